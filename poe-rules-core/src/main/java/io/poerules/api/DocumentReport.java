@@ -1,0 +1,62 @@
+package io.poerules.api;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The report entry for one document.
+ *
+ * @param source       the path or name the document was read from
+ * @param contentType  the detected media type, or {@code null} when detection did not happen
+ * @param documentType the kind of document
+ * @param program      the incentive program it is about
+ * @param verdict      the overall verdict
+ * @param findings     one or more findings per requirement, in requirement order
+ * @param facts        the facts mapped from the document, grouped by fact type
+ * @param errors       what could not be processed
+ * @since 0.1.0
+ */
+@JsonPropertyOrder({"source", "contentType", "documentType", "program", "verdict", "findings", "facts", "errors"})
+public record DocumentReport(String source, String contentType, DocumentType documentType, Program program,
+                             Verdict verdict, List<Finding> findings, Map<String, List<Object>> facts,
+                             List<ReportError> errors) {
+    public DocumentReport {
+        findings = List.copyOf(findings);
+        facts = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(facts));
+        errors = List.copyOf(errors);
+    }
+
+    /** The findings with the given outcome. */
+    public List<Finding> findings(Outcome outcome) {
+        return findings.stream().filter(f -> f.outcome() == outcome).toList();
+    }
+
+    /** The findings of one requirement. */
+    public List<Finding> findings(Requirement requirement) {
+        return findings.stream().filter(f -> f.requirement() == requirement).toList();
+    }
+
+    /**
+     * The combined outcome of one requirement: the worst of its findings (FAIL over WARN over PASS),
+     * or {@code null} when no rule decided it.
+     */
+    public Outcome outcome(Requirement requirement) {
+        Outcome worst = null;
+        for (Finding f : findings(requirement)) {
+            if (worst == null || rank(f.outcome()) > rank(worst)) {
+                worst = f.outcome();
+            }
+        }
+        return worst;
+    }
+
+    private static int rank(Outcome outcome) {
+        return switch (outcome) {
+            case NOT_APPLICABLE -> 0;
+            case PASS -> 1;
+            case WARN -> 2;
+            case FAIL -> 3;
+        };
+    }
+}

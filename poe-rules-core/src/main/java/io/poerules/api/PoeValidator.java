@@ -1,0 +1,213 @@
+package io.poerules.api;
+
+import io.poerules.extract.ExtractedDocument;
+import io.poerules.extract.TikaExtractor;
+import io.poerules.map.FactMapper;
+import io.poerules.map.lexicon.Lexicon;
+import io.poerules.rules.RuleEngine;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import java.util.Properties;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Validates proof-of-execution documents: extracts their text, maps it to facts, runs the rules and
+ * returns a report entry per document with a verdict and the findings that explain it.
+ *
+ * <pre>{@code
+ * try (PoeValidator validator = PoeValidator.builder().build()) {
+ *     DocumentReport report = validator.validate(Path.of("sow-signed.pdf"));
+ *     if (report.verdict() != Verdict.PASS) {
+ *         report.findings(Outcome.FAIL).forEach(f -> System.out.println(f.requirement() + ": " + f.reason()));
+ *     }
+ * }
+ * }</pre>
+ *
+ * <p>A validator compiles its rules once, in {@link Builder#build()}; it is thread-safe and meant to be
+ * shared. It owns worker threads for extraction and batches: close it when done. A bad document never
+ * throws: it yields an entry with verdict {@link Verdict#ERROR} and the reason.
+ *
+ * @since 0.1.0
+ */
+public final class PoeValidator implements AutoCloseable {
+
+    /** The tool's name in reports. */
+    public static final String TOOL_NAME = "poe-rules";
+
+    private final DocumentPipeline pipeline;
+    private final RuleSetInfo ruleSetInfo;
+    private final ExecutorService batchPool;
+    private final TikaExtractor extractor;
+
+    private PoeValidator(Builder builder) {
+        RuleSet rules = builder.rules != null ? builder.rules : RuleSet.defaults();
+        RuleEngine engine = RuleEngine.compile(rules.rules());
+        Lexicon lexicon = Lexicon.load(rules.lexicons());
+        this.extractor = new TikaExtractor(builder.limits);
+        LocalDate referenceDate = builder.referenceDate != null ? builder.referenceDate : LocalDate.now(builder.clock);
+        this.pipeline = new DocumentPipeline(extractor, new FactMapper(lexicon), engine, referenceDate);
+        this.ruleSetInfo = new RuleSetInfo(rules.name(), rules.version(), rules.sources(), engine.rules().size());
+        AtomicInteger count = new AtomicInteger();
+        this.batchPool = Executors.newFixedThreadPool(builder.threads, r -> {
+            Thread t = new Thread(r, "poe-validate-" + count.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    /** A builder with the default rules (from {@code poe-rules-drl}), default limits and today's date. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Validates one file. Never throws for a bad document. */
+    public DocumentReport validate(Path file) {
+        Objects.requireNonNull(file, "file");
+        return pipeline.run(file.toString(), () -> extractor.extract(file));
+    }
+
+    /**
+     * Validates a stream; the caller keeps ownership of it and closes it.
+     *
+     * @param name the document's name, used in the report and as a hint to the format
+     */
+    public DocumentReport validate(InputStream stream, String name) {
+        Objects.requireNonNull(stream, "stream");
+        return pipeline.run(name, () -> extractor.extract(stream, name));
+    }
+
+    /**
+     * Validates files in parallel on the validator's bounded pool; the report lists them in the order
+     * given, one entry per file whatever happens to the others.
+     */
+    public ValidationReport validateAll(Collection<Path> files) {
+        List<Future<DocumentReport>> futures = new ArrayList<>();
+        for (Path file : files) {
+            futures.add(batchPool.submit(() -> validate(file)));
+        }
+        List<DocumentReport> reports = new ArrayList<>();
+        List<Path> ordered = List.copyOf(files);
+        for (int i = 0; i < futures.size(); i++) {
+            reports.add(await(futures.get(i), ordered.get(i)));
+        }
+        return report(reports);
+    }
+
+    private DocumentReport await(Future<DocumentReport> future, Path file) {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return DocumentPipeline.errorReport(file.toString(), new ReportError(ErrorCode.INTERNAL, "Interrupted"));
+        } catch (ExecutionException e) {
+            return DocumentPipeline.errorReport(file.toString(), new ReportError(ErrorCode.INTERNAL,
+                    "Validation failed unexpectedly: " + e.getCause()));
+        }
+    }
+
+    /** Wraps report entries in a report root naming this tool and rule set. */
+    public ValidationReport report(List<DocumentReport> documents) {
+        return new ValidationReport(ValidationReport.SCHEMA_VERSION, new ValidationReport.Tool(TOOL_NAME, version()),
+                ruleSetInfo, documents);
+    }
+
+    /** The rule set this validator was built with. */
+    public RuleSetInfo ruleSet() {
+        return ruleSetInfo;
+    }
+
+    /** The version of poe-rules. */
+    public static String version() {
+        try (InputStream in = PoeValidator.class.getResourceAsStream("/io/poerules/poe-rules.properties")) {
+            Properties p = new Properties();
+            if (in != null) {
+                p.load(in);
+            }
+            return p.getProperty("version", "unknown");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Stops the validator's threads. Validations under way may fail with an ERROR entry. */
+    @Override
+    public void close() {
+        batchPool.shutdownNow();
+        extractor.close();
+    }
+
+    /**
+     * Settings for a {@link PoeValidator}. Not thread-safe; {@link #build()} compiles the rules and may
+     * be called again for another validator.
+     */
+    public static final class Builder {
+        private RuleSet rules;
+        private Limits limits = Limits.DEFAULTS;
+        private int threads = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+        private LocalDate referenceDate;
+        private Clock clock = Clock.systemUTC();
+
+        private Builder() {
+        }
+
+        /** The rules and lexicons to use; by default {@link RuleSet#defaults()}. */
+        public Builder rules(RuleSet rules) {
+            this.rules = Objects.requireNonNull(rules, "rules");
+            return this;
+        }
+
+        /** The rules of a folder laid over the defaults: its files are added, same-named files replaced. */
+        public Builder rulesDirectory(Path dir) {
+            return rules(RuleSet.defaults().extendedBy(RuleSet.directory(dir)));
+        }
+
+        /** Limits on each document; by default {@link Limits#DEFAULTS}. */
+        public Builder limits(Limits limits) {
+            this.limits = Objects.requireNonNull(limits, "limits");
+            return this;
+        }
+
+        /** Threads for {@link PoeValidator#validateAll(Collection)}; by default up to 4. */
+        public Builder threads(int threads) {
+            if (threads < 1) {
+                throw new IllegalArgumentException("threads must be at least 1: " + threads);
+            }
+            this.threads = threads;
+            return this;
+        }
+
+        /** The date acknowledgements are measured against (the claim date); by default today. */
+        public Builder referenceDate(LocalDate date) {
+            this.referenceDate = Objects.requireNonNull(date, "date");
+            return this;
+        }
+
+        /** The clock that gives today's date when no reference date is set. */
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /**
+         * Compiles the rules and builds the validator.
+         *
+         * @throws RuleBuildException listing every problem in the rules and lexicons
+         * @throws PoeRulesException  when no rule set is found
+         */
+        public PoeValidator build() {
+            return new PoeValidator(this);
+        }
+    }
+}

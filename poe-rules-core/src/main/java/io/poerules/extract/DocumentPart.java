@@ -1,0 +1,53 @@
+package io.poerules.extract;
+
+import java.time.Instant;
+import java.util.Arrays;
+
+/**
+ * The text of the document itself or of one embedded document (an email attachment). Pages are
+ * separated by form feeds ({@code '\f'}) in {@link #text()} where the format has pages.
+ *
+ * @param name        the attachment's name; {@code null} for the document itself
+ * @param depth       0 for the document itself, 1 for its attachments, 2 for theirs ...
+ * @param contentType the detected media type
+ * @param text        the extracted text
+ * @param paged       whether the format has pages (PDF), so that offsets map to page numbers
+ * @param title       the title from metadata, or {@code null}
+ * @param created     the creation date from metadata, or {@code null}
+ * @param email       the email headers when this part is a message, otherwise {@code null}
+ */
+public record DocumentPart(String name, int depth, String contentType, String text, boolean paged, String title,
+                           Instant created, EmailHeaders email) {
+
+    /** The 1-based page holding the character at {@code offset}, or {@code null} when the format has no pages. */
+    public Integer pageAt(int offset) {
+        if (!paged) {
+            return null;
+        }
+        int page = 1;
+        int end = Math.min(offset, text.length());
+        for (int i = 0; i < end; i++) {
+            if (text.charAt(i) == '\f') {
+                page++;
+            }
+        }
+        return page;
+    }
+
+    /** Whether this part is an email message. */
+    public boolean isEmail() {
+        return email != null;
+    }
+
+    /** The number of non-whitespace characters. */
+    public int characters() {
+        return (int) text.chars().filter(c -> !Character.isWhitespace(c)).count();
+    }
+
+    @Override
+    public String toString() {
+        return "DocumentPart[" + (name == null ? "(main)" : name) + ", " + contentType + ", "
+                + text.length() + " chars" + (paged ? ", " + Arrays.stream(text.split("\f", -1)).count() + " pages" : "")
+                + "]";
+    }
+}

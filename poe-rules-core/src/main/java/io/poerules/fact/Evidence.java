@@ -1,0 +1,32 @@
+package io.poerules.fact;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/**
+ * The text that proves a fact or a finding, and where it was found.
+ *
+ * @param text  the snippet of document text (already trimmed to a readable length)
+ * @param start character offset of the snippet's start in the part's text
+ * @param end   character offset just past the snippet's end
+ * @param page  1-based page number where the format has pages, otherwise {@code null}
+ * @param part  the embedded part the text comes from (an email attachment's name), {@code null} for the document itself
+ * @since 0.1.0
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record Evidence(String text, int start, int end, Integer page, String part) {
+
+    /** Longest snippet kept in evidence; longer matches are cut with an ellipsis. */
+    public static final int MAX_TEXT = 240;
+
+    public Evidence {
+        text = text == null ? "" : text;
+        if (text.length() > MAX_TEXT) {
+            text = text.substring(0, MAX_TEXT - 1) + "…";
+        }
+    }
+
+    /** Evidence from document metadata rather than a place in the text. */
+    public static Evidence metadata(String text, String part) {
+        return new Evidence(text, 0, 0, null, part);
+    }
+}

@@ -1,0 +1,75 @@
+package io.poerules.map;
+
+import io.poerules.api.DocumentType;
+import io.poerules.fact.DocumentKind;
+import io.poerules.fact.Evidence;
+import io.poerules.map.lexicon.Lexicon;
+import io.poerules.map.lexicon.PhraseMatcher;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Decides the kind of the document from its main part: an email is an email; otherwise each kind
+ * scores {@value #TITLE_WEIGHT} for a title phrase in the first lines or the metadata title, and one
+ * per distinct phrase in the text. The highest score wins; nothing matched is
+ * {@link DocumentType#UNKNOWN}.
+ */
+final class DocumentKindDetector {
+
+    static final int TITLE_WEIGHT = 5;
+    private static final int TITLE_LINES = 8;
+
+    private final Map<DocumentType, PhraseMatcher> titles = new EnumMap<>(DocumentType.class);
+    private final Map<DocumentType, PhraseMatcher> phrases = new EnumMap<>(DocumentType.class);
+
+    DocumentKindDetector(Lexicon lexicon) {
+        for (DocumentType type : DocumentType.values()) {
+            titles.put(type, PhraseMatcher.of(lexicon.documentTypeTitles(type)));
+            phrases.put(type, PhraseMatcher.of(lexicon.documentTypePhrases(type)));
+        }
+    }
+
+    DocumentKind detect(PartText main) {
+        if (main.part().isEmail()) {
+            String subject = main.part().email().subject();
+            return new DocumentKind(DocumentType.EMAIL, TITLE_WEIGHT,
+                    Evidence.metadata("Email: " + (subject == null ? "(no subject)" : subject), null));
+        }
+        List<PartText.Line> top = main.lines().stream().filter(l -> !l.isBlank()).limit(TITLE_LINES).toList();
+        String title = main.part().title() == null ? "" : main.part().title();
+        DocumentType best = DocumentType.UNKNOWN;
+        int bestScore = 0;
+        Evidence bestEvidence = Evidence.metadata("", null);
+        for (DocumentType type : DocumentType.values()) {
+            int score = 0;
+            Evidence evidence = null;
+            for (PartText.Line line : top) {
+                if (titles.get(type).matches(line.text())) {
+                    score += TITLE_WEIGHT;
+                    evidence = main.evidence(line);
+                    break;
+                }
+            }
+            if (evidence == null && titles.get(type).matches(title)) {
+                score += TITLE_WEIGHT;
+                evidence = Evidence.metadata("Title: " + title, null);
+            }
+            Set<String> seen = new HashSet<>();
+            for (PhraseMatcher.Match m : phrases.get(type).findAll(main.text())) {
+                if (seen.add(m.phrase().toLowerCase()) && evidence == null) {
+                    evidence = main.lineEvidence(m.start());
+                }
+            }
+            score += seen.size();
+            if (score > bestScore) {
+                best = type;
+                bestScore = score;
+                bestEvidence = evidence;
+            }
+        }
+        return new DocumentKind(best, bestScore, bestEvidence);
+    }
+}

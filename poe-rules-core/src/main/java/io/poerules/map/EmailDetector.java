@@ -1,0 +1,168 @@
+package io.poerules.map;
+
+import io.poerules.extract.EmailHeaders;
+import io.poerules.fact.AcknowledgementKind;
+import io.poerules.fact.DateMention;
+import io.poerules.fact.DateRole;
+import io.poerules.fact.EmailAcknowledgement;
+import io.poerules.fact.EmailMessage;
+import io.poerules.fact.Evidence;
+import io.poerules.fact.Party;
+import io.poerules.fact.PartyRole;
+import io.poerules.map.lexicon.PhraseMatcher;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads email parts: the headers ({@link EmailMessage}), the sent date, and whether the newest message
+ * (the text above the quoted history) approves the work or only acknowledges receipt
+ * ({@link EmailAcknowledgement}).
+ *
+ * <p>Who is the customer: a sender whose domain matches a customer named in the documents is the
+ * customer, one that matches the partner is not. With no named parties, an approving reply sent from
+ * another domain than the quoted message it answers is taken as the customer's, the usual shape of a
+ * partner asking the customer to sign off; the domains then name the parties.
+ */
+final class EmailDetector {
+
+    private static final Pattern ADDRESS = Pattern.compile("[\\w.+'\\-]+@([\\w\\-]+(?:\\.[\\w\\-]+)+)");
+    private static final Pattern QUOTED_FROM = Pattern.compile("(?im)^\\s*>?\\s*From:\\s*(.*)$");
+
+    private final PhraseMatcher approval;
+    private final PhraseMatcher receipt;
+    private final PhraseMatcher negations;
+    private final PhraseMatcher quoteMarkers;
+
+    EmailDetector(List<String> approval, List<String> receipt, List<String> negations, List<String> quoteMarkers) {
+        this.approval = PhraseMatcher.of(approval);
+        this.receipt = PhraseMatcher.of(receipt);
+        this.negations = PhraseMatcher.of(negations);
+        this.quoteMarkers = PhraseMatcher.of(quoteMarkers);
+    }
+
+    void detect(PartText text, MappedFacts facts) {
+        EmailHeaders headers = text.part().email();
+        String fromDomain = domainOf(headers.from());
+        LocalDate sent = headers.sent() == null ? null : LocalDate.ofInstant(headers.sent(), ZoneOffset.UTC);
+        Evidence headerEvidence = Evidence.metadata(headerText(headers), text.part().name());
+        facts.add(new EmailMessage(headers.from(), fromDomain, headers.to(), headers.cc(), sent, headers.subject(),
+                headerEvidence));
+        if (sent != null) {
+            facts.add(new DateMention(sent, DateRole.EMAIL_SENT, headerEvidence));
+        }
+        int quoteStart = quoteStart(text.text());
+        String top = text.text().substring(0, quoteStart);
+        PhraseMatcher.Match agreed = firstUnnegated(top);
+        PhraseMatcher.Match received = receipt.find(top);
+        if (agreed == null && received == null) {
+            return;
+        }
+        AcknowledgementKind kind = agreed != null ? AcknowledgementKind.APPROVAL : AcknowledgementKind.RECEIPT_ONLY;
+        String quotedDomain = quotedSenderDomain(text.text().substring(quoteStart));
+        PartyRole side = sideOf(fromDomain, facts);
+        boolean fromCustomer = side == PartyRole.CUSTOMER
+                || side == PartyRole.UNKNOWN && kind == AcknowledgementKind.APPROVAL && quotedDomain != null
+                && fromDomain != null && !quotedDomain.equals(fromDomain);
+        if (fromCustomer && side == PartyRole.UNKNOWN) {
+            addPartyFromDomain(PartyRole.CUSTOMER, fromDomain, text, headerEvidence, facts);
+            addPartyFromDomain(PartyRole.PARTNER, quotedDomain, text, headerEvidence, facts);
+        }
+        PhraseMatcher.Match m = agreed != null ? agreed : received;
+        facts.add(new EmailAcknowledgement(kind, headers.from(), fromCustomer, sent, text.lineEvidence(m.start())));
+    }
+
+    private PhraseMatcher.Match firstUnnegated(String top) {
+        for (PhraseMatcher.Match m : approval.findAll(top)) {
+            int lineStart = top.lastIndexOf('\n', m.start()) + 1;
+            String before = top.substring(lineStart, m.start());
+            String sentence = before.substring(Math.max(before.lastIndexOf(". ") + 1, 0));
+            if (!negations.matches(sentence + top.substring(m.start(), m.end()))) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    private int quoteStart(String text) {
+        int best = text.length();
+        for (PhraseMatcher.Match m : quoteMarkers.findAll(text)) {
+            int lineStart = text.lastIndexOf('\n', m.start()) + 1;
+            if (text.substring(lineStart, m.start()).isBlank() && lineStart > 0) {
+                best = Math.min(best, lineStart);
+                break;
+            }
+        }
+        Matcher quoted = Pattern.compile("(?m)^>").matcher(text);
+        if (quoted.find()) {
+            best = Math.min(best, quoted.start());
+        }
+        return best;
+    }
+
+    private static String quotedSenderDomain(String quoted) {
+        Matcher m = QUOTED_FROM.matcher(quoted);
+        return m.find() ? domainOf(m.group(1)) : null;
+    }
+
+    private static PartyRole sideOf(String domain, MappedFacts facts) {
+        if (domain == null) {
+            return PartyRole.UNKNOWN;
+        }
+        String token = domain.split("\\.")[0];
+        for (Party p : facts.ofType(Party.class)) {
+            boolean byDomain = domain.equals(p.domain());
+            boolean byName = p.name() != null && token.length() >= 3
+                    && p.name().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "").contains(token.replace("-", ""));
+            if (byDomain || byName) {
+                return p.role();
+            }
+        }
+        return PartyRole.UNKNOWN;
+    }
+
+    private static void addPartyFromDomain(PartyRole role, String domain, PartText text, Evidence evidence,
+                                           MappedFacts facts) {
+        if (domain == null) {
+            return;
+        }
+        String token = domain.split("\\.")[0];
+        Matcher m = Pattern.compile("(?i)\\b(" + Pattern.quote(token) + ")\\b((?:\\s+[A-Z][\\p{L}&.]*){0,3})")
+                .matcher(text.text());
+        String name = token.substring(0, 1).toUpperCase(Locale.ROOT) + token.substring(1);
+        while (m.find()) {
+            if (Character.isUpperCase(text.text().charAt(m.start())) && text.text().charAt(Math.max(0, m.start() - 1)) != '@') {
+                name = (m.group(1) + m.group(2)).strip();
+                break;
+            }
+        }
+        facts.add(new Party(role, name, domain, evidence));
+    }
+
+    static String domainOf(String address) {
+        if (address == null) {
+            return null;
+        }
+        Matcher m = ADDRESS.matcher(address);
+        return m.find() ? m.group(1).toLowerCase(Locale.ROOT) : null;
+    }
+
+    private static String headerText(EmailHeaders h) {
+        List<String> out = new ArrayList<>();
+        out.add("From: " + (h.from() == null ? "" : h.from()));
+        if (!h.to().isEmpty()) {
+            out.add("To: " + String.join(", ", h.to()));
+        }
+        if (h.sent() != null) {
+            out.add("Date: " + h.sent());
+        }
+        if (h.subject() != null) {
+            out.add("Subject: " + h.subject());
+        }
+        return String.join(" | ", out);
+    }
+}

@@ -1,0 +1,89 @@
+package io.poerules.map;
+
+import io.poerules.extract.DocumentPart;
+import io.poerules.extract.ExtractedDocument;
+import io.poerules.fact.Agreement;
+import io.poerules.fact.Amendment;
+import io.poerules.fact.Architecture;
+import io.poerules.fact.ArchitectureChange;
+import io.poerules.fact.Benefit;
+import io.poerules.fact.BusinessNeed;
+import io.poerules.fact.Evidence;
+import io.poerules.fact.Extraction;
+import io.poerules.fact.Fact;
+import io.poerules.fact.ImplementationPlan;
+import io.poerules.fact.PartnerRole;
+import io.poerules.fact.Product;
+import io.poerules.fact.SectionType;
+import io.poerules.map.lexicon.Lexicon;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Maps an extracted document to facts with small detectors, each driven by the lexicon. Built once
+ * per validator; immutable and thread-safe.
+ *
+ * @since 0.1.0
+ */
+public final class FactMapper {
+
+    private final Sections sections;
+    private final List<PartDetector> detectors;
+    private final EmailDetector email;
+    private final DocumentKindDetector documentKind;
+    private final ProgramDetector program;
+
+    public FactMapper(Lexicon lexicon) {
+        this.sections = new Sections(lexicon.sectionHeadings());
+        this.detectors = List.of(
+                new SectionDetector(),
+                new PartyDetector(lexicon.customerLabels(), lexicon.partnerLabels()),
+                new DateDetector(lexicon.dateLabels()),
+                new ProductDetector(lexicon.products()),
+                new EnumPhraseDetector<>(io.poerules.fact.AgreementType.class, lexicon.agreements(), Agreement::new),
+                new ServiceItemDetector(lexicon.activityPhrases(), lexicon.deliverablePhrases(), sections),
+                new SignatureDetector(lexicon.signatureLabels(), lexicon.nameLabels(), lexicon.acceptanceLabels(),
+                        lexicon.electronicSignatureMarkers(), lexicon.customerLabels(), lexicon.partnerLabels()),
+                new PhraseFactDetector(SectionType.BUSINESS_NEED, lexicon.businessNeedPhrases(), BusinessNeed::new),
+                new PhraseFactDetector(SectionType.BENEFITS, lexicon.benefitPhrases(), Benefit::new),
+                new PhraseFactDetector(SectionType.ARCHITECTURE, List.of(),
+                        e -> new Architecture(ArchitectureChange.DESCRIBED, e)),
+                new EnumPhraseDetector<>(ArchitectureChange.class, lexicon.architecturePhrases(), Architecture::new),
+                new PhraseFactDetector(SectionType.AMENDMENT, lexicon.amendmentPhrases(), Amendment::new),
+                new PhraseFactDetector(SectionType.IMPLEMENTATION_PLAN, lexicon.implementationPlanPhrases(),
+                        ImplementationPlan::new),
+                new EnumPhraseDetector<>(io.poerules.fact.RoleType.class, lexicon.rolePhrases(), PartnerRole::new));
+        this.email = new EmailDetector(lexicon.approvalPhrases(), lexicon.receiptPhrases(), lexicon.negations(),
+                lexicon.quoteMarkers());
+        this.documentKind = new DocumentKindDetector(lexicon);
+        this.program = new ProgramDetector(lexicon.programPhrases());
+    }
+
+    /** The facts of a readable document; the document must have at least one part. */
+    public List<Fact> map(ExtractedDocument document) {
+        MappedFacts facts = new MappedFacts();
+        List<PartText> texts = new ArrayList<>();
+        for (DocumentPart part : document.parts()) {
+            PartText text = new PartText(part);
+            texts.add(text);
+            List<Sections.Span> spans = sections.find(text);
+            for (PartDetector detector : detectors) {
+                detector.detect(text, spans, facts);
+            }
+        }
+        for (PartText text : texts) {
+            if (text.part().isEmail()) {
+                email.detect(text, facts);
+            }
+        }
+        PartText main = texts.get(0);
+        facts.add(documentKind.detect(main));
+        facts.add(program.detect(texts, facts.ofType(Product.class)));
+        int characters = document.parts().stream().mapToInt(DocumentPart::characters).sum();
+        String opening = texts.stream().map(PartText::text).filter(t -> !t.isBlank()).findFirst().orElse("");
+        facts.add(new Extraction(document.contentType(), characters, document.parts().size(),
+                document.isTruncated(), new Evidence(opening.substring(0, Math.min(120, opening.length()))
+                        .replaceAll("\\s+", " "), 0, Math.min(120, opening.length()), main.part().pageAt(0), null)));
+        return facts.all();
+    }
+}

@@ -1,0 +1,98 @@
+package io.poerules.map;
+
+import io.poerules.extract.DocumentPart;
+import io.poerules.fact.Evidence;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One part's text split into lines with their offsets, and the evidence factory for it.
+ */
+final class PartText {
+
+    /** A line of text. @param start offset of its first character @param end offset past its last @param text the line, stripped */
+    record Line(int index, int start, int end, String text) {
+        boolean isBlank() {
+            return text.isEmpty();
+        }
+
+        int words() {
+            return text.isEmpty() ? 0 : text.split("\\s+").length;
+        }
+    }
+
+    private final DocumentPart part;
+    private final List<Line> lines;
+
+    PartText(DocumentPart part) {
+        this.part = part;
+        this.lines = split(part.text());
+    }
+
+    private static List<Line> split(String text) {
+        List<Line> out = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            if (i == text.length() || text.charAt(i) == '\n' || text.charAt(i) == '\f') {
+                String raw = text.substring(start, i);
+                int lead = 0;
+                while (lead < raw.length() && Character.isWhitespace(raw.charAt(lead))) {
+                    lead++;
+                }
+                String stripped = raw.strip();
+                out.add(new Line(out.size(), start + lead, start + lead + stripped.length(), stripped));
+                start = i + 1;
+            }
+        }
+        return out;
+    }
+
+    DocumentPart part() {
+        return part;
+    }
+
+    String text() {
+        return part.text();
+    }
+
+    List<Line> lines() {
+        return lines;
+    }
+
+    /** The line holding an offset. */
+    Line lineAt(int offset) {
+        int lo = 0;
+        int hi = lines.size() - 1;
+        while (lo < hi) {
+            int mid = (lo + hi + 1) >>> 1;
+            if (lines.get(mid).start() <= offset) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return lines.get(lo);
+    }
+
+    /** Evidence for a span of text. */
+    Evidence evidence(int start, int end) {
+        String text = part.text().substring(start, Math.min(end, part.text().length()))
+                .replaceAll("\\s+", " ").strip();
+        return new Evidence(text, start, end, part.pageAt(start), part.name());
+    }
+
+    /** Evidence for a whole line. */
+    Evidence evidence(Line line) {
+        return evidence(line.start(), line.end());
+    }
+
+    /** Evidence for lines {@code from} to {@code to} inclusive. */
+    Evidence evidence(Line from, Line to) {
+        return evidence(from.start(), to.end());
+    }
+
+    /** Evidence for the line that holds the offset. */
+    Evidence lineEvidence(int offset) {
+        return evidence(lineAt(offset));
+    }
+}

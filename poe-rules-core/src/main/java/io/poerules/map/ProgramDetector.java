@@ -1,0 +1,52 @@
+package io.poerules.map;
+
+import io.poerules.api.Program;
+import io.poerules.fact.Evidence;
+import io.poerules.fact.Product;
+import io.poerules.fact.ProgramKind;
+import io.poerules.map.lexicon.PhraseMatcher;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Decides the program from the products named (a named service weighs 2, a family name 1) and from
+ * phrases that name a program outright (3 each). A tie or nothing at all is {@link Program#UNKNOWN}.
+ */
+final class ProgramDetector {
+
+    private final Map<Program, PhraseMatcher> phrases = new EnumMap<>(Program.class);
+
+    ProgramDetector(Map<Program, List<String>> lexicon) {
+        lexicon.forEach((program, list) -> phrases.put(program, PhraseMatcher.of(list)));
+    }
+
+    ProgramKind detect(List<PartText> parts, List<Product> products) {
+        Map<Program, Integer> score = new EnumMap<>(Program.class);
+        Map<Program, Evidence> evidence = new EnumMap<>(Program.class);
+        for (Product p : products) {
+            if (p.program() != null && p.program() != Program.UNKNOWN) {
+                score.merge(p.program(), p.generic() ? 1 : 2, Integer::sum);
+                if (!p.generic() || !evidence.containsKey(p.program())) {
+                    evidence.putIfAbsent(p.program(), p.evidence());
+                }
+            }
+        }
+        for (PartText part : parts) {
+            phrases.forEach((program, matcher) -> {
+                for (PhraseMatcher.Match m : matcher.findAll(part.text())) {
+                    score.merge(program, 3, Integer::sum);
+                    evidence.putIfAbsent(program, part.lineEvidence(m.start()));
+                }
+            });
+        }
+        int azure = score.getOrDefault(Program.AZURE, 0);
+        int online = score.getOrDefault(Program.ONLINE_SERVICES, 0);
+        if (azure == online) {
+            return new ProgramKind(Program.UNKNOWN, Evidence.metadata(azure == 0 ? "No product or program named"
+                    : "Azure and Online Services are named equally", null));
+        }
+        Program program = azure > online ? Program.AZURE : Program.ONLINE_SERVICES;
+        return new ProgramKind(program, evidence.get(program));
+    }
+}

@@ -1,0 +1,112 @@
+package io.poerules.map;
+
+import io.poerules.fact.SectionType;
+import io.poerules.map.lexicon.PhraseMatcher;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Finds section headings: short lines, optionally numbered ("3.", "3.1", "Section 4 -", "A."), whose
+ * words are a lexicon heading ("Scope of Work", "Business Drivers", "Problem Statement"). A section runs
+ * to the next line that looks like a heading.
+ */
+final class Sections {
+
+    /** A found section: its heading line and the lines of its body. */
+    record Span(SectionType type, PartText.Line heading, int firstLine, int lastLine) {
+        boolean contains(PartText.Line line) {
+            return line.index() >= firstLine && line.index() <= lastLine;
+        }
+
+        int bodyLines(PartText text) {
+            int n = 0;
+            for (int i = firstLine; i <= lastLine; i++) {
+                if (!text.lines().get(i).isBlank()) {
+                    n++;
+                }
+            }
+            return n;
+        }
+    }
+
+    private static final Pattern NUMBERING = Pattern.compile(
+            "^(?:(?:section|part|article|schedule|appendix|annex)\\s+)?(?:\\d+(?:\\.\\d+)*|[A-Z]|[IVX]+)[.):\\-–]?\\s+",
+            Pattern.CASE_INSENSITIVE);
+    private static final int MAX_HEADING_WORDS = 9;
+
+    private final Map<SectionType, PhraseMatcher> headings = new EnumMap<>(SectionType.class);
+
+    Sections(Map<SectionType, List<String>> lexicon) {
+        lexicon.forEach((type, phrases) -> headings.put(type, PhraseMatcher.of(phrases)));
+    }
+
+    List<Span> find(PartText text) {
+        List<PartText.Line> lines = text.lines();
+        List<int[]> starts = new ArrayList<>();
+        List<SectionType> types = new ArrayList<>();
+        for (PartText.Line line : lines) {
+            SectionType type = headingType(line.text());
+            if (type != null) {
+                starts.add(new int[] {line.index()});
+                types.add(type);
+            } else if (looksLikeHeading(line.text())) {
+                starts.add(new int[] {line.index()});
+                types.add(null);
+            }
+        }
+        List<Span> spans = new ArrayList<>();
+        for (int i = 0; i < starts.size(); i++) {
+            if (types.get(i) == null) {
+                continue;
+            }
+            int headingIndex = starts.get(i)[0];
+            int end = i + 1 < starts.size() ? starts.get(i + 1)[0] - 1 : lines.size() - 1;
+            spans.add(new Span(types.get(i), lines.get(headingIndex), headingIndex + 1, end));
+        }
+        return spans;
+    }
+
+    /** The section type whose heading this line is, or {@code null}. */
+    SectionType headingType(String line) {
+        String candidate = headingText(line);
+        if (candidate == null) {
+            return null;
+        }
+        for (Map.Entry<SectionType, PhraseMatcher> e : headings.entrySet()) {
+            PhraseMatcher.Match m = e.getValue().find(candidate);
+            if (m != null && m.start() <= 2 && candidate.length() - m.end() <= Math.max(12, candidate.length() / 2)) {
+                return e.getKey();
+            }
+        }
+        return null;
+    }
+
+    private static String headingText(String line) {
+        String s = NUMBERING.matcher(line.strip()).replaceFirst("").strip();
+        if (s.endsWith(":")) {
+            s = s.substring(0, s.length() - 1).strip();
+        }
+        if (s.isEmpty() || s.length() > 80 || s.endsWith(".") || s.endsWith(",") || s.endsWith(";")) {
+            return null;
+        }
+        if (s.split("\\s+").length > MAX_HEADING_WORDS || s.startsWith("-") || s.startsWith("•")) {
+            return null;
+        }
+        return s;
+    }
+
+    /** A short numbered or title-case line without final punctuation: ends the previous section. */
+    static boolean looksLikeHeading(String line) {
+        String stripped = line.strip();
+        String s = headingText(stripped);
+        if (s == null || s.split("\\s+").length > 6) {
+            return false;
+        }
+        boolean numbered = NUMBERING.matcher(stripped).lookingAt() && Character.isDigit(stripped.charAt(0));
+        boolean upper = s.equals(s.toUpperCase()) && s.chars().filter(Character::isLetter).count() >= 4;
+        return (numbered || upper) && !s.contains("\t") && s.chars().noneMatch(c -> c == '$' || c == '@');
+    }
+}

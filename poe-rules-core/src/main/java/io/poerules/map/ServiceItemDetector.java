@@ -1,0 +1,66 @@
+package io.poerules.map;
+
+import io.poerules.fact.SectionType;
+import io.poerules.fact.ServiceItem;
+import io.poerules.fact.ServiceItemKind;
+import io.poerules.map.lexicon.PhraseMatcher;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Finds described work: a line of at least four words that names an activity ("Migrate", "Design",
+ * "Configure"), and deliverables: lines under a deliverables heading, or lines that name a work product
+ * ("runbook", "design document") in the scope. A line of SKUs and prices names no activity and does
+ * not count.
+ */
+final class ServiceItemDetector implements PartDetector {
+
+    private static final Pattern BULLET = Pattern.compile("^(?:[-•*–·▪o]|\\(?\\d+[.)]|\\(?[a-z][.)])\\s+");
+    private static final int MIN_ACTIVITY_WORDS = 4;
+    private static final int MIN_DELIVERABLE_WORDS = 2;
+
+    private final PhraseMatcher activities;
+    private final PhraseMatcher deliverables;
+    private final Sections sections;
+
+    ServiceItemDetector(List<String> activityPhrases, List<String> deliverablePhrases, Sections sections) {
+        this.activities = PhraseMatcher.of(activityPhrases);
+        this.deliverables = PhraseMatcher.of(deliverablePhrases);
+        this.sections = sections;
+    }
+
+    @Override
+    public void detect(PartText text, List<Sections.Span> spans, MappedFacts facts) {
+        for (PartText.Line line : text.lines()) {
+            if (line.isBlank() || sections.headingType(line.text()) != null) {
+                continue;
+            }
+            Sections.Span span = spans.stream().filter(s -> s.contains(line)).reduce((a, b) -> b).orElse(null);
+            SectionType section = span == null ? null : span.type();
+            String item = BULLET.matcher(line.text()).replaceFirst("");
+            int words = item.split("\\s+").length;
+            ServiceItemKind kind = classify(item, words, section);
+            if (kind != null) {
+                facts.add(new ServiceItem(kind, section, text.evidence(line)));
+            }
+        }
+    }
+
+    private ServiceItemKind classify(String item, int words, SectionType section) {
+        if (section == SectionType.DELIVERABLES && words >= MIN_DELIVERABLE_WORDS && !isTableHeader(item)) {
+            return ServiceItemKind.DELIVERABLE;
+        }
+        boolean inScope = section == SectionType.SCOPE || section == SectionType.IMPLEMENTATION_PLAN;
+        if (words >= MIN_ACTIVITY_WORDS && activities.matches(item)) {
+            return ServiceItemKind.ACTIVITY;
+        }
+        if (inScope && words >= MIN_ACTIVITY_WORDS - 1 && deliverables.matches(item)) {
+            return ServiceItemKind.DELIVERABLE;
+        }
+        return null;
+    }
+
+    private static boolean isTableHeader(String item) {
+        return item.matches("(?i)(deliverable|item|description|owner|due|date|status|\\s|\\t)+");
+    }
+}

@@ -1,0 +1,203 @@
+package io.poerules.map.lexicon;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.poerules.api.DocumentType;
+import io.poerules.api.Program;
+import io.poerules.api.RuleBuildException;
+import io.poerules.api.RuleProblem;
+import io.poerules.api.RuleSet;
+import io.poerules.fact.AgreementType;
+import io.poerules.fact.ArchitectureChange;
+import io.poerules.fact.DateRole;
+import io.poerules.fact.RoleType;
+import io.poerules.fact.SectionType;
+import io.poerules.map.lexicon.LexiconFile.ProductTerm;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * The vocabulary the detectors use, merged from every lexicon file of a rule set. Immutable and
+ * thread-safe.
+ *
+ * @since 0.1.0
+ */
+public final class Lexicon {
+
+    private static final ObjectMapper JSON = JsonMapper.builder()
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+            .build();
+
+    private final List<LexiconFile> files;
+
+    private Lexicon(List<LexiconFile> files) {
+        this.files = List.copyOf(files);
+    }
+
+    /**
+     * Reads and merges the lexicon files of a rule set.
+     *
+     * @throws RuleBuildException listing every file that is not valid JSON or has an unknown key
+     */
+    public static Lexicon load(List<RuleSet.Resource> resources) {
+        List<LexiconFile> files = new ArrayList<>();
+        List<RuleProblem> problems = new ArrayList<>();
+        for (RuleSet.Resource resource : resources) {
+            try {
+                files.add(JSON.readValue(resource.content(), LexiconFile.class));
+            } catch (JsonProcessingException e) {
+                JsonLocation at = e.getLocation();
+                problems.add(new RuleProblem(resource.origin(), at == null ? 0 : at.getLineNr(),
+                        at == null ? 0 : at.getColumnNr(), "lexicon: " + e.getOriginalMessage()));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new RuleBuildException(problems);
+        }
+        return new Lexicon(files);
+    }
+
+    /** Builds a lexicon from already-parsed files (for tests). */
+    public static Lexicon of(List<LexiconFile> files) {
+        return new Lexicon(files);
+    }
+
+    private <T> List<T> list(Function<LexiconFile, List<T>> field) {
+        List<T> out = new ArrayList<>();
+        for (LexiconFile f : files) {
+            List<T> values = field.apply(f);
+            if (values != null) {
+                out.addAll(values);
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    private <K extends Enum<K>, T> Map<K, List<T>> map(Class<K> keys, Function<LexiconFile, Map<K, List<T>>> field) {
+        Map<K, List<T>> out = new EnumMap<>(keys);
+        for (LexiconFile f : files) {
+            Map<K, List<T>> values = field.apply(f);
+            if (values != null) {
+                values.forEach((k, v) -> {
+                    List<T> merged = new ArrayList<>(out.getOrDefault(k, List.of()));
+                    merged.addAll(v == null ? List.of() : v);
+                    out.put(k, List.copyOf(merged));
+                });
+            }
+        }
+        return out;
+    }
+
+    public List<String> documentTypeTitles(DocumentType type) {
+        return list(f -> f.documentTypes() == null || f.documentTypes().get(type) == null ? null
+                : f.documentTypes().get(type).titles());
+    }
+
+    public List<String> documentTypePhrases(DocumentType type) {
+        return list(f -> f.documentTypes() == null || f.documentTypes().get(type) == null ? null
+                : f.documentTypes().get(type).phrases());
+    }
+
+    public Map<SectionType, List<String>> sectionHeadings() {
+        return map(SectionType.class, LexiconFile::sectionHeadings);
+    }
+
+    public List<ProductTerm> products() {
+        return list(LexiconFile::products);
+    }
+
+    public Map<Program, List<String>> programPhrases() {
+        return map(Program.class, LexiconFile::programPhrases);
+    }
+
+    public Map<AgreementType, List<String>> agreements() {
+        return map(AgreementType.class, LexiconFile::agreements);
+    }
+
+    public List<String> customerLabels() {
+        return list(f -> f.parties() == null ? null : f.parties().customerLabels());
+    }
+
+    public List<String> partnerLabels() {
+        return list(f -> f.parties() == null ? null : f.parties().partnerLabels());
+    }
+
+    public List<String> activityPhrases() {
+        return list(LexiconFile::activityPhrases);
+    }
+
+    public List<String> deliverablePhrases() {
+        return list(LexiconFile::deliverablePhrases);
+    }
+
+    public List<String> businessNeedPhrases() {
+        return list(LexiconFile::businessNeedPhrases);
+    }
+
+    public List<String> benefitPhrases() {
+        return list(LexiconFile::benefitPhrases);
+    }
+
+    public Map<ArchitectureChange, List<String>> architecturePhrases() {
+        return map(ArchitectureChange.class, LexiconFile::architecturePhrases);
+    }
+
+    public Map<RoleType, List<String>> rolePhrases() {
+        return map(RoleType.class, LexiconFile::rolePhrases);
+    }
+
+    public List<String> amendmentPhrases() {
+        return list(LexiconFile::amendmentPhrases);
+    }
+
+    public List<String> implementationPlanPhrases() {
+        return list(LexiconFile::implementationPlanPhrases);
+    }
+
+    public Map<DateRole, List<String>> dateLabels() {
+        return map(DateRole.class, LexiconFile::dateLabels);
+    }
+
+    private List<String> ack(Function<LexiconFile.AcknowledgementTerms, List<String>> field) {
+        return list(f -> f.acknowledgement() == null ? null : field.apply(f.acknowledgement()));
+    }
+
+    public List<String> signatureLabels() {
+        return ack(LexiconFile.AcknowledgementTerms::signatureLabels);
+    }
+
+    public List<String> nameLabels() {
+        return ack(LexiconFile.AcknowledgementTerms::nameLabels);
+    }
+
+    public List<String> acceptanceLabels() {
+        return ack(LexiconFile.AcknowledgementTerms::acceptanceLabels);
+    }
+
+    public List<String> electronicSignatureMarkers() {
+        return ack(LexiconFile.AcknowledgementTerms::electronicSignatureMarkers);
+    }
+
+    public List<String> approvalPhrases() {
+        return ack(LexiconFile.AcknowledgementTerms::approvalPhrases);
+    }
+
+    public List<String> receiptPhrases() {
+        return ack(LexiconFile.AcknowledgementTerms::receiptPhrases);
+    }
+
+    public List<String> negations() {
+        return ack(LexiconFile.AcknowledgementTerms::negations);
+    }
+
+    public List<String> quoteMarkers() {
+        return ack(LexiconFile.AcknowledgementTerms::quoteMarkers);
+    }
+}

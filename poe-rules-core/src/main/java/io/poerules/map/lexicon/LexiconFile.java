@@ -1,0 +1,102 @@
+package io.poerules.map.lexicon;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.poerules.api.DocumentType;
+import io.poerules.api.Program;
+import io.poerules.fact.AgreementType;
+import io.poerules.fact.ArchitectureChange;
+import io.poerules.fact.DateRole;
+import io.poerules.fact.RoleType;
+import io.poerules.fact.SectionType;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The contents of one lexicon JSON file. Every key is optional; files are merged into one
+ * {@link Lexicon}, lists of the same key concatenated. An unknown key is an error.
+ *
+ * @param documentTypes      per document type, the titles and phrases that identify it
+ * @param sectionHeadings    per section type, the headings that open it
+ * @param products           Microsoft products and workloads
+ * @param programPhrases     per program, phrases that name it outright ("Azure consumption")
+ * @param agreements         per agreement type, the phrases that name it
+ * @param parties            labels that introduce the customer and the partner
+ * @param activityPhrases    verbs and phrases that describe work done (an activity line)
+ * @param deliverablePhrases nouns that name handed-over work products
+ * @param businessNeedPhrases phrases that state a business need
+ * @param benefitPhrases     phrases that state a benefit
+ * @param architecturePhrases per kind of change, phrases that describe the architecture
+ * @param rolePhrases        per partner role, phrases that show it
+ * @param amendmentPhrases   phrases that name an amendment or addendum
+ * @param implementationPlanPhrases phrases that show an implementation plan
+ * @param acknowledgement    signature, acceptance and email-approval vocabulary
+ * @param dateLabels         per date role, labels written before a date
+ * @since 0.1.0
+ */
+public record LexiconFile(
+        Map<DocumentType, DocumentTypeTerms> documentTypes,
+        Map<SectionType, List<String>> sectionHeadings,
+        List<ProductTerm> products,
+        Map<Program, List<String>> programPhrases,
+        Map<AgreementType, List<String>> agreements,
+        PartyTerms parties,
+        List<String> activityPhrases,
+        List<String> deliverablePhrases,
+        List<String> businessNeedPhrases,
+        List<String> benefitPhrases,
+        Map<ArchitectureChange, List<String>> architecturePhrases,
+        Map<RoleType, List<String>> rolePhrases,
+        List<String> amendmentPhrases,
+        List<String> implementationPlanPhrases,
+        AcknowledgementTerms acknowledgement,
+        Map<DateRole, List<String>> dateLabels,
+        @JsonProperty("$comment") String comment) {
+
+    /**
+     * How a document type is recognised.
+     *
+     * @param titles  phrases that, near the top of the document, name its kind ("Statement of Work")
+     * @param phrases phrases anywhere in the text that point to the kind
+     */
+    public record DocumentTypeTerms(List<String> titles, List<String> phrases) {
+    }
+
+    /**
+     * A product or workload.
+     *
+     * @param name     canonical name
+     * @param program  the incentive program it counts for
+     * @param workload its workload group
+     * @param aliases  other names and abbreviations, matched case-insensitively (all-caps aliases case-sensitively)
+     * @param generic  whether the name is only a family name ("Microsoft Azure")
+     */
+    public record ProductTerm(String name, Program program, String workload, List<String> aliases, boolean generic) {
+    }
+
+    /**
+     * Labels that name the parties.
+     *
+     * @param customerLabels labels such as "Customer", "Client", "Prepared for", "Bill To"
+     * @param partnerLabels  labels such as "Partner", "Prepared by", "Vendor", "Supplier"
+     */
+    public record PartyTerms(List<String> customerLabels, List<String> partnerLabels) {
+    }
+
+    /**
+     * Vocabulary of acknowledgement.
+     *
+     * @param signatureLabels  labels of a signature line ("Signature", "Signed", "By")
+     * @param nameLabels       labels of the signer's name line ("Name", "Printed Name")
+     * @param acceptanceLabels labels that introduce a customer's acceptance ("Accepted by", "Approved by")
+     * @param electronicSignatureMarkers markers of an electronic signature ("DocuSigned by", "/s/")
+     * @param approvalPhrases  email phrases that agree to the work
+     * @param receiptPhrases   email phrases that only acknowledge receipt
+     * @param negations        phrases that turn an approval into a refusal ("not approve")
+     * @param quoteMarkers     lines that start quoted history in an email ("-----Original Message-----")
+     */
+    public record AcknowledgementTerms(List<String> signatureLabels, List<String> nameLabels,
+                                       List<String> acceptanceLabels, List<String> electronicSignatureMarkers,
+                                       List<String> approvalPhrases, List<String> receiptPhrases,
+                                       List<String> negations, List<String> quoteMarkers) {
+    }
+}

@@ -1,0 +1,88 @@
+package io.poerules.rules;
+
+import io.poerules.api.Finding;
+import io.poerules.api.Outcome;
+import io.poerules.api.Requirement;
+import io.poerules.fact.Evidence;
+import io.poerules.fact.Fact;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import org.kie.api.runtime.rule.RuleContext;
+
+/**
+ * The DRL global {@code findings}: rule consequences report their outcome through it. The
+ * requirement, rule id and severity come from the firing rule's metadata, so a consequence only says
+ * whether the requirement is met, why, and which facts prove it.
+ *
+ * <pre>{@code
+ * global io.poerules.rules.Findings findings;
+ *
+ * rule "Customer signed"
+ *     @id("ACK-SIGNED") @requirement("CUSTOMER_ACKNOWLEDGEMENT") @severity("FAIL")
+ *     @description("A signed customer signature block acknowledges the work.")
+ * when
+ *     $s : SignatureBlock(role == PartyRole.CUSTOMER, signed)
+ * then
+ *     findings.met(kcontext, "Signed by the customer", $s);
+ * end
+ * }</pre>
+ *
+ * <p>Evidence arguments may be {@link Fact}s, {@link Evidence}, or collections of either. One
+ * instance serves one validation; it is not thread-safe.
+ *
+ * @since 0.1.0
+ */
+public final class Findings {
+
+    private final List<Finding> collected = new ArrayList<>();
+
+    /** The requirement is met. */
+    public void met(RuleContext kcontext, String reason, Object... evidence) {
+        add(kcontext, Outcome.PASS, reason, evidence);
+    }
+
+    /** The requirement is not met: the outcome is the rule's {@code @severity} (FAIL unless it says WARN). */
+    public void notMet(RuleContext kcontext, String reason, Object... evidence) {
+        add(kcontext, RuleMetadata.of(kcontext.getRule()).severity(), reason, evidence);
+    }
+
+    /** The requirement is met only partly, or with low confidence: always a warning. */
+    public void warn(RuleContext kcontext, String reason, Object... evidence) {
+        add(kcontext, Outcome.WARN, reason, evidence);
+    }
+
+    /** The requirement does not apply to this document. */
+    public void notApplicable(RuleContext kcontext, String reason) {
+        add(kcontext, Outcome.NOT_APPLICABLE, reason);
+    }
+
+    /** Everything reported so far, in firing order. */
+    public List<Finding> all() {
+        return List.copyOf(collected);
+    }
+
+    private void add(RuleContext kcontext, Outcome outcome, String reason, Object... evidence) {
+        RuleMetadata meta = RuleMetadata.of(kcontext.getRule());
+        Requirement requirement = meta.requirement();
+        collected.add(new Finding(requirement, meta.id(), outcome, reason, evidenceOf(evidence)));
+    }
+
+    private static List<Evidence> evidenceOf(Object[] sources) {
+        List<Evidence> out = new ArrayList<>();
+        for (Object source : sources) {
+            collect(source, out);
+        }
+        return out;
+    }
+
+    private static void collect(Object source, List<Evidence> out) {
+        if (source instanceof Evidence e) {
+            out.add(e);
+        } else if (source instanceof Fact f && f.evidence() != null) {
+            out.add(f.evidence());
+        } else if (source instanceof Collection<?> c) {
+            c.forEach(item -> collect(item, out));
+        }
+    }
+}
