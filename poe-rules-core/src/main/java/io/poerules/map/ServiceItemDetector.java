@@ -4,20 +4,26 @@ import io.poerules.fact.SectionType;
 import io.poerules.fact.ServiceItem;
 import io.poerules.fact.ServiceItemKind;
 import io.poerules.map.lexicon.PhraseMatcher;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
  * Finds described work: a line of at least four words that names an activity ("Migrate", "Design",
- * "Configure"), and deliverables: lines under a deliverables heading, or lines that name a work product
+ * "Configure") in a scope or plan section, or within its first words elsewhere; and deliverables: lines under a deliverables heading, or lines that name a work product
  * ("runbook", "design document") in the scope. A line of SKUs and prices names no activity and does
- * not count.
+ * not count, and neither do lines under business-need, benefits, assumptions, pricing or acceptance
+ * headings.
  */
 final class ServiceItemDetector implements PartDetector {
 
     private static final Pattern BULLET = Pattern.compile("^(?:[-•*–·▪o]|\\(?\\d+[.)]|\\(?[a-z][.)])\\s+");
     private static final int MIN_ACTIVITY_WORDS = 4;
     private static final int MIN_DELIVERABLE_WORDS = 2;
+    private static final int LEADING_WORDS = 4;
+    private static final Set<SectionType> NOT_WORK = EnumSet.of(SectionType.BUSINESS_NEED, SectionType.BENEFITS,
+            SectionType.ASSUMPTIONS, SectionType.PRICING, SectionType.ACCEPTANCE);
 
     private final PhraseMatcher activities;
     private final PhraseMatcher deliverables;
@@ -50,14 +56,24 @@ final class ServiceItemDetector implements PartDetector {
         if (section == SectionType.DELIVERABLES && words >= MIN_DELIVERABLE_WORDS && !isTableHeader(item)) {
             return ServiceItemKind.DELIVERABLE;
         }
+        if (section != null && NOT_WORK.contains(section)) {
+            return null;
+        }
         boolean inScope = section == SectionType.SCOPE || section == SectionType.IMPLEMENTATION_PLAN;
-        if (words >= MIN_ACTIVITY_WORDS && activities.matches(item)) {
+        PhraseMatcher.Match activity = activities.find(item);
+        if (words >= MIN_ACTIVITY_WORDS && activity != null
+                && (inScope || wordIndex(item, activity.start()) < LEADING_WORDS)) {
             return ServiceItemKind.ACTIVITY;
         }
         if (inScope && words >= MIN_ACTIVITY_WORDS - 1 && deliverables.matches(item)) {
             return ServiceItemKind.DELIVERABLE;
         }
         return null;
+    }
+
+    private static int wordIndex(String text, int offset) {
+        String before = text.substring(0, offset).strip();
+        return before.isEmpty() ? 0 : before.split("\\s+").length;
     }
 
     private static boolean isTableHeader(String item) {

@@ -7,6 +7,7 @@ import io.poerules.fact.Evidence;
 import io.poerules.fact.Fact;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import org.kie.api.runtime.rule.RuleContext;
 
@@ -34,6 +35,12 @@ import org.kie.api.runtime.rule.RuleContext;
  * @since 0.1.0
  */
 public final class Findings {
+
+    private static final Comparator<Evidence> IN_TEXT_ORDER = Comparator
+            .comparing((Evidence e) -> e.part() == null ? "" : e.part()).thenComparingInt(Evidence::start);
+
+    /** Most evidence items kept per finding. */
+    public static final int MAX_EVIDENCE = 10;
 
     private final List<Finding> collected = new ArrayList<>();
 
@@ -73,7 +80,7 @@ public final class Findings {
         for (Object source : sources) {
             collect(source, out);
         }
-        return out;
+        return out.size() > MAX_EVIDENCE ? out.subList(0, MAX_EVIDENCE) : out;
     }
 
     private static void collect(Object source, List<Evidence> out) {
@@ -82,7 +89,10 @@ public final class Findings {
         } else if (source instanceof Fact f && f.evidence() != null) {
             out.add(f.evidence());
         } else if (source instanceof Collection<?> c) {
-            c.forEach(item -> collect(item, out));
+            List<Evidence> items = new ArrayList<>();
+            c.forEach(item -> collect(item, items));
+            items.sort(IN_TEXT_ORDER);
+            out.addAll(items);
         }
     }
 }
