@@ -33,7 +33,7 @@ final class Sections {
     }
 
     private static final Pattern NUMBERING = Pattern.compile(
-            "^(?:(?:section|part|article|schedule|appendix|annex)\\s+)?(?:\\d+(?:\\.\\d+)*|[A-Z]|[IVX]+)[.):\\-–]?\\s+",
+            "^(?:(?:section|part|article|schedule|appendix|annex)\\s+)?(?:\\d+(?:\\.\\d+)*|[A-Z]|[IVX]+)(?:\\s*[.):\\-–])?\\s+",
             Pattern.CASE_INSENSITIVE);
     private static final int MAX_HEADING_WORDS = 9;
 
@@ -98,15 +98,29 @@ final class Sections {
         return s;
     }
 
-    /** A short numbered or title-case line without final punctuation: ends the previous section. */
+    /**
+     * A short numbered line in title case, or a line in capitals, without final punctuation: ends the
+     * previous section. A numbered line in sentence case ("1. Migrate the file servers") is a list item.
+     */
     static boolean looksLikeHeading(String line) {
         String stripped = line.strip();
         String s = headingText(stripped);
         if (s == null || s.split("\\s+").length > 6) {
             return false;
         }
-        boolean numbered = NUMBERING.matcher(stripped).lookingAt() && Character.isDigit(stripped.charAt(0));
+        boolean numbered = NUMBERING.matcher(stripped).lookingAt() && Character.isDigit(stripped.charAt(0))
+                && isTitleCase(s);
         boolean upper = s.equals(s.toUpperCase()) && s.chars().filter(Character::isLetter).count() >= 4;
         return (numbered || upper) && !s.contains("\t") && s.chars().noneMatch(c -> c == '$' || c == '@');
+    }
+
+    /** Whether every word of four letters or more starts with a capital ("Fees and Payment"). */
+    private static boolean isTitleCase(String s) {
+        for (String word : s.split("\\s+")) {
+            if (word.length() >= 4 && Character.isLowerCase(word.charAt(0))) {
+                return false;
+            }
+        }
+        return true;
     }
 }
