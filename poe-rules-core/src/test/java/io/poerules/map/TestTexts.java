@@ -1,0 +1,64 @@
+package io.poerules.map;
+
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.poerules.extract.DocumentPart;
+import io.poerules.extract.EmailHeaders;
+import io.poerules.map.lexicon.Lexicon;
+import io.poerules.map.lexicon.LexiconFile;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.List;
+
+/** Builds the inputs detectors take: small inline lexicons and parts made from strings. */
+final class TestTexts {
+
+    private TestTexts() {
+    }
+
+    /** A lexicon from one JSON document (the shape of a lexicon file). */
+    static Lexicon lexicon(String json) {
+        return Lexicon.of(List.of(lexiconFile(json)));
+    }
+
+    static LexiconFile lexiconFile(String json) {
+        try {
+            return JsonMapper.builder().build().readValue(json, LexiconFile.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static DocumentPart plain(String text) {
+        return new DocumentPart(null, 0, "text/plain", text, false, null, null, null);
+    }
+
+    static DocumentPart paged(String... pages) {
+        return new DocumentPart(null, 0, "application/pdf", String.join("\f", pages), true, null, null, null);
+    }
+
+    static DocumentPart titled(String title, String text) {
+        return new DocumentPart(null, 0, "application/pdf", text, false, title, null, null);
+    }
+
+    static DocumentPart email(String from, String sent, String subject, String body) {
+        return new DocumentPart(null, 0, "message/rfc822", body, false, subject, null,
+                new EmailHeaders(from, List.of("sam.lee@fabrikam.com"), List.of(), sent == null ? null : Instant.parse(sent),
+                        subject));
+    }
+
+    static PartText text(String text) {
+        return new PartText(plain(text));
+    }
+
+    /** Runs one detector over a plain-text part, with the sections the given headings find. */
+    static MappedFacts detect(PartDetector detector, Sections sections, String text) {
+        return detect(detector, sections, text, new MappedFacts());
+    }
+
+    static MappedFacts detect(PartDetector detector, Sections sections, String text, MappedFacts facts) {
+        PartText part = text(text);
+        detector.detect(part, sections.find(part), facts);
+        return facts;
+    }
+}
