@@ -1,0 +1,69 @@
+package io.poerules.map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+class DateParserTest {
+
+    private static LocalDate only(String text) {
+        assertThat(DateParser.findAll(text)).hasSize(1);
+        return DateParser.findAll(text).get(0).date();
+    }
+
+    @Test
+    void isoDate() {
+        assertThat(DateParser.findAll("Signed 2026-03-04.")).containsExactly(
+                new DateParser.Found(LocalDate.of(2026, 3, 4), 7, 17));
+    }
+
+    @Test
+    void monthNameDayYear() {
+        assertThat(only("Dated March 4, 2026")).isEqualTo(LocalDate.of(2026, 3, 4));
+        assertThat(only("Sept. 14 2025")).isEqualTo(LocalDate.of(2025, 9, 14));
+    }
+
+    @Test
+    void dayMonthNameYear() {
+        assertThat(only("Dated 4 March 2026")).isEqualTo(LocalDate.of(2026, 3, 4));
+        assertThat(only("on the 21st of November, 2025")).isEqualTo(LocalDate.of(2025, 11, 21));
+    }
+
+    @Test
+    void dayAbbreviatedMonthYearWithHyphens() {
+        assertThat(only("4-Mar-2026")).isEqualTo(LocalDate.of(2026, 3, 4));
+    }
+
+    @Test
+    void slashedDateIsMonthFirst() {
+        assertThat(only("03/04/2026")).isEqualTo(LocalDate.of(2026, 3, 4));
+    }
+
+    @Test
+    void slashedDateWithDayAbove12IsDayFirst() {
+        assertThat(only("13/04/2026")).isEqualTo(LocalDate.of(2026, 4, 13));
+    }
+
+    @Test
+    void dottedDateIsDayFirst() {
+        assertThat(only("04.03.2026")).isEqualTo(LocalDate.of(2026, 3, 4));
+    }
+
+    @Test
+    void impossibleDateIsIgnored() {
+        assertThat(DateParser.findAll("2026-02-30 and 31/31/2026 and 30 February 2026")).isEmpty();
+    }
+
+    @Test
+    void numbersThatAreNotDatesAreIgnored() {
+        assertThat(DateParser.findAll("Version 1.2, 250 seats, ISO 27001, May we proceed, 12/2026")).isEmpty();
+    }
+
+    @Test
+    void datesAreReturnedInTextOrder() {
+        assertThat(DateParser.findAll("From 4 March 2026 to 2026-01-15 and June 1, 2025"))
+                .extracting(DateParser.Found::date)
+                .containsExactly(LocalDate.of(2026, 3, 4), LocalDate.of(2026, 1, 15), LocalDate.of(2025, 6, 1));
+    }
+}

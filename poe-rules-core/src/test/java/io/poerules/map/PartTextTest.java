@@ -1,0 +1,44 @@
+package io.poerules.map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.poerules.fact.Evidence;
+import org.junit.jupiter.api.Test;
+
+class PartTextTest {
+
+    @Test
+    void evidenceOnPagedTextNamesThePage() {
+        PartText text = new PartText(TestTexts.paged("Statement of Work\nPage one", "Scope\nMigrate servers",
+                "Signatures"));
+
+        int onPageTwo = text.text().indexOf("Migrate");
+        int onPageThree = text.text().indexOf("Signatures");
+
+        assertThat(text.evidence(0, 9).page()).isEqualTo(1);
+        assertThat(text.lineEvidence(onPageTwo)).isEqualTo(new Evidence("Migrate servers", onPageTwo,
+                onPageTwo + 15, 2, null));
+        assertThat(text.lineEvidence(onPageThree).page()).isEqualTo(3);
+    }
+
+    @Test
+    void evidenceOnUnpagedTextHasNoPage() {
+        assertThat(TestTexts.text("one\ntwo").lineEvidence(5).page()).isNull();
+    }
+
+    @Test
+    void formFeedEndsALine() {
+        PartText text = new PartText(TestTexts.paged("end of page one", "start of page two"));
+
+        assertThat(text.lines()).extracting(PartText.Line::text).containsExactly("end of page one", "start of page two");
+    }
+
+    @Test
+    void evidenceCollapsesWhitespaceAndNamesThePart() {
+        PartText text = new PartText(new io.poerules.extract.DocumentPart("sow.pdf", 1, "application/pdf",
+                "Scope:\n   migrate\t\tservers", false, null, null, null));
+
+        assertThat(text.evidence(0, text.text().length())).isEqualTo(
+                new Evidence("Scope: migrate servers", 0, 26, null, "sow.pdf"));
+    }
+}

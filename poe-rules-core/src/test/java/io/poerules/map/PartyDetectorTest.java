@@ -1,0 +1,94 @@
+package io.poerules.map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+
+import io.poerules.fact.Party;
+import io.poerules.fact.PartyRole;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class PartyDetectorTest {
+
+    private final PartyDetector detector = new PartyDetector(
+            List.of("Customer", "Customer Name", "Client", "Prepared for"),
+            List.of("Partner", "Prepared by", "Service Provider"));
+    private final Sections noSections = new Sections(Map.of());
+
+    private List<Party> parties(String text) {
+        return TestTexts.detect(detector, noSections, text).ofType(Party.class);
+    }
+
+    @Test
+    void labelledLinesNameCustomerAndPartner() {
+        List<Party> parties = parties("""
+                Statement of Work
+                Customer Name: Contoso Ltd
+                Prepared by: Fabrikam Consulting
+                """);
+
+        assertThat(parties).extracting(Party::role, Party::name).containsExactly(
+                tuple(PartyRole.CUSTOMER, "Contoso Ltd"),
+                tuple(PartyRole.PARTNER, "Fabrikam Consulting"));
+        assertThat(parties.get(0).evidence().text()).isEqualTo("Customer Name: Contoso Ltd");
+        assertThat(parties.get(0).evidence().start()).isEqualTo(18);
+    }
+
+    @Test
+    void labelledValueStopsAtTheNextColumn() {
+        assertThat(parties("Client: Contoso Ltd    Date: 4 March 2026"))
+                .singleElement().extracting(Party::name).isEqualTo("Contoso Ltd");
+        assertThat(parties("Service Provider - Fabrikam Consulting\tPhone: 555 0100"))
+                .singleElement().satisfies(p -> {
+                    assertThat(p.role()).isEqualTo(PartyRole.PARTNER);
+                    assertThat(p.name()).isEqualTo("Fabrikam Consulting");
+                });
+    }
+
+    @Test
+    void definedTermsNameBothParties() {
+        List<Party> parties = parties("This Statement of Work is entered into between Contoso Ltd (\"Customer\") "
+                + "and Fabrikam Consulting (the “Partner”) on 4 March 2026.");
+
+        assertThat(parties).extracting(Party::role, Party::name).containsExactly(
+                tuple(PartyRole.CUSTOMER, "Contoso Ltd"),
+                tuple(PartyRole.PARTNER, "Fabrikam Consulting"));
+        assertThat(parties.get(0).evidence().text()).isEqualTo("This Statement of Work is entered into between "
+                + "Contoso Ltd (\"Customer\")");
+    }
+
+    @Test
+    void definedTermWithOtherWordIsNotAParty() {
+        assertThat(parties("Contoso Ltd (\"Licensee\") agrees to the terms.")).isEmpty();
+    }
+
+    @Test
+    void blankOrPlaceholderValuesAreIgnored() {
+        assertThat(parties("""
+                Customer: ____________
+                Customer Name: [Customer Name]
+                Client:
+                Partner: TBD
+                Prepared for: N/A
+                """)).isEmpty();
+    }
+
+    @Test
+    void labelWithoutColonIsNotALabel() {
+        assertThat(parties("Customer acknowledges the services were delivered.\nPartner Signature: ______")).isEmpty();
+    }
+
+    @Test
+    void labelMustStartTheLine() {
+        assertThat(parties("Send the invoice to the Customer: Contoso Ltd")).isEmpty();
+    }
+
+    @Test
+    void cleanNameRemovesQuotesArticleAndTrailingPunctuation() {
+        assertThat(PartyDetector.cleanName(" \"The Contoso Group\", ")).isEqualTo("Contoso Group");
+        assertThat(PartyDetector.cleanName("___")).isNull();
+        assertThat(PartyDetector.cleanName("tbd")).isNull();
+        assertThat(PartyDetector.cleanName("X")).isNull();
+    }
+}

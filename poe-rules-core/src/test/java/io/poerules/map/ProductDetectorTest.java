@@ -1,0 +1,60 @@
+package io.poerules.map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+
+import io.poerules.api.Program;
+import io.poerules.fact.Product;
+import io.poerules.map.lexicon.LexiconFile.ProductTerm;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ProductDetectorTest {
+
+    private final ProductDetector detector = new ProductDetector(List.of(
+            new ProductTerm("Microsoft Azure", Program.AZURE, "Azure", List.of("Azure"), true),
+            new ProductTerm("Azure AD Premium", Program.ONLINE_SERVICES, "Identity", List.of("AADP", "Entra ID P1"), false),
+            new ProductTerm("Azure Virtual Machines", Program.AZURE, "Compute", List.of("Azure VMs"), false)));
+
+    private List<Product> products(String text) {
+        return TestTexts.detect(detector, new Sections(Map.of()), text).ofType(Product.class);
+    }
+
+    @Test
+    void longestNameWinsOverTheFamilyName() {
+        assertThat(products("Rolled out Azure AD Premium to 400 users.")).singleElement().satisfies(p -> {
+            assertThat(p.name()).isEqualTo("Azure AD Premium");
+            assertThat(p.program()).isEqualTo(Program.ONLINE_SERVICES);
+            assertThat(p.generic()).isFalse();
+        });
+    }
+
+    @Test
+    void aliasGivesTheCanonicalProduct() {
+        assertThat(products("AADP and Entra ID P1 licences; Azure VMs resized"))
+                .extracting(Product::name, Product::workload)
+                .containsExactly(tuple("Azure AD Premium", "Identity"), tuple("Azure AD Premium", "Identity"),
+                        tuple("Azure Virtual Machines", "Compute"));
+    }
+
+    @Test
+    void familyNameAloneIsGeneric() {
+        assertThat(products("Hosted on Azure.")).singleElement().satisfies(p -> {
+            assertThat(p.name()).isEqualTo("Microsoft Azure");
+            assertThat(p.generic()).isTrue();
+            assertThat(p.program()).isEqualTo(Program.AZURE);
+        });
+    }
+
+    @Test
+    void capitalAbbreviationDoesNotMatchLowerCase() {
+        assertThat(products("the aadp team")).isEmpty();
+    }
+
+    @Test
+    void evidenceIsTheLineNamingTheProduct() {
+        assertThat(products("Scope\nMigrate 12 servers to Azure VMs\nDone")).singleElement()
+                .satisfies(p -> assertThat(p.evidence().text()).isEqualTo("Migrate 12 servers to Azure VMs"));
+    }
+}

@@ -1,0 +1,116 @@
+package io.poerules.map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+
+import io.poerules.fact.SectionType;
+import io.poerules.fact.ServiceItem;
+import io.poerules.fact.ServiceItemKind;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ServiceItemDetectorTest {
+
+    private final Sections sections = new Sections(Map.of(
+            SectionType.SCOPE, List.of("Scope of Work"),
+            SectionType.DELIVERABLES, List.of("Deliverables"),
+            SectionType.BENEFITS, List.of("Benefits"),
+            SectionType.PRICING, List.of("Pricing")));
+    private final ServiceItemDetector detector = new ServiceItemDetector(
+            List.of("migrate", "migrated", "configure", "design", "train", "deploy"),
+            List.of("runbook", "design document"), sections);
+
+    private List<ServiceItem> items(String text) {
+        return TestTexts.detect(detector, sections, text).ofType(ServiceItem.class);
+    }
+
+    @Test
+    void bulletedActivityLinesInScopeAreActivities() {
+        List<ServiceItem> items = items("""
+                Scope of Work
+                - Migrate 40 file servers to Azure Files
+                • Configure Azure Backup for all production workloads
+                3) The partner will train twelve administrators
+                """);
+
+        assertThat(items).extracting(ServiceItem::kind, ServiceItem::section, i -> i.evidence().text()).containsExactly(
+                tuple(ServiceItemKind.ACTIVITY, SectionType.SCOPE, "- Migrate 40 file servers to Azure Files"),
+                tuple(ServiceItemKind.ACTIVITY, SectionType.SCOPE, "• Configure Azure Backup for all production workloads"),
+                tuple(ServiceItemKind.ACTIVITY, SectionType.SCOPE, "3) The partner will train twelve administrators"));
+    }
+
+    @Test
+    void skuAndPriceLinesAreNotActivities() {
+        assertThat(items("""
+                Scope of Work
+                - AZ-VM-D4s-v5  Azure VM D4s v5   12 x $140.00
+                - Microsoft 365 E3 (SKU 05e9a617)  250 licences  $8,250.00
+                """)).isEmpty();
+    }
+
+    @Test
+    void shortActivityLineIsNotAnActivity() {
+        assertThat(items("Scope of Work\n- Migrate servers")).isEmpty();
+    }
+
+    @Test
+    void activityLinesUnderBenefitsOrPricingDoNotCount() {
+        assertThat(items("""
+                Benefits
+                - Migrated workloads scale automatically in peak season
+                Pricing
+                - Migrate file servers: fixed fee of 12,000 USD
+                """)).isEmpty();
+    }
+
+    @Test
+    void outsideAnySectionTheActivityMustLeadTheLine() {
+        assertThat(items("""
+                We will migrate the payroll database in May
+                Last year the customer asked whether anyone could migrate the payroll database
+                """)).extracting(i -> i.evidence().text()).containsExactly("We will migrate the payroll database in May");
+    }
+
+    @Test
+    void linesUnderDeliverablesAreDeliverables() {
+        assertThat(items("""
+                Deliverables
+                - Solution design document
+                - Operations runbook for the file servers
+                - Handover
+                """)).extracting(ServiceItem::kind, ServiceItem::section, i -> i.evidence().text()).containsExactly(
+                tuple(ServiceItemKind.DELIVERABLE, SectionType.DELIVERABLES, "- Solution design document"),
+                tuple(ServiceItemKind.DELIVERABLE, SectionType.DELIVERABLES, "- Operations runbook for the file servers"));
+    }
+
+    @Test
+    void numberedLinesUnderDeliverablesAreDeliverables() {
+        assertThat(items("""
+                Deliverables
+                1. Solution design document
+                2. Operations runbook for the file servers
+                """)).extracting(ServiceItem::kind, ServiceItem::section)
+                .containsExactly(tuple(ServiceItemKind.DELIVERABLE, SectionType.DELIVERABLES),
+                        tuple(ServiceItemKind.DELIVERABLE, SectionType.DELIVERABLES));
+    }
+
+    @Test
+    void deliverableTableHeaderIsNotADeliverable() {
+        assertThat(items("Deliverables\nDeliverable\tOwner\tDue date")).isEmpty();
+    }
+
+    @Test
+    void workProductNamedInScopeIsADeliverable() {
+        assertThat(items("Scope of Work\n- Operations runbook for file servers")).singleElement().satisfies(i -> {
+            assertThat(i.kind()).isEqualTo(ServiceItemKind.DELIVERABLE);
+            assertThat(i.section()).isEqualTo(SectionType.SCOPE);
+        });
+    }
+
+    @Test
+    void headingLineIsNotAnItem() {
+        assertThat(items("Scope of Work\n- Deploy the landing zone in two regions")).singleElement()
+                .extracting(i -> i.evidence().text()).isEqualTo("- Deploy the landing zone in two regions");
+    }
+}

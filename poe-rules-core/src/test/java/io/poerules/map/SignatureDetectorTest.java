@@ -1,0 +1,183 @@
+package io.poerules.map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+
+import io.poerules.fact.Evidence;
+import io.poerules.fact.Party;
+import io.poerules.fact.PartyRole;
+import io.poerules.fact.SignatureBlock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class SignatureDetectorTest {
+
+    private final SignatureDetector detector = new SignatureDetector(
+            List.of("Signature", "Signed", "Customer Signature", "Partner Signature", "By"),
+            List.of("Name", "Printed Name"),
+            List.of("Accepted by", "Approved by"),
+            List.of("DocuSigned by", "/s/"),
+            List.of("Customer", "Client"),
+            List.of("Partner", "Supplier"));
+
+    private List<SignatureBlock> blocks(String text) {
+        return blocks(text, new MappedFacts());
+    }
+
+    private List<SignatureBlock> blocks(String text, MappedFacts facts) {
+        return TestTexts.detect(detector, new Sections(Map.of()), text, facts).ofType(SignatureBlock.class);
+    }
+
+    @Test
+    void slashSSignatureIsSigned() {
+        assertThat(blocks("""
+                For and on behalf of Contoso Ltd (Customer)
+                Signature: /s/ Jane Doe
+                Name: Jane Doe
+                Date: 2026-03-04
+                """)).singleElement().satisfies(b -> {
+            assertThat(b.signed()).isTrue();
+            assertThat(b.role()).isEqualTo(PartyRole.CUSTOMER);
+            assertThat(b.signer()).isEqualTo("Jane Doe");
+            assertThat(b.date()).isEqualTo(LocalDate.of(2026, 3, 4));
+            assertThat(b.evidence().text()).startsWith("For and on behalf of Contoso Ltd (Customer) Signature: /s/ Jane Doe")
+                    .endsWith("Date: 2026-03-04");
+        });
+    }
+
+    @Test
+    void docuSignStampIsSigned() {
+        assertThat(blocks("""
+                Client: Contoso Ltd
+                DocuSigned by:
+                7F3A9C21B04E4D1
+                """)).singleElement().satisfies(b -> {
+            assertThat(b.signed()).isTrue();
+            assertThat(b.role()).isEqualTo(PartyRole.CUSTOMER);
+        });
+    }
+
+    @Test
+    void filledNameAndDateCountAsSigned() {
+        assertThat(blocks("""
+                Customer
+                Signature: ____________________
+                Name: Jane Doe
+                Date: 4 March 2026
+                """)).singleElement().satisfies(b -> {
+            assertThat(b.signed()).isTrue();
+            assertThat(b.signer()).isEqualTo("Jane Doe");
+            assertThat(b.date()).isEqualTo(LocalDate.of(2026, 3, 4));
+            assertThat(b.role()).isEqualTo(PartyRole.CUSTOMER);
+        });
+    }
+
+    @Test
+    void nameWithoutDateIsNotSigned() {
+        assertThat(blocks("""
+                Customer
+                Signature: ____________________
+                Name: Jane Doe
+                Date: ____________
+                """)).singleElement().satisfies(b -> assertThat(b.signed()).isFalse());
+    }
+
+    @Test
+    void blankUnderscoresAreUnsigned() {
+        assertThat(blocks("""
+                Customer Signature: ____________________
+                Printed Name: ____________________
+                Date: ____ / ____ / ______
+                """)).singleElement().satisfies(b -> {
+            assertThat(b.signed()).isFalse();
+            assertThat(b.signer()).isNull();
+            assertThat(b.date()).isNull();
+            assertThat(b.role()).isEqualTo(PartyRole.CUSTOMER);
+        });
+    }
+
+    @Test
+    void placeholderInBracketsIsUnsigned() {
+        assertThat(blocks("Customer\nBy: [Signature]\nName: [Name]")).singleElement()
+                .satisfies(b -> assertThat(b.signed()).isFalse());
+    }
+
+    @Test
+    void partnerAndCustomerBlocksAreToldApart() {
+        List<SignatureBlock> blocks = blocks("""
+                Fabrikam Consulting (Supplier)
+                Signature: /s/ John Smith
+                Date: 2026-03-01
+
+                Contoso Ltd (Customer)
+                Signature: ____________________
+                Date: ____________________
+                """);
+
+        assertThat(blocks).extracting(SignatureBlock::role, SignatureBlock::signed).containsExactly(
+                tuple(PartyRole.PARTNER, true),
+                tuple(PartyRole.CUSTOMER, false));
+    }
+
+    @Test
+    void roleComesFromANamedPartyAboveTheBlock() {
+        MappedFacts facts = new MappedFacts();
+        facts.add(new Party(PartyRole.CUSTOMER, "Contoso Ltd", null, new Evidence("Customer: Contoso Ltd", 0, 21, null, null)));
+
+        assertThat(blocks("""
+                For and on behalf of Contoso Ltd
+                Signed: Jane Doe
+                Date: 2026-03-04
+                """, facts)).singleElement().satisfies(b -> {
+            assertThat(b.role()).isEqualTo(PartyRole.CUSTOMER);
+            assertThat(b.signed()).isTrue();
+            assertThat(b.signer()).isEqualTo("Jane Doe");
+        });
+    }
+
+    @Test
+    void blockWithoutAnyPartyHasUnknownRole() {
+        assertThat(blocks("""
+                Project closed.
+
+                Signature: /s/ Jane Doe
+                Date: 2026-03-04
+                """)).singleElement().satisfies(b -> {
+            assertThat(b.role()).isEqualTo(PartyRole.UNKNOWN);
+            assertThat(b.signed()).isTrue();
+        });
+    }
+
+    @Test
+    void acceptanceLabelDefaultsToTheCustomer() {
+        assertThat(blocks("""
+                Work completed as described above.
+                Accepted by: Jane Doe, IT Director
+                Date: 2026-03-04
+                """)).singleElement().satisfies(b -> {
+            assertThat(b.role()).isEqualTo(PartyRole.CUSTOMER);
+            assertThat(b.signed()).isTrue();
+            assertThat(b.signer()).isEqualTo("Jane Doe, IT Director");
+            assertThat(b.date()).isEqualTo(LocalDate.of(2026, 3, 4));
+        });
+    }
+
+    @Test
+    void blockOnTheFirstLineIsRead() {
+        assertThat(blocks("""
+                Approved by: Jane Doe
+                Date: 2026-03-04
+                """)).singleElement().satisfies(b -> {
+            assertThat(b.role()).isEqualTo(PartyRole.CUSTOMER);
+            assertThat(b.signed()).isTrue();
+            assertThat(b.evidence().start()).isZero();
+        });
+    }
+
+    @Test
+    void wordByInASentenceIsNotASignature() {
+        assertThat(blocks("The migration was completed by the partner in March.")).isEmpty();
+    }
+}
