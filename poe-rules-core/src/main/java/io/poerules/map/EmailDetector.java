@@ -131,7 +131,7 @@ final class EmailDetector {
             return;
         }
         String token = domain.split("\\.")[0];
-        Matcher m = Pattern.compile("(?i)\\b(" + Pattern.quote(token) + ")\\b((?:\\s+[A-Z][\\p{L}&.]*){0,3})")
+        Matcher m = Pattern.compile("\\b((?i:" + Pattern.quote(token) + "))\\b((?:[ \\t]+[A-Z][\\p{L}&.]*){0,3})")
                 .matcher(text.text());
         String name = token.substring(0, 1).toUpperCase(Locale.ROOT) + token.substring(1);
         while (m.find()) {
