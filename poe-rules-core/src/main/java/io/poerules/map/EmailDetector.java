@@ -31,7 +31,8 @@ import java.util.regex.Pattern;
 final class EmailDetector {
 
     private static final Pattern ADDRESS = Pattern.compile("[\\w.+'\\-]+@([\\w\\-]+(?:\\.[\\w\\-]+)+)");
-    private static final Pattern QUOTED_FROM = Pattern.compile("(?im)^\\s*>?\\s*From:\\s*(.*)$");
+    private static final Pattern QUOTED_FROM = Pattern.compile(
+            "(?im)^\\s*>?\\s*(?:From:\\s*(.*)|On\\s(.*)\\swrote:\\s*)$");
 
     private final PhraseMatcher approval;
     private final PhraseMatcher receipt;
@@ -106,7 +107,7 @@ final class EmailDetector {
 
     private static String quotedSenderDomain(String quoted) {
         Matcher m = QUOTED_FROM.matcher(quoted);
-        return m.find() ? domainOf(m.group(1)) : null;
+        return m.find() ? domainOf(m.group(1) != null ? m.group(1) : m.group(2)) : null;
     }
 
     private static PartyRole sideOf(String domain, MappedFacts facts) {
