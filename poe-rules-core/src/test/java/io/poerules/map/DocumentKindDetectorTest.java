@@ -1,0 +1,102 @@
+package io.poerules.map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.poerules.api.DocumentType;
+import io.poerules.fact.DocumentKind;
+import org.junit.jupiter.api.Test;
+
+class DocumentKindDetectorTest {
+
+    private final DocumentKindDetector detector = new DocumentKindDetector(TestTexts.lexicon("""
+            {
+              "documentTypes": {
+                "STATEMENT_OF_WORK": {"titles": ["Statement of Work", "SOW"], "phrases": ["this statement of work", "in scope"]},
+                "PURCHASE_ORDER": {"titles": ["Purchase Order"], "phrases": ["purchase order", "unit price", "bill to", "ship to"]},
+                "QUOTATION": {"titles": ["Quotation"], "phrases": ["valid until"]}
+              }
+            }"""));
+
+    @Test
+    void titleWinsOverPhrasesOfAnotherKind() {
+        DocumentKind kind = detector.detect(TestTexts.text("""
+                Contoso Ltd
+                Statement of Work
+                Azure migration
+                Prepared by Fabrikam Consulting
+                1. Scope
+                2. Deliverables
+                3. Pricing
+                4. Acceptance
+                Licences are bought separately: bill to Contoso Ltd, ship to Contoso Ltd,
+                at the unit price of the customer's purchase order."""));
+
+        assertThat(kind.type()).isEqualTo(DocumentType.STATEMENT_OF_WORK);
+        assertThat(kind.score()).isEqualTo(DocumentKindDetector.TITLE_WEIGHT);
+        assertThat(kind.evidence().text()).isEqualTo("Statement of Work");
+    }
+
+    @Test
+    void phrasesDecideWithoutATitle() {
+        DocumentKind kind = detector.detect(TestTexts.text("""
+                Contoso Ltd
+                Bill to: Contoso Ltd
+                Ship to: Contoso warehouse
+                Unit price: 12.00 USD"""));
+
+        assertThat(kind.type()).isEqualTo(DocumentType.PURCHASE_ORDER);
+        assertThat(kind.score()).isEqualTo(3);
+        assertThat(kind.evidence().text()).isEqualTo("Bill to: Contoso Ltd");
+    }
+
+    @Test
+    void samePhraseTwiceCountsOnce() {
+        DocumentKind kind = detector.detect(TestTexts.text("Valid until June. Quote valid until June. Unit price 1, bill to X"));
+
+        assertThat(kind.type()).isEqualTo(DocumentType.PURCHASE_ORDER);
+        assertThat(kind.score()).isEqualTo(2);
+    }
+
+    @Test
+    void titleBelowTheFirstLinesIsOnlyAPhrase() {
+        DocumentKind kind = detector.detect(TestTexts.text("""
+                1
+                2
+                3
+                4
+                5
+                6
+                7
+                8
+                Quotation
+                Bill to: Contoso Ltd
+                Unit price: 12.00 USD"""));
+
+        assertThat(kind.type()).isEqualTo(DocumentType.PURCHASE_ORDER);
+    }
+
+    @Test
+    void metadataTitleCounts() {
+        DocumentKind kind = detector.detect(new PartText(TestTexts.titled("Purchase Order 4471", "Contoso Ltd\nin scope")));
+
+        assertThat(kind.type()).isEqualTo(DocumentType.PURCHASE_ORDER);
+        assertThat(kind.evidence().text()).isEqualTo("Title: Purchase Order 4471");
+    }
+
+    @Test
+    void emailPartIsAnEmail() {
+        DocumentKind kind = detector.detect(new PartText(TestTexts.email("jane@contoso.com", null, "Statement of Work sign-off",
+                "Statement of Work\nWe approve this statement of work.")));
+
+        assertThat(kind.type()).isEqualTo(DocumentType.EMAIL);
+        assertThat(kind.evidence().text()).isEqualTo("Email: Statement of Work sign-off");
+    }
+
+    @Test
+    void nothingMatchedIsUnknown() {
+        DocumentKind kind = detector.detect(TestTexts.text("Meeting notes\nWe discussed the weather."));
+
+        assertThat(kind.type()).isEqualTo(DocumentType.UNKNOWN);
+        assertThat(kind.score()).isZero();
+    }
+}
