@@ -96,6 +96,10 @@ public final class TikaExtractor implements AutoCloseable {
             }
             buffered.reset();
         } catch (IOException e) {
+            LimitedInputStream.InputTooLargeException tooLarge = tooLargeCause(e);
+            if (tooLarge != null) {
+                return ExtractedDocument.failed(source, null, tooLarge(tooLarge.limit() + 1));
+            }
             return ExtractedDocument.failed(source, null, new ReportError(ErrorCode.IO_ERROR,
                     "Cannot read " + source + ": " + ExtractionFailures.describe(e)));
         }
@@ -128,7 +132,8 @@ public final class TikaExtractor implements AutoCloseable {
             return ExtractedDocument.failed(source, null, new ReportError(ErrorCode.INTERNAL, "Interrupted"));
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
-            if (cause instanceof LimitedInputStream.InputTooLargeException tooLarge) {
+            LimitedInputStream.InputTooLargeException tooLarge = tooLargeCause(cause);
+            if (tooLarge != null) {
                 return ExtractedDocument.failed(source, null, tooLarge(tooLarge.limit() + 1));
             }
             if (cause instanceof IOException && !(cause instanceof org.apache.tika.exception.TikaException)
@@ -173,6 +178,8 @@ public final class TikaExtractor implements AutoCloseable {
                 LOG.debug("{} reached the character limit", source);
             } else if (isDeadline(e)) {
                 return ExtractedDocument.failed(source, contentType, timeout());
+            } else if (tooLargeCause(e) != null) {
+                return ExtractedDocument.failed(source, contentType, tooLarge(tooLargeCause(e).limit() + 1));
             } else {
                 LOG.debug("Parsing {} failed", source, e);
                 return ExtractedDocument.failed(source, typeOf(metadata, contentType),
@@ -200,6 +207,16 @@ public final class TikaExtractor implements AutoCloseable {
             }
         }
         return false;
+    }
+
+    /** The stream's byte limit, reached somewhere below {@code e} (Tika wraps stream errors), or {@code null}. */
+    private static LimitedInputStream.InputTooLargeException tooLargeCause(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof LimitedInputStream.InputTooLargeException tooLarge) {
+                return tooLarge;
+            }
+        }
+        return null;
     }
 
     private static boolean isDeadline(Throwable e) {
