@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.poerules.api.DocumentType;
 import io.poerules.api.Program;
@@ -21,6 +22,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The vocabulary the detectors use, merged from every lexicon file of a rule set. Immutable and
@@ -54,8 +57,19 @@ public final class Lexicon {
                 files.add(JSON.readValue(resource.content(), LexiconFile.class));
             } catch (JsonProcessingException e) {
                 JsonLocation at = e.getLocation();
-                problems.add(new RuleProblem(resource.origin(), at == null ? 0 : at.getLineNr(),
-                        at == null ? 0 : at.getColumnNr(), "lexicon: " + e.getOriginalMessage()));
+                int line = at == null ? 0 : at.getLineNr();
+                int column = at == null ? 0 : at.getColumnNr();
+                if (e instanceof UnrecognizedPropertyException unknown) {
+                    // reported where the object ends (records buffer unknown keys): point at the key instead
+                    Matcher key = Pattern.compile("\"" + Pattern.quote(unknown.getPropertyName()) + "\"\\s*:")
+                            .matcher(resource.content());
+                    if (key.find()) {
+                        String before = resource.content().substring(0, key.start());
+                        line = (int) before.chars().filter(c -> c == '\n').count() + 1;
+                        column = key.start() - before.lastIndexOf('\n');
+                    }
+                }
+                problems.add(new RuleProblem(resource.origin(), line, column, "lexicon: " + e.getOriginalMessage()));
             }
         }
         if (!problems.isEmpty()) {
