@@ -14,13 +14,16 @@ import java.util.Set;
 /**
  * Decides the kind of the document from its main part: an email is an email; otherwise each kind
  * scores {@value #TITLE_WEIGHT} for a title phrase in the first lines or the metadata title, and one
- * per distinct phrase in the text. The highest score wins; nothing matched is
+ * per distinct phrase in the text. A title line is short and not a sentence, and a title covered by a
+ * longer title of another kind on the same line ("Services Agreement" in "Master Services Agreement")
+ * does not count. The highest score wins; nothing matched is
  * {@link DocumentType#UNKNOWN}.
  */
 final class DocumentKindDetector {
 
     static final int TITLE_WEIGHT = 5;
     private static final int TITLE_LINES = 8;
+    private static final int MAX_TITLE_WORDS = 12;
 
     private final Map<DocumentType, PhraseMatcher> titles = new EnumMap<>(DocumentType.class);
     private final Map<DocumentType, PhraseMatcher> phrases = new EnumMap<>(DocumentType.class);
@@ -47,13 +50,13 @@ final class DocumentKindDetector {
             int score = 0;
             Evidence evidence = null;
             for (PartText.Line line : top) {
-                if (titles.get(type).matches(line.text())) {
+                if (isTitleLine(line.text()) && isTitleOf(type, line.text())) {
                     score += TITLE_WEIGHT;
                     evidence = main.evidence(line);
                     break;
                 }
             }
-            if (evidence == null && titles.get(type).matches(title)) {
+            if (evidence == null && isTitleOf(type, title)) {
                 score += TITLE_WEIGHT;
                 evidence = Evidence.metadata("Title: " + title, null);
             }
@@ -71,5 +74,37 @@ final class DocumentKindDetector {
             }
         }
         return new DocumentKind(best, bestScore, bestEvidence);
+    }
+
+    /** A short line that does not end like a sentence: "This Agreement is made between ..." names no kind. */
+    private static boolean isTitleLine(String line) {
+        return line.split("\\s+").length <= MAX_TITLE_WORDS && !line.matches(".*[.!?;,]$");
+    }
+
+    /**
+     * Whether the line holds a title of the kind that no longer title of another kind covers: "Master
+     * Services Agreement" is a master service agreement's title, not also a "Services Agreement".
+     */
+    private boolean isTitleOf(DocumentType type, String line) {
+        for (PhraseMatcher.Match m : titles.get(type).findAll(line)) {
+            if (!coveredByAnotherKind(type, m, line)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean coveredByAnotherKind(DocumentType type, PhraseMatcher.Match m, String line) {
+        for (DocumentType other : DocumentType.values()) {
+            if (other == type) {
+                continue;
+            }
+            for (PhraseMatcher.Match o : titles.get(other).findAll(line)) {
+                if (o.start() <= m.start() && o.end() >= m.end() && o.end() - o.start() > m.end() - m.start()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 }
