@@ -13,7 +13,10 @@ class DocumentKindDetectorTest {
               "documentTypes": {
                 "STATEMENT_OF_WORK": {"titles": ["Statement of Work", "SOW"], "phrases": ["this statement of work", "in scope"]},
                 "PURCHASE_ORDER": {"titles": ["Purchase Order"], "phrases": ["purchase order", "unit price", "bill to", "ship to"]},
-                "QUOTATION": {"titles": ["Quotation"], "phrases": ["valid until"]}
+                "QUOTATION": {"titles": ["Quotation"], "phrases": ["valid until"]},
+                "MASTER_SERVICE_AGREEMENT": {"titles": ["Master Services Agreement"], "phrases": ["this agreement"]},
+                "OTHER_CONTRACT": {"titles": ["Services Agreement", "Agreement"],
+                                   "phrases": ["governing law", "term and termination", "in witness whereof"]}
               }
             }"""));
 
@@ -73,6 +76,43 @@ class DocumentKindDetectorTest {
                 Unit price: 12.00 USD"""));
 
         assertThat(kind.type()).isEqualTo(DocumentType.PURCHASE_ORDER);
+    }
+
+    @Test
+    void longerTitleOfAnotherKindOnTheSameLineWins() {
+        DocumentKind kind = detector.detect(TestTexts.text("""
+                Master Services Agreement
+                This Agreement is made between Contoso Ltd and Fabrikam Consulting.
+                Term and Termination
+                Governing Law
+                IN WITNESS WHEREOF the parties have signed this Agreement."""));
+
+        assertThat(kind.type()).isEqualTo(DocumentType.MASTER_SERVICE_AGREEMENT);
+        assertThat(kind.score()).isEqualTo(DocumentKindDetector.TITLE_WEIGHT + 1);
+        assertThat(kind.evidence().text()).isEqualTo("Master Services Agreement");
+    }
+
+    @Test
+    void sentenceInTheFirstLinesIsNotATitle() {
+        DocumentKind kind = detector.detect(TestTexts.text("""
+                Contoso Ltd
+                This statement of work is issued under the purchase order below.
+                In scope: migration of the file servers"""));
+
+        assertThat(kind.type()).isEqualTo(DocumentType.STATEMENT_OF_WORK);
+        assertThat(kind.score()).isEqualTo(2);
+    }
+
+    @Test
+    void shorterTitleStillCountsOnALineOfItsOwn() {
+        DocumentKind kind = detector.detect(TestTexts.text("""
+                Master Services Agreement
+                Consulting Agreement
+                Governing Law
+                IN WITNESS WHEREOF the parties have signed."""));
+
+        assertThat(kind.type()).isEqualTo(DocumentType.OTHER_CONTRACT);
+        assertThat(kind.score()).isEqualTo(DocumentKindDetector.TITLE_WEIGHT + 2);
     }
 
     @Test
