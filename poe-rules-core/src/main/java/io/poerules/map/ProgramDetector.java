@@ -6,8 +6,10 @@ import io.poerules.fact.Product;
 import io.poerules.fact.ProgramKind;
 import io.poerules.map.lexicon.PhraseMatcher;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Decides the program from the products named (a named service weighs 2, a family name 1) and from
@@ -24,10 +26,13 @@ final class ProgramDetector {
     ProgramKind detect(List<PartText> parts, List<Product> products) {
         Map<Program, Integer> score = new EnumMap<>(Program.class);
         Map<Program, Evidence> evidence = new EnumMap<>(Program.class);
+        Set<Program> named = EnumSet.noneOf(Program.class);
         for (Product p : products) {
             if (p.program() != null && p.program() != Program.UNKNOWN) {
                 score.merge(p.program(), p.generic() ? 1 : 2, Integer::sum);
-                if (!p.generic() || !evidence.containsKey(p.program())) {
+                if (!p.generic() && named.add(p.program())) {
+                    evidence.put(p.program(), p.evidence());
+                } else {
                     evidence.putIfAbsent(p.program(), p.evidence());
                 }
             }
