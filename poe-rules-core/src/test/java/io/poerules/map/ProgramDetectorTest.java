@@ -36,6 +36,17 @@ class ProgramDetectorTest {
     }
 
     @Test
+    void evidenceIsTheFirstNamedServiceRatherThanTheFamilyName() {
+        ProgramKind kind = detect("text",
+                product("Microsoft Azure", Program.AZURE, true),
+                product("Azure Virtual Machines", Program.AZURE, false),
+                product("Azure Backup", Program.AZURE, false));
+
+        assertThat(kind.program()).isEqualTo(Program.AZURE);
+        assertThat(kind.evidence().text()).isEqualTo("Azure Virtual Machines line");
+    }
+
+    @Test
     void namedServiceOutweighsAFamilyName() {
         ProgramKind kind = detect("text",
                 product("Microsoft Azure", Program.AZURE, true),
