@@ -1,0 +1,297 @@
+package io.poerules.rules.defaults;
+
+import static io.poerules.api.Outcome.FAIL;
+import static io.poerules.api.Outcome.NOT_APPLICABLE;
+import static io.poerules.api.Outcome.PASS;
+import static io.poerules.api.Outcome.WARN;
+import static io.poerules.api.Requirement.AMENDMENT;
+import static io.poerules.api.Requirement.BUSINESS_NEED;
+import static io.poerules.api.Requirement.CUSTOMER_ACKNOWLEDGEMENT;
+import static io.poerules.api.Requirement.CUSTOMER_BENEFITS;
+import static io.poerules.api.Requirement.DATES;
+import static io.poerules.api.Requirement.DOCUMENT_TYPE;
+import static io.poerules.api.Requirement.EXTRACTABLE_TEXT;
+import static io.poerules.api.Requirement.IMPLEMENTATION_PLAN;
+import static io.poerules.api.Requirement.PARTIES;
+import static io.poerules.api.Requirement.PRODUCTS;
+import static io.poerules.api.Requirement.SERVICE_DETAIL;
+import static io.poerules.api.Requirement.SOLUTION_ARCHITECTURE;
+import static io.poerules.api.Requirement.USAGE_ROLE;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+
+import io.poerules.api.DocumentReport;
+import io.poerules.api.DocumentType;
+import io.poerules.api.Finding;
+import io.poerules.api.Outcome;
+import io.poerules.api.PoeValidator;
+import io.poerules.api.Program;
+import io.poerules.api.Requirement;
+import io.poerules.api.RuleSet;
+import io.poerules.api.Verdict;
+import io.poerules.fact.Evidence;
+import io.poerules.rules.RuleEngine;
+import io.poerules.rules.RuleMetadata;
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The default rules and lexicons on one small fixture per case: each row names the fixture, the
+ * requirement, the rule that must decide it and the outcome. Every rule with a requirement has a row.
+ */
+class DefaultRulesTest {
+
+    /** A scanned PDF: one page with a filled rectangle and no text layer; generated, not a fixture file. */
+    private static final String IMAGE_ONLY_PDF = "generated/image-only-scan.pdf";
+
+    private static final String COMPLETE_AZURE_SOW = "sow/azure-migration-complete-signed.txt";
+    private static final String ONLINE_SOW = "online/m365-advisory-and-hypercare.txt";
+    private static final String EMAIL_APPROVAL = "email/customer-approves-in-reply.eml";
+
+    record Case(String fixture, Requirement requirement, String ruleId, Outcome outcome) {
+        @Override
+        public String toString() {
+            return ruleId + " " + outcome + " <- " + fixture;
+        }
+    }
+
+    private static Case row(String fixture, Requirement requirement, String ruleId, Outcome outcome) {
+        return new Case(fixture, requirement, ruleId, outcome);
+    }
+
+    static Stream<Case> cases() {
+        return Stream.of(
+                row(COMPLETE_AZURE_SOW, EXTRACTABLE_TEXT, "TEXT-PRESENT", PASS),
+                row("text/one-line-note.txt", EXTRACTABLE_TEXT, "TEXT-SPARSE", WARN),
+                row(IMAGE_ONLY_PDF, EXTRACTABLE_TEXT, "TEXT-ABSENT", FAIL),
+
+                row(COMPLETE_AZURE_SOW, DOCUMENT_TYPE, "DOCTYPE-ACCEPTED", PASS),
+                row("doctype/meeting-notes.txt", DOCUMENT_TYPE, "DOCTYPE-UNKNOWN", FAIL),
+
+                row(COMPLETE_AZURE_SOW, PARTIES, "PARTIES-NAMED", PASS),
+                row(EMAIL_APPROVAL, PARTIES, "PARTIES-NAMED", PASS),
+                row("parties/customer-missing.txt", PARTIES, "PARTIES-NO-CUSTOMER", FAIL),
+                row("parties/partner-missing.txt", PARTIES, "PARTIES-NO-PARTNER", FAIL),
+
+                row(COMPLETE_AZURE_SOW, SERVICE_DETAIL, "SERVICE-DETAILED", PASS),
+                row(EMAIL_APPROVAL, SERVICE_DETAIL, "SERVICE-DETAILED", PASS),
+                row("service/sow-with-one-activity.txt", SERVICE_DETAIL, "SERVICE-THIN", WARN),
+                row("service/purchase-order-without-full-detail.txt", SERVICE_DETAIL, "SERVICE-PO-EMAIL-INCOMPLETE", FAIL),
+                row("email/customer-approves-without-detail.eml", SERVICE_DETAIL, "SERVICE-PO-EMAIL-INCOMPLETE", FAIL),
+                row("service/licences-only.txt", SERVICE_DETAIL, "SERVICE-NONE", FAIL),
+
+                row(COMPLETE_AZURE_SOW, PRODUCTS, "PRODUCTS-NAMED", PASS),
+                row("products/azure-family-only.txt", PRODUCTS, "PRODUCTS-GENERIC-ONLY", WARN),
+                row("products/none-named.txt", PRODUCTS, "PRODUCTS-NONE", FAIL),
+
+                row(COMPLETE_AZURE_SOW, CUSTOMER_ACKNOWLEDGEMENT, "ACK-PRESENT", PASS),
+                row(EMAIL_APPROVAL, CUSTOMER_ACKNOWLEDGEMENT, "ACK-PRESENT", PASS),
+                row("quote/quotation-with-implementation-plan.txt", CUSTOMER_ACKNOWLEDGEMENT, "ACK-PRESENT", PASS),
+                row("ack/signature-without-party.txt", CUSTOMER_ACKNOWLEDGEMENT, "ACK-SIGNER-UNKNOWN", WARN),
+                row("ack/customer-signature-blank.txt", CUSTOMER_ACKNOWLEDGEMENT, "ACK-BLANK", FAIL),
+                row("email/customer-confirms-receipt-only.eml", CUSTOMER_ACKNOWLEDGEMENT, "ACK-RECEIPT-ONLY", FAIL),
+                row("ack/only-partner-signed.txt", CUSTOMER_ACKNOWLEDGEMENT, "ACK-NONE", FAIL),
+                row("email/approval-only-in-quoted-history.eml", CUSTOMER_ACKNOWLEDGEMENT, "ACK-NONE", FAIL),
+                row("email/customer-cannot-sign-off-yet.eml", CUSTOMER_ACKNOWLEDGEMENT, "ACK-NONE", FAIL),
+
+                row(COMPLETE_AZURE_SOW, DATES, "DATES-ACK-RECENT", PASS),
+                row(EMAIL_APPROVAL, DATES, "DATES-ACK-RECENT", PASS),
+                row("dates/acknowledged-more-than-12-months-before.txt", DATES, "DATES-ACK-OUTSIDE", FAIL),
+                row("dates/acknowledgement-undated.txt", DATES, "DATES-ACK-UNDATED", FAIL),
+                row("dates/unacknowledged-dated-this-year.txt", DATES, "DATES-DOCUMENT-RECENT", PASS),
+                row("dates/unacknowledged-dated-2024.txt", DATES, "DATES-DOCUMENT-STALE", FAIL),
+
+                row(COMPLETE_AZURE_SOW, BUSINESS_NEED, "NEED-STATED", PASS),
+                row("azure/business-need-missing.txt", BUSINESS_NEED, "NEED-MISSING", FAIL),
+                row(ONLINE_SOW, BUSINESS_NEED, "NEED-NA", NOT_APPLICABLE),
+
+                row(COMPLETE_AZURE_SOW, SOLUTION_ARCHITECTURE, "ARCH-CHANGE-STATED", PASS),
+                row("azure/architecture-without-effect-on-existing.txt", SOLUTION_ARCHITECTURE, "ARCH-CHANGE-UNSTATED", WARN),
+                row("azure/architecture-missing.txt", SOLUTION_ARCHITECTURE, "ARCH-MISSING", FAIL),
+                row(ONLINE_SOW, SOLUTION_ARCHITECTURE, "ARCH-NA", NOT_APPLICABLE),
+
+                row(COMPLETE_AZURE_SOW, CUSTOMER_BENEFITS, "BENEFITS-STATED", PASS),
+                row("azure/benefits-missing.txt", CUSTOMER_BENEFITS, "BENEFITS-MISSING", FAIL),
+                row(ONLINE_SOW, CUSTOMER_BENEFITS, "BENEFITS-NA", NOT_APPLICABLE),
+
+                row(ONLINE_SOW, USAGE_ROLE, "ROLE-SHOWN", PASS),
+                row("online/intune-deployment-only.txt", USAGE_ROLE, "ROLE-DEPLOYMENT-ONLY", FAIL),
+                row("online/m365-configuration-without-role.txt", USAGE_ROLE, "ROLE-NONE", FAIL),
+                row(COMPLETE_AZURE_SOW, USAGE_ROLE, "ROLE-NA", NOT_APPLICABLE),
+
+                row("msa/msa-with-amendment.txt", AMENDMENT, "AMENDMENT-PRESENT", PASS),
+                row("msa/msa-without-amendment.txt", AMENDMENT, "AMENDMENT-MISSING", FAIL),
+                row(COMPLETE_AZURE_SOW, AMENDMENT, "AMENDMENT-NA", NOT_APPLICABLE),
+
+                row("quote/quotation-with-implementation-plan.txt", IMPLEMENTATION_PLAN, "PLAN-PRESENT", PASS),
+                row("quote/quotation-without-implementation-plan.txt", IMPLEMENTATION_PLAN, "PLAN-MISSING", FAIL),
+                row(COMPLETE_AZURE_SOW, IMPLEMENTATION_PLAN, "PLAN-NA", NOT_APPLICABLE));
+    }
+
+    private static PoeValidator validator;
+    private static List<RuleMetadata> verdictRules;
+    private static Path fixtures;
+
+    @TempDir
+    static Path generated;
+
+    @BeforeAll
+    static void buildValidatorOnce() throws IOException, URISyntaxException {
+        validator = PoeValidator.builder().referenceDate(LocalDate.of(2026, 11, 30)).build();
+        verdictRules = RuleEngine.compile(RuleSet.defaults().rules()).rules().stream()
+                .filter(rule -> rule.requirement() != null).toList();
+        fixtures = Path.of(Objects.requireNonNull(DefaultRulesTest.class.getResource("/fixtures")).toURI());
+        imageOnlyPdf(generated.resolve(IMAGE_ONLY_PDF));
+    }
+
+    @AfterAll
+    static void close() {
+        validator.close();
+    }
+
+    private static void imageOnlyPdf(Path file) throws IOException {
+        Files.createDirectories(file.getParent());
+        try (PDDocument document = new PDDocument()) {
+            PDPage page = new PDPage();
+            document.addPage(page);
+            try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+                content.setNonStrokingColor(0.2f, 0.2f, 0.2f);
+                content.addRect(72, 400, 450, 300);
+                content.fill();
+            }
+            document.save(file.toFile());
+        }
+    }
+
+    private static DocumentReport validate(String fixture) {
+        Path file = fixture.startsWith("generated/") ? generated.resolve(fixture) : fixtures.resolve(fixture);
+        return validator.validate(file);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void ruleDecidesItsCase(Case c) {
+        DocumentReport report = validate(c.fixture());
+
+        assertThat(report.errors()).isEmpty();
+        assertThat(report.findings(c.requirement()))
+                .as("findings for %s in %s", c.requirement(), c.fixture())
+                .extracting(Finding::ruleId, Finding::outcome)
+                .containsExactly(tuple(c.ruleId(), c.outcome()));
+    }
+
+    @Test
+    void everyRuleIsCovered() {
+        Set<String> compiled = verdictRules.stream().map(RuleMetadata::id).collect(Collectors.toSet());
+        Set<String> tested = cases().map(Case::ruleId).collect(Collectors.toSet());
+
+        assertThat(compiled.stream().filter(id -> !tested.contains(id)))
+                .as("rules with a @requirement but no row in cases()").isEmpty();
+        assertThat(tested.stream().filter(id -> !compiled.contains(id)))
+                .as("rows naming a rule the default rule set does not have").isEmpty();
+    }
+
+    @Test
+    void everyRowsRequirementIsTheRulesRequirement() {
+        Map<String, Requirement> requirementOf = verdictRules.stream()
+                .collect(Collectors.toMap(RuleMetadata::id, RuleMetadata::requirement));
+
+        assertThat(cases()).allSatisfy(c -> assertThat(c.requirement()).as(c.toString())
+                .isEqualTo(requirementOf.get(c.ruleId())));
+    }
+
+    @Test
+    void completeSignedAzureSowPasses() {
+        DocumentReport report = validate(COMPLETE_AZURE_SOW);
+
+        assertThat(report.documentType()).isEqualTo(DocumentType.STATEMENT_OF_WORK);
+        assertThat(report.program()).isEqualTo(Program.AZURE);
+        assertThat(report.verdict()).isEqualTo(Verdict.PASS);
+        assertThat(report.findings(FAIL)).isEmpty();
+        assertThat(report.findings(WARN)).isEmpty();
+        assertThat(report.findings()).extracting(Finding::requirement).containsOnlyOnce(Requirement.values());
+    }
+
+    @Test
+    void masterServiceAgreementMustComeWithAnAmendment() {
+        DocumentReport msa = validate("msa/msa-without-amendment.txt");
+        DocumentReport sow = validate(COMPLETE_AZURE_SOW);
+
+        assertThat(msa.documentType()).isEqualTo(DocumentType.MASTER_SERVICE_AGREEMENT);
+        assertThat(msa.outcome(AMENDMENT)).isNotEqualTo(NOT_APPLICABLE).isEqualTo(FAIL);
+        assertThat(msa.verdict()).isEqualTo(Verdict.FAIL);
+        assertThat(sow.outcome(AMENDMENT)).isEqualTo(NOT_APPLICABLE);
+    }
+
+    @Test
+    void quotationMustComeWithAnImplementationPlan() {
+        DocumentReport quote = validate("quote/quotation-without-implementation-plan.txt");
+
+        assertThat(quote.documentType()).isEqualTo(DocumentType.QUOTATION);
+        assertThat(quote.outcome(IMPLEMENTATION_PLAN)).isEqualTo(FAIL);
+    }
+
+    @Test
+    void azureDocumentIsAskedForAzureRequirementsOnly() {
+        DocumentReport report = validate(COMPLETE_AZURE_SOW);
+
+        assertThat(report.program()).isEqualTo(Program.AZURE);
+        assertThat(report.outcome(USAGE_ROLE)).isEqualTo(NOT_APPLICABLE);
+        assertThat(List.of(BUSINESS_NEED, SOLUTION_ARCHITECTURE, CUSTOMER_BENEFITS))
+                .allSatisfy(r -> assertThat(report.outcome(r)).as(r.name()).isEqualTo(PASS));
+    }
+
+    @Test
+    void onlineServicesDocumentIsAskedForTheUsageRoleOnly() {
+        DocumentReport report = validate(ONLINE_SOW);
+
+        assertThat(report.program()).isEqualTo(Program.ONLINE_SERVICES);
+        assertThat(report.outcome(USAGE_ROLE)).isEqualTo(PASS);
+        assertThat(List.of(BUSINESS_NEED, SOLUTION_ARCHITECTURE, CUSTOMER_BENEFITS))
+                .allSatisfy(r -> assertThat(report.outcome(r)).as(r.name()).isEqualTo(NOT_APPLICABLE));
+        assertThat(report.verdict()).isEqualTo(Verdict.PASS);
+    }
+
+    @Test
+    void customerEmailApprovalIsTheAcknowledgementAndItsDate() {
+        DocumentReport report = validate(EMAIL_APPROVAL);
+
+        assertThat(report.documentType()).isEqualTo(DocumentType.EMAIL);
+        assertThat(report.findings(CUSTOMER_ACKNOWLEDGEMENT)).singleElement().satisfies(f -> {
+            assertThat(f.reason()).contains("email approval by Jane Doe <jane.doe@contoso.com>");
+            assertThat(f.evidence()).extracting(Evidence::text)
+                    .containsExactly("We approve the completed migration. Thanks to you and the team.");
+        });
+        assertThat(report.findings(DATES)).singleElement()
+                .satisfies(f -> assertThat(f.reason()).contains("dated 2026-04-15"));
+    }
+
+    @Test
+    void documentWithoutTextIsJudgedOnItsTextAlone() {
+        DocumentReport report = validate(IMAGE_ONLY_PDF);
+
+        assertThat(report.contentType()).isEqualTo("application/pdf");
+        assertThat(report.errors()).isEmpty();
+        assertThat(report.findings()).extracting(Finding::requirement, Finding::outcome)
+                .containsExactly(tuple(EXTRACTABLE_TEXT, FAIL));
+        assertThat(report.verdict()).isEqualTo(Verdict.FAIL);
+    }
+}
