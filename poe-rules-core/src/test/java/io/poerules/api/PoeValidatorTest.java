@@ -1,0 +1,138 @@
+package io.poerules.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.groups.Tuple.tuple;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The whole pipeline with a small inline rule set: a document that was not wholly processed never passes. */
+class PoeValidatorTest {
+
+    private static final String RULES = """
+            package test.rules;
+
+            import io.poerules.api.*;
+            import io.poerules.fact.*;
+
+            global io.poerules.rules.Findings findings;
+
+            rule "Customer named"
+                @id("T-CUSTOMER") @requirement("PARTIES")
+            when
+                $p : Party(role == PartyRole.CUSTOMER)
+            then
+                findings.met(kcontext, "Customer " + $p.name(), $p);
+            end
+
+            rule "Blows up on a poison customer"
+                @id("T-POISON") @requirement("PARTIES")
+            when
+                Party(name == "Poison Ltd")
+            then
+                throw new IllegalStateException("rule failure");
+            end
+            """;
+
+    private static final String LEXICON = """
+            {"parties": {"customerLabels": ["Customer"], "partnerLabels": ["Partner"]}}""";
+
+    private static PoeValidator validator;
+
+    @TempDir
+    static Path dir;
+
+    @BeforeAll
+    static void build() {
+        validator = PoeValidator.builder()
+                .rules(RuleSet.of("inline", "1", List.of(
+                        new RuleSet.Resource("test/rules/parties.drl", "parties.drl", RULES),
+                        new RuleSet.Resource("lexicons/parties.json", "parties.json", LEXICON))))
+                .limits(Limits.DEFAULTS.withMaxCharacters(200))
+                .referenceDate(LocalDate.of(2026, 11, 30))
+                .threads(2)
+                .build();
+    }
+
+    @AfterAll
+    static void close() {
+        validator.close();
+    }
+
+    private static DocumentReport text(String name, String text) {
+        return validator.validate(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), name);
+    }
+
+    @Test
+    void documentMeetingEveryRulePasses() {
+        DocumentReport report = text("sow.txt", "Customer: Contoso Ltd\n");
+
+        assertThat(report.verdict()).isEqualTo(Verdict.PASS);
+        assertThat(report.findings()).extracting(Finding::ruleId, Finding::outcome)
+                .containsExactly(tuple("T-CUSTOMER", Outcome.PASS));
+        assertThat(report.facts()).containsKeys("party", "documentKind", "programKind", "extraction");
+    }
+
+    @Test
+    void truncatedDocumentIsReviewNotPass() {
+        DocumentReport report = text("long.txt", "Customer: Contoso Ltd\n" + "Scope line\n".repeat(100));
+
+        assertThat(report.findings()).extracting(Finding::outcome).containsExactly(Outcome.PASS);
+        assertThat(report.errors()).extracting(ReportError::code).containsExactly(ErrorCode.TRUNCATED);
+        assertThat(report.verdict()).isEqualTo(Verdict.REVIEW);
+    }
+
+    @Test
+    void corruptDocumentIsAnErrorWithoutFindings() throws IOException {
+        Path file = Files.write(dir.resolve("broken.pdf"), "%PDF-1.7\nnot really a pdf".getBytes(StandardCharsets.UTF_8));
+
+        DocumentReport report = validator.validate(file);
+
+        assertThat(report.verdict()).isEqualTo(Verdict.ERROR);
+        assertThat(report.findings()).isEmpty();
+        assertThat(report.errors()).extracting(ReportError::code).containsExactly(ErrorCode.CORRUPT);
+    }
+
+    @Test
+    void ruleThatThrowsIsARulesErrorNotAnException() {
+        DocumentReport report = text("poison.txt", "Customer: Poison Ltd\n");
+
+        assertThat(report.verdict()).isEqualTo(Verdict.ERROR);
+        assertThat(report.errors()).extracting(ReportError::code).containsExactly(ErrorCode.RULES_ERROR);
+    }
+
+    @Test
+    void batchReportsEveryFileInOrderWhateverHappensToTheOthers() throws IOException {
+        Path good = Files.writeString(dir.resolve("good.txt"), "Customer: Contoso Ltd\n");
+        Path empty = Files.createFile(dir.resolve("empty.txt"));
+        Path missing = dir.resolve("missing.txt");
+
+        ValidationReport report = validator.validateAll(List.of(good, empty, missing));
+
+        assertThat(report.documents()).extracting(DocumentReport::source, DocumentReport::verdict).containsExactly(
+                tuple(good.toString(), Verdict.PASS),
+                tuple(empty.toString(), Verdict.ERROR),
+                tuple(missing.toString(), Verdict.ERROR));
+        assertThat(report.ruleSet().name()).isEqualTo("inline");
+        assertThat(report.ruleSet().rules()).isEqualTo(2);
+    }
+
+    @Test
+    void badLexiconFailsTheBuildWithItsFile() {
+        RuleBuildException e = catchThrowableOfType(RuleBuildException.class, () -> PoeValidator.builder()
+                .rules(RuleSet.of("bad", "1", List.of(new RuleSet.Resource("l.json", "/rules/l.json", "{\"nope\": 1}"))))
+                .build());
+
+        assertThat(e.problems()).extracting(RuleProblem::file).containsExactly("/rules/l.json");
+    }
+}
