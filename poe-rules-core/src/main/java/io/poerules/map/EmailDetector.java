@@ -31,6 +31,10 @@ import java.util.regex.Pattern;
 final class EmailDetector {
 
     private static final Pattern ADDRESS = Pattern.compile("[\\w.+'\\-]+@([\\w\\-]+(?:\\.[\\w\\-]+)+)");
+    private static final Pattern CAPITALISED_WORDS = Pattern.compile(
+            "(?<![\\p{L}@.])\\p{Lu}[\\p{L}&]*(?:[ \\t]+\\p{Lu}[\\p{L}&.]*){0,4}");
+    private static final Pattern LEGAL_SUFFIX = Pattern.compile(
+            "(?i)(ltd\\.?|limited|inc\\.?|llc|plc|gmbh|ag|corp\\.?|corporation|co\\.?|group|sa|bv|pty)");
     private static final Pattern QUOTED_FROM = Pattern.compile("(?im)^\\s*>?\\s*From:\\s*(.*)$");
 
     private final PhraseMatcher approval;
@@ -130,17 +134,37 @@ final class EmailDetector {
         if (domain == null) {
             return;
         }
-        String token = domain.split("\\.")[0];
-        Matcher m = Pattern.compile("(?i)\\b(" + Pattern.quote(token) + ")\\b((?:\\s+[A-Z][\\p{L}&.]*){0,3})")
-                .matcher(text.text());
+        String token = domain.split("\\.")[0].replace("-", "");
         String name = token.substring(0, 1).toUpperCase(Locale.ROOT) + token.substring(1);
+        Matcher m = CAPITALISED_WORDS.matcher(text.text());
         while (m.find()) {
-            if (Character.isUpperCase(text.text().charAt(m.start())) && text.text().charAt(Math.max(0, m.start() - 1)) != '@') {
-                name = (m.group(1) + m.group(2)).strip();
+            String found = nameStartingWith(m.group(), token);
+            if (found != null) {
+                name = found;
                 break;
             }
         }
         facts.add(new Party(role, name, domain, evidence));
+    }
+
+    /** The shortest run of the words whose letters, run together, start with the domain token. */
+    private static String nameStartingWith(String words, String token) {
+        StringBuilder letters = new StringBuilder();
+        String[] parts = words.split("\\s+");
+        for (int i = 0; i < parts.length; i++) {
+            letters.append(parts[i].toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", ""));
+            if (letters.length() >= token.length()) {
+                if (!letters.toString().startsWith(token)) {
+                    return null;
+                }
+                int end = i;
+                if (i + 1 < parts.length && LEGAL_SUFFIX.matcher(parts[i + 1]).matches()) {
+                    end = i + 1;
+                }
+                return String.join(" ", java.util.Arrays.copyOfRange(parts, 0, end + 1));
+            }
+        }
+        return null;
     }
 
     static String domainOf(String address) {
