@@ -28,8 +28,10 @@ import picocli.CommandLine.Spec;
 @Command(name = "validate",
         mixinStandardHelpOptions = true,
         description = {
-                "Validates documents and reports, per document, the verdict and the findings that explain it.",
-                "A directory is searched recursively; hidden files and expected.json files are skipped."},
+                "Validates documents and reports verdicts and findings.",
+                "Reports, per document, the verdict (PASS, FAIL, REVIEW or ERROR) and the findings that explain it,"
+                        + " with the text that proves them. A directory is searched recursively; hidden files and"
+                        + " expected.json files are skipped."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
                 "0:every document is PASS",
