@@ -16,6 +16,9 @@ import picocli.CommandLine.TypeConversionException;
 /** The options that configure a {@link PoeValidator}, shared by the commands that validate. */
 final class ValidatorOptions {
 
+    /** Longest --timeout accepted: a day. */
+    static final long MAX_TIMEOUT_SECONDS = 86_400;
+
     @Option(names = "--rules", paramLabel = "DIR",
             description = "A folder of DRL rules and lexicon JSON files laid over the default rules: "
                     + "its files are added, same-named files replaced.")
@@ -38,8 +41,9 @@ final class ValidatorOptions {
         if (maxBytes < 1) {
             throw new ParameterException(spec.commandLine(), "--max-bytes must be at least 1: " + maxBytes);
         }
-        if (timeoutSeconds < 1) {
-            throw new ParameterException(spec.commandLine(), "--timeout must be at least 1 second: " + timeoutSeconds);
+        if (timeoutSeconds < 1 || timeoutSeconds > MAX_TIMEOUT_SECONDS) {
+            throw new ParameterException(spec.commandLine(), "--timeout must be from 1 to " + MAX_TIMEOUT_SECONDS
+                    + " seconds: " + timeoutSeconds);
         }
         PoeValidator.Builder builder = PoeValidator.builder()
                 .limits(Limits.DEFAULTS.withMaxInputBytes(maxBytes).withTimeout(Duration.ofSeconds(timeoutSeconds)));

@@ -212,6 +212,7 @@ class ValidateCommandTest {
         assertThat(Poe.run("validate", "--threads", "0", sow.toString()).exitCode()).isEqualTo(2);
         assertThat(Poe.run("validate", "--max-bytes", "0", sow.toString()).err()).contains("--max-bytes");
         assertThat(Poe.run("validate", "--timeout", "-1", sow.toString()).err()).contains("--timeout");
+        assertThat(Poe.run("validate", "--timeout", "9999999999999", sow.toString()).err()).contains("--timeout");
     }
 
     @Test
