@@ -24,9 +24,10 @@ import java.util.regex.Pattern;
  * ({@link EmailAcknowledgement}).
  *
  * <p>Who is the customer: a sender whose domain matches a customer named in the documents is the
- * customer, one that matches the partner is not. With no named parties, an approving reply sent from
- * another domain than the quoted message it answers is taken as the customer's, the usual shape of a
- * partner asking the customer to sign off; the domains then name the parties.
+ * customer, one that matches the partner is not. With no named parties, an approval written to
+ * another organisation (the sender of the quoted message it answers, else a recipient outside the
+ * sender's domain) is taken as the customer's: partners ask, customers approve. The domains then name
+ * the parties.
  */
 final class EmailDetector {
 
@@ -67,14 +68,13 @@ final class EmailDetector {
             return;
         }
         AcknowledgementKind kind = agreed != null ? AcknowledgementKind.APPROVAL : AcknowledgementKind.RECEIPT_ONLY;
-        String quotedDomain = quotedSenderDomain(text.text().substring(quoteStart));
+        String otherDomain = counterpartDomain(fromDomain, text.text().substring(quoteStart), headers.to());
         PartyRole side = sideOf(fromDomain, facts);
         boolean fromCustomer = side == PartyRole.CUSTOMER
-                || side == PartyRole.UNKNOWN && kind == AcknowledgementKind.APPROVAL && quotedDomain != null
-                && fromDomain != null && !quotedDomain.equals(fromDomain);
+                || side == PartyRole.UNKNOWN && kind == AcknowledgementKind.APPROVAL && otherDomain != null;
         if (fromCustomer && side == PartyRole.UNKNOWN) {
             addPartyFromDomain(PartyRole.CUSTOMER, fromDomain, text, headerEvidence, facts);
-            addPartyFromDomain(PartyRole.PARTNER, quotedDomain, text, headerEvidence, facts);
+            addPartyFromDomain(PartyRole.PARTNER, otherDomain, text, headerEvidence, facts);
         }
         PhraseMatcher.Match m = agreed != null ? agreed : received;
         facts.add(new EmailAcknowledgement(kind, headers.from(), fromCustomer, sent, text.lineEvidence(m.start())));
@@ -108,9 +108,23 @@ final class EmailDetector {
         return best;
     }
 
-    private static String quotedSenderDomain(String quoted) {
+    /**
+     * The domain of the other side of the conversation: the sender of the quoted message being answered,
+     * else the first recipient outside the sender's domain; {@code null} when all are one domain.
+     */
+    private static String counterpartDomain(String fromDomain, String quoted, List<String> to) {
+        if (fromDomain == null) {
+            return null;
+        }
         Matcher m = QUOTED_FROM.matcher(quoted);
-        return m.find() ? domainOf(m.group(1)) : null;
+        if (m.find()) {
+            String domain = domainOf(m.group(1));
+            if (domain != null && !domain.equals(fromDomain)) {
+                return domain;
+            }
+        }
+        return to.stream().map(EmailDetector::domainOf).filter(d -> d != null && !d.equals(fromDomain))
+                .findFirst().orElse(null);
     }
 
     private static PartyRole sideOf(String domain, MappedFacts facts) {

@@ -62,6 +62,7 @@ public final class RuleEngine {
         for (RuleSet.Resource drl : drlFiles) {
             String path = "src/main/resources/" + drl.path();
             originByPath.put(path, drl.origin());
+            originByPath.put(drl.path(), drl.origin());
             kfs.write(path, drl.content());
         }
         KieBuilder builder = services.newKieBuilder(kfs).buildAll();
