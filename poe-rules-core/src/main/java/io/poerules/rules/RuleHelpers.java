@@ -35,6 +35,11 @@ public final class RuleHelpers {
         return date != null && !date.isBefore(reference.minusMonths(months)) && !date.isAfter(reference);
     }
 
+    /** A count with its noun, singular or plural: {@code count(1, "deliverable")} is "1 deliverable". */
+    public static String count(int n, String noun) {
+        return n + " " + (n == 1 ? noun : noun.endsWith("y") ? noun.substring(0, noun.length() - 1) + "ies" : noun + "s");
+    }
+
     /** The latest date of the acknowledgements, or {@code null} when none is dated. */
     public static LocalDate latest(Collection<?> acknowledgements) {
         return acknowledgements.stream().filter(CustomerAcknowledgement.class::isInstance)
