@@ -9,6 +9,7 @@ import io.poerules.fact.ValidationContext;
 import io.poerules.map.FactMapper;
 import io.poerules.rules.RuleEngine;
 import io.poerules.verdict.VerdictPolicy;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -37,22 +38,36 @@ final class DocumentPipeline {
     }
 
     DocumentReport run(String source, Supplier<ExtractedDocument> extraction) {
+        return runTimed(source, extraction).report();
+    }
+
+    /** Runs the pipeline and records the wall-clock time of each stage. */
+    TimedReport runTimed(String source, Supplier<ExtractedDocument> extraction) {
+        long started = System.nanoTime();
         ExtractedDocument document;
         try {
             document = extraction.get();
         } catch (RuntimeException | StackOverflowError e) {
             LOG.warn("Extraction of {} failed unexpectedly", source, e);
-            return errorReport(source, new ReportError(ErrorCode.INTERNAL, "Extraction failed unexpectedly: " + e));
+            return new TimedReport(errorReport(source, new ReportError(ErrorCode.INTERNAL,
+                    "Extraction failed unexpectedly: " + e)), since(started), Duration.ZERO, Duration.ZERO);
         }
+        Duration extractTime = since(started);
         if (document.isFatal()) {
-            return new DocumentReport(source, document.contentType(), DocumentType.UNKNOWN, Program.UNKNOWN,
-                    Verdict.ERROR, List.of(), Map.of(), document.problems());
+            return new TimedReport(new DocumentReport(source, document.contentType(), DocumentType.UNKNOWN,
+                    Program.UNKNOWN, Verdict.ERROR, List.of(), Map.of(), document.problems()),
+                    extractTime, Duration.ZERO, Duration.ZERO);
         }
         List<ReportError> errors = new ArrayList<>(document.problems());
         List<Fact> facts;
         List<Finding> findings;
+        long mapStarted = System.nanoTime();
+        Duration mapTime = null;
+        long rulesStarted = 0;
         try {
             facts = mapper.map(document);
+            mapTime = since(mapStarted);
+            rulesStarted = System.nanoTime();
             List<Object> session = new ArrayList<>(facts);
             session.add(new ValidationContext(referenceDate));
             findings = engine.evaluate(session).stream()
@@ -61,15 +76,22 @@ final class DocumentPipeline {
         } catch (RuntimeException | StackOverflowError e) {
             LOG.warn("Evaluating {} failed", source, e);
             errors.add(new ReportError(ErrorCode.RULES_ERROR, "The rules failed on this document: " + e));
-            return new DocumentReport(source, document.contentType(), DocumentType.UNKNOWN, Program.UNKNOWN,
-                    Verdict.ERROR, List.of(), Map.of(), errors);
+            return new TimedReport(new DocumentReport(source, document.contentType(), DocumentType.UNKNOWN,
+                    Program.UNKNOWN, Verdict.ERROR, List.of(), Map.of(), errors), extractTime,
+                    mapTime != null ? mapTime : since(mapStarted),
+                    mapTime != null ? since(rulesStarted) : Duration.ZERO);
         }
         DocumentType type = facts.stream().filter(DocumentKind.class::isInstance).map(DocumentKind.class::cast)
                 .map(DocumentKind::type).findFirst().orElse(DocumentType.UNKNOWN);
         Program program = facts.stream().filter(ProgramKind.class::isInstance).map(ProgramKind.class::cast)
                 .map(ProgramKind::program).findFirst().orElse(Program.UNKNOWN);
-        return new DocumentReport(source, document.contentType(), type, program,
+        DocumentReport report = new DocumentReport(source, document.contentType(), type, program,
                 VerdictPolicy.decide(findings, errors), findings, grouped(facts), errors);
+        return new TimedReport(report, extractTime, mapTime, since(rulesStarted));
+    }
+
+    private static Duration since(long startedNanos) {
+        return Duration.ofNanos(System.nanoTime() - startedNanos);
     }
 
     static DocumentReport errorReport(String source, ReportError error) {

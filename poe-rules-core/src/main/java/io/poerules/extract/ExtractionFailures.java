@@ -14,7 +14,7 @@ final class ExtractionFailures {
     }
 
     static ReportError classify(Throwable e, String contentType) {
-        String kind = contentType == null ? "document" : contentType;
+        String kind = FormatNames.describe(contentType);
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof EncryptedDocumentException || isPasswordMessage(t)) {
                 return new ReportError(ErrorCode.ENCRYPTED, "The " + kind + " is password- or DRM-protected; "

@@ -35,7 +35,13 @@ final class DocumentKindDetector {
         }
     }
 
-    DocumentKind detect(PartText main) {
+    /**
+     * The kind of the document, judged on its primary part: the document itself, or, for a container
+     * without text of its own (an mbox, an archive), its first part with text.
+     */
+    DocumentKind detect(List<PartText> parts) {
+        PartText main = parts.stream().filter(p -> p.part().isEmail() || !p.text().isBlank()).findFirst()
+                .orElse(parts.get(0));
         if (main.part().isEmail()) {
             String subject = main.part().email().subject();
             return new DocumentKind(DocumentType.EMAIL, TITLE_WEIGHT,

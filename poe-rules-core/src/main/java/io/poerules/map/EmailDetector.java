@@ -24,13 +24,18 @@ import java.util.regex.Pattern;
  * ({@link EmailAcknowledgement}).
  *
  * <p>Who is the customer: a sender whose domain matches a customer named in the documents is the
- * customer, one that matches the partner is not. With no named parties, an approving reply sent from
- * another domain than the quoted message it answers is taken as the customer's, the usual shape of a
- * partner asking the customer to sign off; the domains then name the parties.
+ * customer, one that matches the partner is not. With no named parties, an approval written to
+ * another organisation (the sender of the quoted message it answers, else a recipient outside the
+ * sender's domain) is taken as the customer's: partners ask, customers approve. The domains then name
+ * the parties.
  */
 final class EmailDetector {
 
     private static final Pattern ADDRESS = Pattern.compile("[\\w.+'\\-]+@([\\w\\-]+(?:\\.[\\w\\-]+)+)");
+    private static final Pattern CAPITALISED_WORDS = Pattern.compile(
+            "(?<![\\p{L}@.])\\p{Lu}[\\p{L}&]*(?:[ \\t]+\\p{Lu}[\\p{L}&.]*){0,4}");
+    private static final Pattern LEGAL_SUFFIX = Pattern.compile(
+            "(?i)(ltd\\.?|limited|inc\\.?|llc|plc|gmbh|ag|corp\\.?|corporation|co\\.?|group|sa|bv|pty)");
     private static final Pattern QUOTED_FROM = Pattern.compile(
             "(?im)^\\s*>?\\s*(?:From:\\s*(.*)|On\\s(.*)\\swrote:\\s*)$");
 
@@ -64,14 +69,13 @@ final class EmailDetector {
             return;
         }
         AcknowledgementKind kind = agreed != null ? AcknowledgementKind.APPROVAL : AcknowledgementKind.RECEIPT_ONLY;
-        String quotedDomain = quotedSenderDomain(text.text().substring(quoteStart));
+        String otherDomain = counterpartDomain(fromDomain, text.text().substring(quoteStart), headers.to());
         PartyRole side = sideOf(fromDomain, facts);
         boolean fromCustomer = side == PartyRole.CUSTOMER
-                || side == PartyRole.UNKNOWN && kind == AcknowledgementKind.APPROVAL && quotedDomain != null
-                && fromDomain != null && !quotedDomain.equals(fromDomain);
+                || side == PartyRole.UNKNOWN && kind == AcknowledgementKind.APPROVAL && otherDomain != null;
         if (fromCustomer && side == PartyRole.UNKNOWN) {
             addPartyFromDomain(PartyRole.CUSTOMER, fromDomain, text, headerEvidence, facts);
-            addPartyFromDomain(PartyRole.PARTNER, quotedDomain, text, headerEvidence, facts);
+            addPartyFromDomain(PartyRole.PARTNER, otherDomain, text, headerEvidence, facts);
         }
         PhraseMatcher.Match m = agreed != null ? agreed : received;
         facts.add(new EmailAcknowledgement(kind, headers.from(), fromCustomer, sent, text.lineEvidence(m.start())));
@@ -105,9 +109,23 @@ final class EmailDetector {
         return best;
     }
 
-    private static String quotedSenderDomain(String quoted) {
+    /**
+     * The domain of the other side of the conversation: the sender of the quoted message being answered,
+     * else the first recipient outside the sender's domain; {@code null} when all are one domain.
+     */
+    private static String counterpartDomain(String fromDomain, String quoted, List<String> to) {
+        if (fromDomain == null) {
+            return null;
+        }
         Matcher m = QUOTED_FROM.matcher(quoted);
-        return m.find() ? domainOf(m.group(1) != null ? m.group(1) : m.group(2)) : null;
+        if (m.find()) {
+            String domain = domainOf(m.group(1) != null ? m.group(1) : m.group(2));
+            if (domain != null && !domain.equals(fromDomain)) {
+                return domain;
+            }
+        }
+        return to.stream().map(EmailDetector::domainOf).filter(d -> d != null && !d.equals(fromDomain))
+                .findFirst().orElse(null);
     }
 
     private static PartyRole sideOf(String domain, MappedFacts facts) {
@@ -131,17 +149,37 @@ final class EmailDetector {
         if (domain == null) {
             return;
         }
-        String token = domain.split("\\.")[0];
-        Matcher m = Pattern.compile("\\b((?i:" + Pattern.quote(token) + "))\\b((?:[ \\t]+[A-Z][\\p{L}&.]*){0,3})")
-                .matcher(text.text());
+        String token = domain.split("\\.")[0].replace("-", "");
         String name = token.substring(0, 1).toUpperCase(Locale.ROOT) + token.substring(1);
+        Matcher m = CAPITALISED_WORDS.matcher(text.text());
         while (m.find()) {
-            if (Character.isUpperCase(text.text().charAt(m.start())) && text.text().charAt(Math.max(0, m.start() - 1)) != '@') {
-                name = (m.group(1) + m.group(2)).strip();
+            String found = nameStartingWith(m.group(), token);
+            if (found != null) {
+                name = found;
                 break;
             }
         }
         facts.add(new Party(role, name, domain, evidence));
+    }
+
+    /** The shortest run of the words whose letters, run together, start with the domain token. */
+    private static String nameStartingWith(String words, String token) {
+        StringBuilder letters = new StringBuilder();
+        String[] parts = words.split("\\s+");
+        for (int i = 0; i < parts.length; i++) {
+            letters.append(parts[i].toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", ""));
+            if (letters.length() >= token.length()) {
+                if (!letters.toString().startsWith(token)) {
+                    return null;
+                }
+                int end = i;
+                if (i + 1 < parts.length && LEGAL_SUFFIX.matcher(parts[i + 1]).matches()) {
+                    end = i + 1;
+                }
+                return String.join(" ", java.util.Arrays.copyOfRange(parts, 0, end + 1));
+            }
+        }
+        return null;
     }
 
     static String domainOf(String address) {

@@ -77,7 +77,7 @@ public final class FactMapper {
             }
         }
         PartText main = texts.get(0);
-        facts.add(documentKind.detect(main));
+        facts.add(documentKind.detect(texts));
         facts.add(program.detect(texts, facts.ofType(Product.class)));
         int characters = document.parts().stream().mapToInt(DocumentPart::characters).sum();
         String opening = texts.stream().map(PartText::text).filter(t -> !t.isBlank()).findFirst().orElse("");

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 /**
  * Finds described work: a line of at least four words that names an activity ("Migrate", "Design",
  * "Configure") in a scope or plan section, or within its first words elsewhere; and deliverables: lines under a deliverables heading, or lines that name a work product
- * ("runbook", "design document") in the scope. A line of SKUs and prices names no activity and does
+ * ("runbook", "design document") in the scope, or within their first words elsewhere. A line of SKUs and prices names no activity and does
  * not count, and neither do lines under business-need, benefits, assumptions, pricing or acceptance
  * headings.
  */
@@ -61,11 +61,18 @@ final class ServiceItemDetector implements PartDetector {
         }
         boolean inScope = section == SectionType.SCOPE || section == SectionType.IMPLEMENTATION_PLAN;
         PhraseMatcher.Match activity = activities.find(item);
-        if (words >= MIN_ACTIVITY_WORDS && activity != null
-                && (inScope || wordIndex(item, activity.start()) < LEADING_WORDS)) {
+        PhraseMatcher.Match deliverable = deliverables.find(item);
+        boolean isActivity = words >= MIN_ACTIVITY_WORDS && activity != null
+                && (inScope || wordIndex(item, activity.start()) < LEADING_WORDS);
+        boolean isDeliverable = words >= MIN_ACTIVITY_WORDS - 1 && deliverable != null
+                && (inScope || wordIndex(item, deliverable.start()) < LEADING_WORDS);
+        if (isActivity && isDeliverable) {
+            return activity.start() <= deliverable.start() ? ServiceItemKind.ACTIVITY : ServiceItemKind.DELIVERABLE;
+        }
+        if (isActivity) {
             return ServiceItemKind.ACTIVITY;
         }
-        if (inScope && words >= MIN_ACTIVITY_WORDS - 1 && deliverables.matches(item)) {
+        if (isDeliverable) {
             return ServiceItemKind.DELIVERABLE;
         }
         return null;

@@ -83,7 +83,7 @@ final class SignatureDetector implements PartDetector {
             boolean signed = esign != null || filled(value) && signer != null || name != null && date != null;
             PartyRole role = roleOf(text, i, end, acceptance, facts);
             facts.add(new SignatureBlock(role, signed, signer != null ? signer : name, date,
-                    text.evidence(i > 0 && !lines.get(i - 1).isBlank() ? lines.get(i - 1) : line, lines.get(end))));
+                    text.evidence(i == 0 || lines.get(i - 1).isBlank() ? line : lines.get(i - 1), lines.get(end))));
             i = end + 1;
         }
     }

@@ -1,6 +1,7 @@
 package io.poerules.rules;
 
 import io.poerules.fact.CustomerAcknowledgement;
+import io.poerules.fact.Fact;
 import io.poerules.fact.Party;
 import io.poerules.fact.PartnerRole;
 import io.poerules.fact.Product;
@@ -23,6 +24,8 @@ import java.util.stream.Collectors;
 public final class RuleHelpers {
 
     private static final int MAX_LISTED = 5;
+    private static final Comparator<Object> IN_TEXT_ORDER = Comparator.comparingInt(
+            fact -> fact instanceof Fact f && f.evidence() != null ? f.evidence().start() : Integer.MAX_VALUE);
 
     private RuleHelpers() {
     }
@@ -30,6 +33,11 @@ public final class RuleHelpers {
     /** Whether {@code date} lies in the {@code months} before {@code reference}, the reference day included. */
     public static boolean within(LocalDate date, LocalDate reference, int months) {
         return date != null && !date.isBefore(reference.minusMonths(months)) && !date.isAfter(reference);
+    }
+
+    /** A count with its noun, singular or plural: {@code count(1, "deliverable")} is "1 deliverable". */
+    public static String count(int n, String noun) {
+        return n + " " + (n == 1 ? noun : noun.endsWith("y") ? noun.substring(0, noun.length() - 1) + "ies" : noun + "s");
     }
 
     /** The latest date of the acknowledgements, or {@code null} when none is dated. */
@@ -59,7 +67,7 @@ public final class RuleHelpers {
     }
 
     private static String join(Collection<?> facts, Function<Object, String> name) {
-        Set<String> names = facts.stream().map(name).filter(Objects::nonNull)
+        Set<String> names = facts.stream().sorted(IN_TEXT_ORDER).map(name).filter(Objects::nonNull)
                 .collect(Collectors.toCollection(LinkedHashSet::new));
         String listed = names.stream().limit(MAX_LISTED).collect(Collectors.joining(", "));
         return names.size() > MAX_LISTED ? listed + " and " + (names.size() - MAX_LISTED) + " more" : listed;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.poerules.api.DocumentType;
 import io.poerules.fact.DocumentKind;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class DocumentKindDetectorTest {
@@ -20,9 +21,13 @@ class DocumentKindDetectorTest {
               }
             }"""));
 
+    private DocumentKind detect(PartText text) {
+        return detector.detect(List.of(text));
+    }
+
     @Test
     void titleWinsOverPhrasesOfAnotherKind() {
-        DocumentKind kind = detector.detect(TestTexts.text("""
+        DocumentKind kind = detect(TestTexts.text("""
                 Contoso Ltd
                 Statement of Work
                 Azure migration
@@ -41,7 +46,7 @@ class DocumentKindDetectorTest {
 
     @Test
     void phrasesDecideWithoutATitle() {
-        DocumentKind kind = detector.detect(TestTexts.text("""
+        DocumentKind kind = detect(TestTexts.text("""
                 Contoso Ltd
                 Bill to: Contoso Ltd
                 Ship to: Contoso warehouse
@@ -54,7 +59,7 @@ class DocumentKindDetectorTest {
 
     @Test
     void samePhraseTwiceCountsOnce() {
-        DocumentKind kind = detector.detect(TestTexts.text("Valid until June. Quote valid until June. Unit price 1, bill to X"));
+        DocumentKind kind = detect(TestTexts.text("Valid until June. Quote valid until June. Unit price 1, bill to X"));
 
         assertThat(kind.type()).isEqualTo(DocumentType.PURCHASE_ORDER);
         assertThat(kind.score()).isEqualTo(2);
@@ -62,7 +67,7 @@ class DocumentKindDetectorTest {
 
     @Test
     void titleBelowTheFirstLinesIsOnlyAPhrase() {
-        DocumentKind kind = detector.detect(TestTexts.text("""
+        DocumentKind kind = detect(TestTexts.text("""
                 1
                 2
                 3
@@ -80,7 +85,7 @@ class DocumentKindDetectorTest {
 
     @Test
     void longerTitleOfAnotherKindOnTheSameLineWins() {
-        DocumentKind kind = detector.detect(TestTexts.text("""
+        DocumentKind kind = detect(TestTexts.text("""
                 Master Services Agreement
                 This Agreement is made between Contoso Ltd and Fabrikam Consulting.
                 Term and Termination
@@ -94,7 +99,7 @@ class DocumentKindDetectorTest {
 
     @Test
     void sentenceInTheFirstLinesIsNotATitle() {
-        DocumentKind kind = detector.detect(TestTexts.text("""
+        DocumentKind kind = detect(TestTexts.text("""
                 Contoso Ltd
                 This statement of work is issued under the purchase order below.
                 In scope: migration of the file servers"""));
@@ -105,7 +110,7 @@ class DocumentKindDetectorTest {
 
     @Test
     void shorterTitleStillCountsOnALineOfItsOwn() {
-        DocumentKind kind = detector.detect(TestTexts.text("""
+        DocumentKind kind = detect(TestTexts.text("""
                 Master Services Agreement
                 Consulting Agreement
                 Governing Law
@@ -117,7 +122,7 @@ class DocumentKindDetectorTest {
 
     @Test
     void metadataTitleCounts() {
-        DocumentKind kind = detector.detect(new PartText(TestTexts.titled("Purchase Order 4471", "Contoso Ltd\nin scope")));
+        DocumentKind kind = detect(new PartText(TestTexts.titled("Purchase Order 4471", "Contoso Ltd\nin scope")));
 
         assertThat(kind.type()).isEqualTo(DocumentType.PURCHASE_ORDER);
         assertThat(kind.evidence().text()).isEqualTo("Title: Purchase Order 4471");
@@ -125,7 +130,7 @@ class DocumentKindDetectorTest {
 
     @Test
     void emailPartIsAnEmail() {
-        DocumentKind kind = detector.detect(new PartText(TestTexts.email("jane@contoso.com", null, "Statement of Work sign-off",
+        DocumentKind kind = detect(new PartText(TestTexts.email("jane@contoso.com", null, "Statement of Work sign-off",
                 "Statement of Work\nWe approve this statement of work.")));
 
         assertThat(kind.type()).isEqualTo(DocumentType.EMAIL);
@@ -134,7 +139,7 @@ class DocumentKindDetectorTest {
 
     @Test
     void nothingMatchedIsUnknown() {
-        DocumentKind kind = detector.detect(TestTexts.text("Meeting notes\nWe discussed the weather."));
+        DocumentKind kind = detect(TestTexts.text("Meeting notes\nWe discussed the weather."));
 
         assertThat(kind.type()).isEqualTo(DocumentType.UNKNOWN);
         assertThat(kind.score()).isZero();

@@ -154,13 +154,13 @@ class EmailDetectorTest {
                 We approve the completed migration work.
 
                 Jane Doe
-                IT Director, Contoso Pharmaceuticals
+                IT Director, Contoso Ltd
                 """ + QUOTED_REQUEST, new MappedFacts());
 
         assertThat(facts.ofType(EmailAcknowledgement.class)).singleElement()
                 .satisfies(a -> assertThat(a.fromCustomer()).isTrue());
         assertThat(facts.ofType(Party.class)).extracting(Party::role, Party::name, Party::domain).containsExactly(
-                tuple(PartyRole.CUSTOMER, "Contoso Pharmaceuticals", "contoso.com"),
+                tuple(PartyRole.CUSTOMER, "Contoso Ltd", "contoso.com"),
                 tuple(PartyRole.PARTNER, "Fabrikam", "fabrikam.com"));
     }
 
@@ -175,14 +175,15 @@ class EmailDetectorTest {
 
     @Test
     void replyQuotedAsOnDateSomeoneWroteNamesTheQuotedSender() {
-        MappedFacts facts = detect(CUSTOMER, """
+        MappedFacts facts = new MappedFacts();
+        detector.detect(new PartText(TestTexts.email(CUSTOMER, List.of(), SENT, "RE: Migration", """
                 Hi Sam,
 
                 We approve the completed migration work.
 
                 On Tue, 3 Mar 2026 at 16:12, Sam Lee <sam.lee@fabrikam.com> wrote:
                 > Hi Jane, the migration is complete. Please approve the work.
-                """, new MappedFacts());
+                """)), facts);
 
         assertThat(facts.ofType(EmailAcknowledgement.class)).singleElement()
                 .satisfies(a -> assertThat(a.fromCustomer()).isTrue());
@@ -191,8 +192,20 @@ class EmailDetectorTest {
     }
 
     @Test
-    void approvalWithoutQuotedHistoryOrNamedPartiesIsNotKnownToBeTheCustomers() {
+    void approvalWrittenToAnotherOrganisationIsTheCustomers() {
         MappedFacts facts = detect(CUSTOMER, "We approve the completed migration work.", new MappedFacts());
+
+        assertThat(facts.ofType(EmailAcknowledgement.class)).singleElement()
+                .satisfies(a -> assertThat(a.fromCustomer()).isTrue());
+        assertThat(facts.ofType(Party.class)).extracting(Party::role, Party::domain).containsExactly(
+                tuple(PartyRole.CUSTOMER, "contoso.com"), tuple(PartyRole.PARTNER, "fabrikam.com"));
+    }
+
+    @Test
+    void approvalWithinOneOrganisationIsNotKnownToBeTheCustomers() {
+        MappedFacts facts = new MappedFacts();
+        detector.detect(new PartText(TestTexts.email(CUSTOMER, List.of("Priya Patel <priya.patel@contoso.com>"), SENT,
+                "Migration", "We approve the completed migration work.")), facts);
 
         assertThat(facts.ofType(EmailAcknowledgement.class)).singleElement()
                 .satisfies(a -> assertThat(a.fromCustomer()).isFalse());

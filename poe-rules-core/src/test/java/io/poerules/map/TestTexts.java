@@ -42,9 +42,12 @@ final class TestTexts {
     }
 
     static DocumentPart email(String from, String sent, String subject, String body) {
+        return email(from, List.of("sam.lee@fabrikam.com"), sent, subject, body);
+    }
+
+    static DocumentPart email(String from, List<String> to, String sent, String subject, String body) {
         return new DocumentPart(null, 0, "message/rfc822", body, false, subject, null,
-                new EmailHeaders(from, List.of("sam.lee@fabrikam.com"), List.of(), sent == null ? null : Instant.parse(sent),
-                        subject));
+                new EmailHeaders(from, to, List.of(), sent == null ? null : Instant.parse(sent), subject));
     }
 
     static PartText text(String text) {

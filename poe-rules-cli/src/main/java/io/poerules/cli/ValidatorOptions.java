@@ -1,0 +1,73 @@
+package io.poerules.cli;
+
+import io.poerules.api.Limits;
+import io.poerules.api.PoeValidator;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.TypeConversionException;
+
+/** The options that configure a {@link PoeValidator}, shared by the commands that validate. */
+final class ValidatorOptions {
+
+    /** Longest --timeout accepted: a day. */
+    static final long MAX_TIMEOUT_SECONDS = 86_400;
+
+    @Option(names = "--rules", paramLabel = "DIR",
+            description = "A folder of DRL rules and lexicon JSON files laid over the default rules: "
+                    + "its files are added, same-named files replaced.")
+    Path rules;
+
+    @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", converter = DateConverter.class,
+            description = "The claim date that acknowledgement dates are measured against (default: today).")
+    LocalDate asOf;
+
+    @Option(names = "--max-bytes", paramLabel = "N",
+            description = "Largest document accepted, in bytes (default: ${DEFAULT-VALUE}).")
+    long maxBytes = Limits.DEFAULTS.maxInputBytes();
+
+    @Option(names = "--timeout", paramLabel = "SECONDS",
+            description = "Time allowed to extract one document (default: ${DEFAULT-VALUE}).")
+    long timeoutSeconds = Limits.DEFAULTS.timeout().toSeconds();
+
+    /** A builder with these options; the caller builds it, which compiles the rules. */
+    PoeValidator.Builder builder(CommandSpec spec) {
+        if (maxBytes < 1) {
+            throw new ParameterException(spec.commandLine(), "--max-bytes must be at least 1: " + maxBytes);
+        }
+        if (timeoutSeconds < 1 || timeoutSeconds > MAX_TIMEOUT_SECONDS) {
+            throw new ParameterException(spec.commandLine(), "--timeout must be from 1 to " + MAX_TIMEOUT_SECONDS
+                    + " seconds: " + timeoutSeconds);
+        }
+        PoeValidator.Builder builder = PoeValidator.builder()
+                .limits(Limits.DEFAULTS.withMaxInputBytes(maxBytes).withTimeout(Duration.ofSeconds(timeoutSeconds)));
+        if (rules != null) {
+            if (!Files.isDirectory(rules)) {
+                throw new ParameterException(spec.commandLine(), "--rules: no such directory: " + rules);
+            }
+            builder.rulesDirectory(rules);
+        }
+        if (asOf != null) {
+            builder.referenceDate(asOf);
+        }
+        return builder;
+    }
+
+    /** Reads an ISO date with a message that says what is expected. */
+    static final class DateConverter implements ITypeConverter<LocalDate> {
+        @Override
+        public LocalDate convert(String value) {
+            try {
+                return LocalDate.parse(value);
+            } catch (DateTimeParseException e) {
+                throw new TypeConversionException("expected a date as YYYY-MM-DD, not '" + value + "'");
+            }
+        }
+    }
+}
