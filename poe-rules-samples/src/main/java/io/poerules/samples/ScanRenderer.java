@@ -42,6 +42,83 @@ final class ScanRenderer {
     record Line(float x, float y, float size, boolean bold, String text) {
     }
 
+    /** A hand-written signature stroke, in points from the top left. */
+    record Scribble(float x, float y, float width) {
+    }
+
+    private static final float DPI = 150;
+    private static final float SCALE = DPI / 72f;
+    private static final int W = Math.round(PDRectangle.A4.getWidth() * SCALE);
+    private static final int H = Math.round(PDRectangle.A4.getHeight() * SCALE);
+
+    private final TrueTypeFont font;
+    private final boolean[] black = new boolean[W * H];
+    private final AffineTransform page;
+
+    private ScanRenderer(TrueTypeFont font, double skewDegrees) {
+        this.font = font;
+        double rad = skewDegrees * StrictMath.PI / 180;
+        double cos = StrictMath.cos(rad);
+        double sin = StrictMath.sin(rad);
+        double cx = W / 2.0;
+        double cy = H / 2.0;
+        this.page = new AffineTransform(cos, sin, -sin, cos, cx - cos * cx + sin * cy, cy - sin * cx - cos * cy);
+    }
+
+    /** Renders pages of lines (and signature scribbles) to an image-only PDF. */
+    static byte[] render(Doc meta, String seed, List<List<Line>> pages, List<List<Scribble>> scribbles) {
+        try (InputStream ttf = PDDocument.class.getResourceAsStream("/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf");
+             TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(ttf));
+             PDDocument pdf = new PDDocument()) {
+            Reproducible.pdfInfo(pdf, meta, seed);
+            for (int i = 0; i < pages.size(); i++) {
+                ScanRenderer r = new ScanRenderer(font, 0.45 - 0.3 * i);
+                for (Line line : pages.get(i)) {
+                    r.text(line);
+                }
+                List<Scribble> signatures = scribbles.get(i);
+                for (int k = 0; k < signatures.size(); k++) {
+                    r.scribble(signatures.get(k), new Random(seed.hashCode() * 31L + i * 7L + k));
+                }
+                r.noise(new Random(seed.hashCode() + i));
+                PDPage p = new PDPage(PDRectangle.A4);
+                pdf.addPage(p);
+                PDImageXObject image = new PDImageXObject(pdf, new ByteArrayInputStream(runLength(r.packed())),
+                        COSName.RUN_LENGTH_DECODE, W, H, 1, PDDeviceGray.INSTANCE);
+                try (PDPageContentStream cs = new PDPageContentStream(pdf, p, PDPageContentStream.AppendMode.OVERWRITE, false)) {
+                    cs.drawImage(image, 0, 0, PDRectangle.A4.getWidth(), PDRectangle.A4.getHeight());
+                }
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            pdf.save(out, CompressParameters.NO_COMPRESSION);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void text(Line line) throws IOException {
+        double x = line.x() * SCALE;
+        double baseline = line.y() * SCALE;
+        double unit = line.size() * SCALE / font.getUnitsPerEm();
+        for (int i = 0; i < line.text().length(); i++) {
+            int gid = font.getUnicodeCmapLookup().getGlyphId(line.text().charAt(i));
+            GlyphData glyph = font.getGlyph().getGlyph(gid);
+            if (glyph != null) {
+                GeneralPath path = glyph.getPath();
+                AffineTransform at = new AffineTransform(page);
+                at.concatenate(new AffineTransform(unit, 0, 0, -unit, x, baseline));
+                fill(at.createTransformedShape(path));
+                if (line.bold()) {
+                    at = new AffineTransform(page);
+                    at.concatenate(new AffineTransform(unit, 0, 0, -unit, x + 0.9, baseline));
+                    fill(at.createTransformedShape(path));
+                }
+            }
+            x += font.getAdvanceWidth(gid) * unit + (line.bold() ? 0.6 : 0);
+        }
+    }
+
     /** A hand-written signature: cursive loops of varying height, then an underline flourish. */
     private void scribble(Scribble s, Random random) {
         double x0 = s.x() * SCALE;

@@ -24,7 +24,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  */
 final class Xlsx implements AutoCloseable {
 
-    enum Style { PLAIN, BOLD, TITLE, HEADER, CELL, NUMBER, MONEY, NOTE }
+    enum Style { PLAIN, BOLD, TITLE, HEADER, CELL, NUMBER, MONEY, TOTAL, NOTE }
 
     private final XSSFWorkbook workbook = new XSSFWorkbook();
     private final CellStyle[] styles = new CellStyle[Style.values().length];
@@ -58,6 +58,10 @@ final class Xlsx implements AutoCloseable {
                 case NUMBER -> borders(cs);
                 case MONEY -> {
                     borders(cs);
+                    cs.setDataFormat(workbook.createDataFormat().getFormat("#,##0.00"));
+                }
+                case TOTAL -> {
+                    cs.setFont(bold);
                     cs.setDataFormat(workbook.createDataFormat().getFormat("#,##0.00"));
                 }
                 case NOTE -> cs.setWrapText(true);
@@ -99,6 +103,8 @@ final class Xlsx implements AutoCloseable {
                 cell.setCellValue(n.doubleValue());
                 if (style == Style.CELL) {
                     st = n instanceof Double ? Style.MONEY : Style.NUMBER;
+                } else if (style == Style.BOLD && n instanceof Double) {
+                    st = Style.TOTAL;
                 }
             } else {
                 cell.setCellValue(values[i].toString());
