@@ -401,9 +401,9 @@ final class AzureSows {
                 .heading("Deliverables")
                 .bullets("Assessment report", "Solution design document", "Migration runbook", "As-built documentation")
                 .heading("Solution Architecture")
-                .para("The three applications move from the on-premises IIS web farm to Azure App Service (Premium v3) and "
-                        + "the databases from the on-premises SQL Server to Azure SQL Database; the web farm and database "
-                        + "server are switched off after cut-over. Azure Front Door publishes the author portal with a web "
+                .para("Azure App Service (Premium v3) replaces the on-premises IIS web farm, and Azure SQL Database replaces "
+                        + "the on-premises SQL Server; the web farm and database server are switched off after cut-over. "
+                        + "Azure Front Door publishes the author portal with a web "
                         + "application firewall. The applications reach the on-premises rights archive through a VNet-integrated "
                         + "hybrid connection.")
                 .heading("Benefits")

@@ -147,13 +147,14 @@ final class EmailSamples {
                 Hi Chloe,
 
                 The booking engine has now been live on Azure for two weeks, so I am writing to ask for your sign-off of \
-                the project delivered by Fabrikam Consulting Ltd under SOW MT-2026-02. A summary follows.
+                the migration that Fabrikam Consulting Ltd delivered for Margie's Travel under SOW MT-2026-02. A summary \
+                follows.
 
-                Why we did it
+                Business need
                 The booking engine ran on twelve physical servers in a colocation facility whose contract ends in December \
                 2026. Capacity was fixed, so every holiday-season sale slowed searches to 8 seconds or more and lost bookings.
 
-                What we did
+                Work completed
                 - Assessed the booking engine, its SQL Server databases and 14 partner integrations.
                 - Designed the Azure environment and the cut-over plan with your architects.
                 - Migrated the application servers to Azure Virtual Machine Scale Sets with autoscaling.
