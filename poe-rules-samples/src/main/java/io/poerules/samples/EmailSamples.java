@@ -187,6 +187,7 @@ final class EmailSamples {
         return Eml.message()
                 .header("From", "Chloe Dubois <chloe.dubois@margiestravel.com>")
                 .header("To", "Sam Wilson <sam.wilson@fabrikamconsulting.com>")
+                .header("Cc", "Luis Fernandez <luis.fernandez@margiestravel.com>")
                 .header("Date", "Tue, 20 Oct 2026 08:47:05 +0200")
                 .header("Subject", "RE: Booking engine migration to Azure - completion summary and request for sign-off")
                 .header("Message-ID", "<PA4PR09MB6630E2B17C@margiestravel.com>")
