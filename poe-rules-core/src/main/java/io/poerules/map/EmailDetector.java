@@ -24,10 +24,10 @@ import java.util.regex.Pattern;
  * ({@link EmailAcknowledgement}).
  *
  * <p>Who is the customer: a sender whose domain matches a customer named in the documents is the
- * customer, one that matches the partner is not. With no named parties, an approval written to
- * another organisation (the sender of the quoted message it answers, else a recipient outside the
- * sender's domain) is taken as the customer's: partners ask, customers approve. The domains then name
- * the parties.
+ * customer, one that matches the partner is not. With no named parties, an acknowledgement (an
+ * approval or a receipt) written to another organisation (the sender of the quoted message it
+ * answers, else a recipient outside the sender's domain) is taken as the customer's: partners send the
+ * work for sign-off, customers answer. The domains then name the parties.
  */
 final class EmailDetector {
 
@@ -71,8 +71,7 @@ final class EmailDetector {
         AcknowledgementKind kind = agreed != null ? AcknowledgementKind.APPROVAL : AcknowledgementKind.RECEIPT_ONLY;
         String otherDomain = counterpartDomain(fromDomain, text.text().substring(quoteStart), headers.to());
         PartyRole side = sideOf(fromDomain, facts);
-        boolean fromCustomer = side == PartyRole.CUSTOMER
-                || side == PartyRole.UNKNOWN && kind == AcknowledgementKind.APPROVAL && otherDomain != null;
+        boolean fromCustomer = side == PartyRole.CUSTOMER || side == PartyRole.UNKNOWN && otherDomain != null;
         if (fromCustomer && side == PartyRole.UNKNOWN) {
             addPartyFromDomain(PartyRole.CUSTOMER, fromDomain, text, headerEvidence, facts);
             addPartyFromDomain(PartyRole.PARTNER, otherDomain, text, headerEvidence, facts);

@@ -4,8 +4,6 @@ import io.poerules.extract.DocumentPart;
 import io.poerules.extract.ExtractedDocument;
 import io.poerules.fact.Agreement;
 import io.poerules.fact.Amendment;
-import io.poerules.fact.Architecture;
-import io.poerules.fact.ArchitectureChange;
 import io.poerules.fact.Benefit;
 import io.poerules.fact.BusinessNeed;
 import io.poerules.fact.Evidence;
@@ -46,9 +44,7 @@ public final class FactMapper {
                         lexicon.electronicSignatureMarkers(), lexicon.customerLabels(), lexicon.partnerLabels()),
                 new PhraseFactDetector(SectionType.BUSINESS_NEED, lexicon.businessNeedPhrases(), BusinessNeed::new),
                 new PhraseFactDetector(SectionType.BENEFITS, lexicon.benefitPhrases(), Benefit::new),
-                new PhraseFactDetector(SectionType.ARCHITECTURE, List.of(),
-                        e -> new Architecture(ArchitectureChange.DESCRIBED, e)),
-                new EnumPhraseDetector<>(ArchitectureChange.class, lexicon.architecturePhrases(), Architecture::new),
+                new ArchitectureDetector(lexicon.architecturePhrases(), lexicon.infrastructurePhrases()),
                 new PhraseFactDetector(SectionType.AMENDMENT, lexicon.amendmentPhrases(), Amendment::new),
                 new PhraseFactDetector(SectionType.IMPLEMENTATION_PLAN, lexicon.implementationPlanPhrases(),
                         ImplementationPlan::new),

@@ -17,8 +17,10 @@ import java.util.regex.Pattern;
 final class PartyDetector implements PartDetector {
 
     private static final Pattern DEFINED_TERM = Pattern.compile(
-            "([A-Z][\\p{L}\\p{N}&.,'’ \\-]{1,90}?)\\s*[,(]\\s*(?:hereinafter\\s+)?(?:referred\\s+to\\s+as\\s+)?(?:the\\s+)?"
+            "([A-Z][\\p{L}\\p{N}&.,'’ \\-]{0,60}?(?:\\s[\\p{L}\\p{N}&.,'’ \\-]{1,30}?)?)\\s*[,(]\\s*(?:hereinafter\\s+)?(?:referred\\s+to\\s+as\\s+)?(?:the\\s+)?"
                     + "[\"“”'‘]([\\p{L} ]{3,30})[\"“”'’]\\s*\\)?");
+    private static final Pattern LEGAL_SUFFIX_ONLY = Pattern.compile(
+            "(?i)(ltd|limited|inc|llc|plc|gmbh|ag|corp|corporation|co|group|sa|bv|pty)\\.?");
     private static final Pattern LEADING_CONNECTOR = Pattern.compile(
             "^(?:.*\\b(?:between|and|by|with|to|for)\\s+)", Pattern.CASE_INSENSITIVE);
 
@@ -44,7 +46,7 @@ final class PartyDetector implements PartDetector {
             String term = m.group(2).toLowerCase(Locale.ROOT).strip();
             PartyRole role = customerWords.contains(term) ? PartyRole.CUSTOMER
                     : partnerWords.contains(term) ? PartyRole.PARTNER : null;
-            String name = cleanName(LEADING_CONNECTOR.matcher(m.group(1)).replaceFirst(""));
+            String name = cleanName(LEADING_CONNECTOR.matcher(m.group(1).replaceAll("\\s+", " ")).replaceFirst(""));
             if (role != null && name != null) {
                 facts.add(new Party(role, name, null, text.evidence(m.start(1), m.end())));
             }
@@ -75,7 +77,7 @@ final class PartyDetector implements PartDetector {
         String s = raw.split("\\t| {2,}|\\s+\\|\\s+")[0].strip();
         s = s.replaceAll("^[\"“'‘]+|[\"”'’,;:.(]+$", "").strip();
         s = s.replaceFirst("(?i)^the\\s+", "");
-        if (s.length() < 2 || s.length() > 80 || !Character.isLetterOrDigit(s.charAt(0)) || s.matches("[_ .\\-]+")
+        if (LEGAL_SUFFIX_ONLY.matcher(s).matches() || s.length() < 2 || s.length() > 80 || !Character.isLetterOrDigit(s.charAt(0)) || s.matches("[_ .\\-]+")
                 || s.matches("(?i)(tbd|n/?a|none|\\[.*\\])")) {
             return null;
         }

@@ -78,8 +78,20 @@ final class ServiceItemDetector implements PartDetector {
         return null;
     }
 
+    /**
+     * How many words stand before the offset in its segment: a table cell, or the text after a colon
+     * or semicolon ("Intune deployment: design and configure ...").
+     */
     private static int wordIndex(String text, int offset) {
-        String before = text.substring(0, offset).strip();
+        int segment = 0;
+        for (int i = offset - 1; i >= 0; i--) {
+            char c = text.charAt(i);
+            if (c == '\t' || c == ':' || c == ';') {
+                segment = i + 1;
+                break;
+            }
+        }
+        String before = text.substring(segment, offset).strip();
         return before.isEmpty() ? 0 : before.split("\\s+").length;
     }
 

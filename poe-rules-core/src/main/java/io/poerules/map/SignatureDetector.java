@@ -12,15 +12,19 @@ import java.util.regex.Pattern;
 /**
  * Finds signature and acceptance blocks: a line labelled as a signature ("Signature:", "Signed:",
  * "By:"), an acceptance ("Accepted by:") or an electronic signature ("DocuSigned by:", "/s/"), with
- * the name, title and date lines that follow. A block is signed when its signature holds a name or an
- * electronic signature, or when both name and date are filled in; a block of blank lines is unsigned.
- * Its party comes from the labels and names in and just above the block.
+ * the name, title and date lines that follow (blank lines between them do not matter), up to a second
+ * signature or acceptance line or a line that is no field of a block. A block is signed when its
+ * signature holds a name or an electronic signature, or when both name and date are filled in; a block
+ * of blank lines is unsigned. Its party comes from the labels and names in and just above the block,
+ * never from the block before it; an acceptance block of unknown party is the customer's.
  */
 final class SignatureDetector implements PartDetector {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("^[\\s_.\\-–—\\[\\]()x/]*$|(?i)^\\[?(signature|sign here|name|date|title)\\]?$");
-    private static final int CONTEXT_ABOVE = 4;
-    private static final int BLOCK_BELOW = 4;
+    private static final Pattern TITLE_OR_DATE = Pattern.compile(
+            "(?i)(title|position|role|job title|company|organi[sz]ation|date|dated|date signed|on behalf of)\\s*:");
+    private static final int CONTEXT_ABOVE = 3;
+    private static final int BLOCK_LINES = 6;
 
     private final PhraseMatcher signatureLabels;
     private final PhraseMatcher nameLabels;
@@ -41,51 +45,93 @@ final class SignatureDetector implements PartDetector {
 
     @Override
     public void detect(PartText text, List<Sections.Span> sections, MappedFacts facts) {
-        List<PartText.Line> lines = text.lines();
+        List<PartText.Line> lines = text.lines().stream().filter(l -> !l.isBlank()).toList();
+        int previousEnd = -1;
         int i = 0;
         while (i < lines.size()) {
-            PartText.Line line = lines.get(i);
-            String value = labelledValue(signatureLabels, line.text());
-            boolean acceptance = labelledValue(acceptanceLabels, line.text()) != null
-                    || startsWith(acceptanceLabels, line.text());
-            PhraseMatcher.Match esign = electronic.find(line.text());
-            if (value == null && !acceptance && esign == null) {
+            if (!isAnchor(lines.get(i).text())) {
                 i++;
                 continue;
             }
-            int last = Math.min(lines.size() - 1, i + BLOCK_BELOW);
-            String signer = esign != null ? PartyDetector.cleanName(line.text().substring(esign.end()).replaceFirst("^[:\\s]+", ""))
-                    : filled(value) ? PartyDetector.cleanName(value) : null;
-            String name = null;
-            LocalDate date = null;
-            int end = i;
-            for (int j = i; j <= last; j++) {
-                PartText.Line l = lines.get(j);
-                if (j > i && (labelledValue(signatureLabels, l.text()) != null || electronic.matches(l.text())
-                        || startsWith(acceptanceLabels, l.text()))) {
-                    break;
-                }
-                end = j;
-                String n = labelledValue(nameLabels, l.text());
-                if (n != null && filled(n)) {
-                    name = PartyDetector.cleanName(n);
-                }
-                if (date == null) {
-                    date = dateIn(l.text());
-                }
-                if (acceptance && j == i && name == null) {
-                    String accepted = labelledValue(acceptanceLabels, l.text());
-                    if (accepted != null && filled(accepted) && dateIn(accepted) == null) {
-                        name = PartyDetector.cleanName(accepted);
-                    }
-                }
-            }
-            boolean signed = esign != null || filled(value) && signer != null || name != null && date != null;
-            PartyRole role = roleOf(text, i, end, acceptance, facts);
-            facts.add(new SignatureBlock(role, signed, signer != null ? signer : name, date,
-                    text.evidence(i == 0 || lines.get(i - 1).isBlank() ? line : lines.get(i - 1), lines.get(end))));
-            i = end + 1;
+            Block block = readBlock(lines, i);
+            PartyRole role = roleOf(lines, previousEnd + 1, i, block.end(), block.acceptance(), facts);
+            PartText.Line caption = i > previousEnd + 1 && !isField(lines.get(i - 1).text()) ? lines.get(i - 1)
+                    : lines.get(i);
+            facts.add(new SignatureBlock(role, block.signed(), block.signer(), block.date(),
+                    text.evidence(caption, lines.get(block.end()))));
+            previousEnd = block.end();
+            i = block.end() + 1;
         }
+    }
+
+    /** What a block holds. @param end index of its last line */
+    private record Block(int end, boolean acceptance, boolean signed, String signer, LocalDate date) {
+    }
+
+    /**
+     * Reads the block that starts at an anchor line: the signature, acceptance, name, title and date
+     * lines that follow, up to a second signature or acceptance line, or a line that is no field.
+     */
+    private Block readBlock(List<PartText.Line> lines, int first) {
+        boolean signatureSeen = false;
+        boolean acceptanceSeen = false;
+        boolean signedMark = false;
+        String signer = null;
+        String name = null;
+        LocalDate date = null;
+        int end = first;
+        int last = Math.min(lines.size() - 1, first + BLOCK_LINES - 1);
+        for (int j = first; j <= last; j++) {
+            String line = lines.get(j).text();
+            String signature = labelledValue(signatureLabels, line);
+            String accepted = acceptanceValue(line);
+            PhraseMatcher.Match esign = electronic.find(line);
+            if (j > first && (signature != null && signatureSeen || accepted != null && acceptanceSeen
+                    || !isField(line))) {
+                break;
+            }
+            end = j;
+            signatureSeen |= signature != null || esign != null;
+            acceptanceSeen |= accepted != null;
+            if (esign != null) {
+                signedMark = true;
+                String after = line.substring(esign.end()).replaceFirst("^[:\\s]+", "");
+                signer = PartyDetector.cleanName(after.isEmpty() && j < last ? lines.get(j + 1).text() : after);
+            } else if (filled(signature)) {
+                signedMark = true;
+                signer = signer == null ? PartyDetector.cleanName(signature) : signer;
+            }
+            String n = labelledValue(nameLabels, line);
+            if (filled(n)) {
+                name = PartyDetector.cleanName(n);
+            }
+            if (filled(accepted) && dateIn(accepted) == null && name == null) {
+                name = PartyDetector.cleanName(accepted);
+            }
+            if (date == null) {
+                date = dateIn(line);
+            }
+        }
+        boolean signed = signedMark || name != null && date != null;
+        return new Block(end, acceptanceSeen, signed, signer != null ? signer : name, date);
+    }
+
+    private boolean isAnchor(String line) {
+        return labelledValue(signatureLabels, line) != null || acceptanceValue(line) != null || electronic.matches(line);
+    }
+
+    /** A line that can belong to a signature block: a signature, acceptance, name, title or date line. */
+    private boolean isField(String line) {
+        return isAnchor(line) || labelledValue(nameLabels, line) != null || TITLE_OR_DATE.matcher(line).lookingAt();
+    }
+
+    /** The value of an acceptance line ("Approved by: Grace Liu" gives "Grace Liu"), or {@code null}. */
+    private String acceptanceValue(String line) {
+        String value = labelledValue(acceptanceLabels, line);
+        if (value == null && startsWith(acceptanceLabels, line)) {
+            return "";
+        }
+        return value;
     }
 
     private static LocalDate dateIn(String line) {
@@ -116,15 +162,12 @@ final class SignatureDetector implements PartDetector {
                 && value.chars().anyMatch(Character::isLetter);
     }
 
-    private PartyRole roleOf(PartText text, int first, int last, boolean acceptance, MappedFacts facts) {
-        List<PartText.Line> lines = text.lines();
-        for (int j = first; j >= Math.max(0, first - CONTEXT_ABOVE); j--) {
+    private PartyRole roleOf(List<PartText.Line> lines, int floor, int first, int last, boolean acceptance,
+                             MappedFacts facts) {
+        for (int j = first; j >= Math.max(floor, first - CONTEXT_ABOVE); j--) {
             PartyRole role = roleIn(lines.get(j).text(), facts);
             if (role != PartyRole.UNKNOWN) {
                 return role;
-            }
-            if (j < first && lines.get(j).isBlank() && j < first - 1) {
-                break;
             }
         }
         for (int j = first + 1; j <= last; j++) {

@@ -163,6 +163,10 @@ public final class Lexicon {
         return map(ArchitectureChange.class, LexiconFile::architecturePhrases);
     }
 
+    public List<String> infrastructurePhrases() {
+        return list(LexiconFile::infrastructurePhrases);
+    }
+
     public Map<RoleType, List<String>> rolePhrases() {
         return map(RoleType.class, LexiconFile::rolePhrases);
     }

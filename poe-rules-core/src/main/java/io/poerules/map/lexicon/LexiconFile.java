@@ -25,7 +25,8 @@ import java.util.Map;
  * @param deliverablePhrases nouns that name handed-over work products
  * @param businessNeedPhrases phrases that state a business need
  * @param benefitPhrases     phrases that state a benefit
- * @param architecturePhrases per kind of change, phrases that describe the architecture
+ * @param architecturePhrases per kind of change, the verbs that say how the architecture changes infrastructure
+ * @param infrastructurePhrases words for the customer's existing infrastructure ("on-premises", "datacentre")
  * @param rolePhrases        per partner role, phrases that show it
  * @param amendmentPhrases   phrases that name an amendment or addendum
  * @param implementationPlanPhrases phrases that show an implementation plan
@@ -45,6 +46,7 @@ public record LexiconFile(
         List<String> businessNeedPhrases,
         List<String> benefitPhrases,
         Map<ArchitectureChange, List<String>> architecturePhrases,
+        List<String> infrastructurePhrases,
         Map<RoleType, List<String>> rolePhrases,
         List<String> amendmentPhrases,
         List<String> implementationPlanPhrases,
