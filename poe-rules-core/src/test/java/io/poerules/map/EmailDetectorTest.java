@@ -165,6 +165,19 @@ class EmailDetectorTest {
     }
 
     @Test
+    void aReceiptOnlyReplyAlsoNamesThePartiesFromTheDomains() {
+        MappedFacts facts = detect(CUSTOMER, "Thanks for sending the report, we will review it.\n" + QUOTED_REQUEST,
+                new MappedFacts());
+
+        assertThat(facts.ofType(EmailAcknowledgement.class)).singleElement().satisfies(a -> {
+            assertThat(a.kind()).isEqualTo(AcknowledgementKind.RECEIPT_ONLY);
+            assertThat(a.fromCustomer()).isTrue();
+        });
+        assertThat(facts.ofType(Party.class)).extracting(Party::role, Party::domain).containsExactly(
+                tuple(PartyRole.CUSTOMER, "contoso.com"), tuple(PartyRole.PARTNER, "fabrikam.com"));
+    }
+
+    @Test
     void derivedPartyNameTakesOnlyTheCapitalisedWordsAfterTheDomainName() {
         MappedFacts facts = detect(CUSTOMER, "We approve the work. Contoso is happy with the result.\n" + QUOTED_REQUEST,
                 new MappedFacts());

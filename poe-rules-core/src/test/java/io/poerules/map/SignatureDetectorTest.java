@@ -180,4 +180,55 @@ class SignatureDetectorTest {
     void wordByInASentenceIsNotASignature() {
         assertThat(blocks("The migration was completed by the partner in March.")).isEmpty();
     }
+
+    @Test
+    void blankLinesBetweenFieldsStayInOneBlock() {
+        assertThat(blocks("""
+                For and on behalf of Contoso Ltd (Customer)
+
+                Signature: /s/ Jane Doe
+
+                Name: Jane Doe
+
+                Title: Chief Information Officer
+
+                Date: 24 February 2026
+
+                For and on behalf of Fabrikam Ltd (Partner)
+
+                Signature: /s/ Sam Lee
+
+                Date: 23 February 2026
+                """)).extracting(SignatureBlock::role, SignatureBlock::signer, SignatureBlock::date)
+                .containsExactly(tuple(PartyRole.CUSTOMER, "Jane Doe", LocalDate.of(2026, 2, 24)),
+                        tuple(PartyRole.PARTNER, "Sam Lee", LocalDate.of(2026, 2, 23)));
+    }
+
+    @Test
+    void approvedByBlockWithSignatureBelowIsOneSignedBlock() {
+        assertThat(blocks("""
+                Authorised for and on behalf of Tailspin Toys Ltd (Customer)
+                Approved by: Grace Liu
+                Title: Procurement Director
+                Signature: /s/ Grace Liu
+                Date: 2026-04-07
+                Supplier acknowledgement: Fabrikam Consulting Ltd
+                Accepted by: Oliver Grant, Account Director
+                Date: 2026-04-09
+                """)).extracting(SignatureBlock::role, SignatureBlock::signed, SignatureBlock::date)
+                .containsExactly(tuple(PartyRole.CUSTOMER, true, LocalDate.of(2026, 4, 7)),
+                        tuple(PartyRole.PARTNER, true, LocalDate.of(2026, 4, 9)));
+    }
+
+    @Test
+    void aBlockDoesNotTakeItsPartyFromTheBlockAboveIt() {
+        assertThat(blocks("""
+                Customer: Contoso Ltd
+                Signature: /s/ Jane Doe
+                Date: 2026-03-04
+                Signature: /s/ Someone Else
+                Date: 2026-03-05
+                """)).extracting(SignatureBlock::role)
+                .containsExactly(PartyRole.CUSTOMER, PartyRole.UNKNOWN);
+    }
 }

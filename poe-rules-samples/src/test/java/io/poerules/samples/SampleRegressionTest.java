@@ -7,7 +7,6 @@ import io.poerules.api.Outcome;
 import io.poerules.api.PoeValidator;
 import io.poerules.api.Requirement;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.EnumMap;
@@ -70,11 +69,5 @@ class SampleRegressionTest {
                 .append(" [").append(f.ruleId()).append("] ").append(f.reason()).append('\n'));
         report.errors().forEach(e -> out.append("  error ").append(e.code()).append(": ").append(e.message()).append('\n'));
         return out.toString();
-    }
-
-    static boolean isDocument(Path p) {
-        String name = p.getFileName().toString();
-        return Files.isRegularFile(p) && !name.equals("expected.json") && !name.startsWith(".")
-                && !name.equalsIgnoreCase("README.md");
     }
 }
