@@ -42,21 +42,6 @@ public record DocumentReport(String source, String contentType, DocumentType doc
      * or {@code null} when no rule decided it.
      */
     public Outcome outcome(Requirement requirement) {
-        Outcome worst = null;
-        for (Finding f : findings(requirement)) {
-            if (worst == null || rank(f.outcome()) > rank(worst)) {
-                worst = f.outcome();
-            }
-        }
-        return worst;
-    }
-
-    private static int rank(Outcome outcome) {
-        return switch (outcome) {
-            case NOT_APPLICABLE -> 0;
-            case PASS -> 1;
-            case WARN -> 2;
-            case FAIL -> 3;
-        };
+        return findings(requirement).stream().map(Finding::outcome).reduce(Outcome::worst).orElse(null);
     }
 }

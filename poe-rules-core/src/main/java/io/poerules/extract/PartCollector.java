@@ -72,7 +72,7 @@ final class PartCollector implements EmbeddedDocumentExtractor {
         } catch (WriteLimitReachedException | TextBudget.DeadlineReachedException e) {
             throw e;
         } catch (Exception e) {
-            if (WriteLimitReachedException.isWriteLimitReached(e) || causedByDeadline(e)) {
+            if (WriteLimitReachedException.isWriteLimitReached(e) || TextBudget.isDeadline(e)) {
                 throw new SAXException(e);
             }
             problems.add(new ReportError(ErrorCode.EMBEDDED_ERROR, "Attachment " + name + " could not be read: "
@@ -82,15 +82,6 @@ final class PartCollector implements EmbeddedDocumentExtractor {
             parts.add(TikaExtractor.toPart(name, depth, metadata, handler));
             depth--;
         }
-    }
-
-    private static boolean causedByDeadline(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof TextBudget.DeadlineReachedException) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private String nameOf(Metadata metadata) {

@@ -15,6 +15,16 @@ final class TextBudget {
         }
     }
 
+    /** Whether the time limit is what ended a parse, however the parser wrapped it. */
+    static boolean isDeadline(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof DeadlineReachedException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private final int maxCharacters;
     private final long deadlineNanos;
     private int remaining;

@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ExecutionException;
@@ -136,18 +135,13 @@ public final class TikaExtractor implements AutoCloseable {
             if (tooLarge != null) {
                 return ExtractedDocument.failed(source, null, tooLarge(tooLarge.limit() + 1));
             }
-            if (cause instanceof IOException && !(cause instanceof org.apache.tika.exception.TikaException)
-                    && !isParserFailure(cause)) {
+            if (cause instanceof IOException) {
                 return ExtractedDocument.failed(source, null, new ReportError(ErrorCode.IO_ERROR,
                         "Cannot read " + source + ": " + ExtractionFailures.describe(cause)));
             }
             LOG.debug("Extraction of {} failed", source, cause);
             return ExtractedDocument.failed(source, null, ExtractionFailures.classify(cause, null));
         }
-    }
-
-    private static boolean isParserFailure(Throwable e) {
-        return Arrays.stream(e.getStackTrace()).limit(3).anyMatch(f -> !f.getClassName().startsWith("java."));
     }
 
     private ExtractedDocument parse(String source, TikaInputStream tis, Metadata metadata) throws IOException {
@@ -176,7 +170,7 @@ public final class TikaExtractor implements AutoCloseable {
         } catch (Exception | StackOverflowError e) {
             if (WriteLimitReachedException.isWriteLimitReached(e)) {
                 LOG.debug("{} reached the character limit", source);
-            } else if (isDeadline(e)) {
+            } else if (TextBudget.isDeadline(e)) {
                 return ExtractedDocument.failed(source, contentType, timeout());
             } else if (tooLargeCause(e) != null) {
                 return ExtractedDocument.failed(source, contentType, tooLarge(tooLargeCause(e).limit() + 1));
@@ -217,15 +211,6 @@ public final class TikaExtractor implements AutoCloseable {
             }
         }
         return null;
-    }
-
-    private static boolean isDeadline(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof TextBudget.DeadlineReachedException) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static String typeOf(Metadata metadata, String fallback) {

@@ -71,17 +71,8 @@ class SampleCliRegressionTest {
         for (JsonNode f : document.path("findings")) {
             Requirement r = Requirement.valueOf(f.path("requirement").asText());
             Outcome o = Outcome.valueOf(f.path("outcome").asText());
-            outcomes.merge(r, o, (a, b) -> rank(a) >= rank(b) ? a : b);
+            outcomes.merge(r, o, Outcome::worst);
         }
         return outcomes;
-    }
-
-    private static int rank(Outcome o) {
-        return switch (o) {
-            case NOT_APPLICABLE -> 0;
-            case PASS -> 1;
-            case WARN -> 2;
-            case FAIL -> 3;
-        };
     }
 }
