@@ -16,6 +16,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,65 +39,74 @@ final class DocumentPipeline {
     }
 
     DocumentReport run(String source, Supplier<ExtractedDocument> extraction) {
-        return runTimed(source, extraction).report();
+        return evaluate(source, extraction, new Stages());
     }
 
     /** Runs the pipeline and records the wall-clock time of each stage. */
     TimedReport runTimed(String source, Supplier<ExtractedDocument> extraction) {
+        Stages stages = new Stages();
+        DocumentReport report = evaluate(source, extraction, stages);
+        return new TimedReport(report, stages.extract, stages.map, stages.rules);
+    }
+
+    /** Time spent in each stage; a stage that did not run stays zero. */
+    private static final class Stages {
+        private Duration extract = Duration.ZERO;
+        private Duration map = Duration.ZERO;
+        private Duration rules = Duration.ZERO;
+    }
+
+    private DocumentReport evaluate(String source, Supplier<ExtractedDocument> extraction, Stages stages) {
         long started = System.nanoTime();
         ExtractedDocument document;
         try {
             document = extraction.get();
         } catch (RuntimeException | StackOverflowError e) {
             LOG.warn("Extraction of {} failed unexpectedly", source, e);
-            return new TimedReport(errorReport(source, new ReportError(ErrorCode.INTERNAL,
-                    "Extraction failed unexpectedly: " + e)), since(started), Duration.ZERO, Duration.ZERO);
+            return errorReport(source, null, List.of(new ReportError(ErrorCode.INTERNAL,
+                    "Extraction failed unexpectedly: " + e)));
+        } finally {
+            stages.extract = since(started);
         }
-        Duration extractTime = since(started);
         if (document.isFatal()) {
-            return new TimedReport(new DocumentReport(source, document.contentType(), DocumentType.UNKNOWN,
-                    Program.UNKNOWN, Verdict.ERROR, List.of(), Map.of(), document.problems()),
-                    extractTime, Duration.ZERO, Duration.ZERO);
+            return errorReport(source, document.contentType(), document.problems());
         }
         List<ReportError> errors = new ArrayList<>(document.problems());
-        List<Fact> facts;
-        List<Finding> findings;
-        long mapStarted = System.nanoTime();
-        Duration mapTime = null;
-        long rulesStarted = 0;
         try {
-            facts = mapper.map(document);
-            mapTime = since(mapStarted);
-            rulesStarted = System.nanoTime();
+            started = System.nanoTime();
+            List<Fact> facts = mapper.map(document);
+            stages.map = since(started);
+            started = System.nanoTime();
             List<Object> session = new ArrayList<>(facts);
             session.add(new ValidationContext(referenceDate));
-            findings = engine.evaluate(session).stream()
+            List<Finding> findings = engine.evaluate(session).stream()
                     .sorted(Comparator.comparing(Finding::requirement, Comparator.nullsLast(Comparator.naturalOrder())))
                     .toList();
+            DocumentReport report = new DocumentReport(source, document.contentType(), first(facts, DocumentKind.class)
+                    .map(DocumentKind::type).orElse(DocumentType.UNKNOWN), first(facts, ProgramKind.class)
+                    .map(ProgramKind::program).orElse(Program.UNKNOWN), VerdictPolicy.decide(findings, errors),
+                    findings, grouped(facts), errors);
+            stages.rules = since(started);
+            return report;
         } catch (RuntimeException | StackOverflowError e) {
             LOG.warn("Evaluating {} failed", source, e);
             errors.add(new ReportError(ErrorCode.RULES_ERROR, "The rules failed on this document: " + e));
-            return new TimedReport(new DocumentReport(source, document.contentType(), DocumentType.UNKNOWN,
-                    Program.UNKNOWN, Verdict.ERROR, List.of(), Map.of(), errors), extractTime,
-                    mapTime != null ? mapTime : since(mapStarted),
-                    mapTime != null ? since(rulesStarted) : Duration.ZERO);
+            return errorReport(source, document.contentType(), errors);
         }
-        DocumentType type = facts.stream().filter(DocumentKind.class::isInstance).map(DocumentKind.class::cast)
-                .map(DocumentKind::type).findFirst().orElse(DocumentType.UNKNOWN);
-        Program program = facts.stream().filter(ProgramKind.class::isInstance).map(ProgramKind.class::cast)
-                .map(ProgramKind::program).findFirst().orElse(Program.UNKNOWN);
-        DocumentReport report = new DocumentReport(source, document.contentType(), type, program,
-                VerdictPolicy.decide(findings, errors), findings, grouped(facts), errors);
-        return new TimedReport(report, extractTime, mapTime, since(rulesStarted));
+    }
+
+    private static <T> Optional<T> first(List<Fact> facts, Class<T> type) {
+        return facts.stream().filter(type::isInstance).map(type::cast).findFirst();
     }
 
     private static Duration since(long startedNanos) {
         return Duration.ofNanos(System.nanoTime() - startedNanos);
     }
 
-    static DocumentReport errorReport(String source, ReportError error) {
-        return new DocumentReport(source, null, DocumentType.UNKNOWN, Program.UNKNOWN, Verdict.ERROR, List.of(),
-                Map.of(), List.of(error));
+    /** An entry for a document that could not be evaluated. */
+    static DocumentReport errorReport(String source, String contentType, List<ReportError> errors) {
+        return new DocumentReport(source, contentType, DocumentType.UNKNOWN, Program.UNKNOWN, Verdict.ERROR, List.of(),
+                Map.of(), errors);
     }
 
     private static Map<String, List<Object>> grouped(List<Fact> facts) {

@@ -122,10 +122,11 @@ public final class PoeValidator implements AutoCloseable {
             return future.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return DocumentPipeline.errorReport(file.toString(), new ReportError(ErrorCode.INTERNAL, "Interrupted"));
+            return DocumentPipeline.errorReport(file.toString(), null,
+                    List.of(new ReportError(ErrorCode.INTERNAL, "Interrupted")));
         } catch (ExecutionException e) {
-            return DocumentPipeline.errorReport(file.toString(), new ReportError(ErrorCode.INTERNAL,
-                    "Validation failed unexpectedly: " + e.getCause()));
+            return DocumentPipeline.errorReport(file.toString(), null, List.of(new ReportError(ErrorCode.INTERNAL,
+                    "Validation failed unexpectedly: " + e.getCause())));
         }
     }
 
