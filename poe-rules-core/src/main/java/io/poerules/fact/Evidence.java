@@ -1,6 +1,7 @@
 package io.poerules.fact;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
 /**
  * The text that proves a fact or a finding, and where it was found.
@@ -13,6 +14,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @since 0.1.0
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({"text", "page", "start", "end", "part"})
 public record Evidence(String text, int start, int end, Integer page, String part) {
 
     /** Longest snippet kept in evidence; longer matches are cut with an ellipsis. */
