@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
 
 /**
  * Finds calendar dates written as {@code 2026-03-04}, {@code March 4, 2026}, {@code 4 March 2026},
- * {@code 4-Mar-2026}, {@code 03/04/2026} (month first) or {@code 04.03.2026} (day first).
+ * {@code 4-Mar-2026}, {@code 03/04/2026} (month first), {@code 04.03.2026} (day first) or
+ * {@code 2026/03/04} and {@code 2026.03.04} (year first, as ISO).
  */
 final class DateParser {
 
@@ -20,7 +21,7 @@ final class DateParser {
 
     private static final String MONTH = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
             + "|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
-    private static final Pattern ISO = Pattern.compile("(?<!\\d)((?:19|20)\\d\\d)-(\\d{1,2})-(\\d{1,2})(?!\\d)");
+    private static final Pattern ISO = Pattern.compile("(?<![\\d/.])((?:19|20)\\d\\d)([\\-/.])(\\d{1,2})\\2(\\d{1,2})(?![\\d/])");
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
             "(?<![\\p{L}\\d])(\\d{1,2})(?:st|nd|rd|th)?[\\s\\-]+(?:of\\s+)?" + MONTH + "\\.?[\\s\\-,]+((?:19|20)\\d\\d)(?!\\d)",
             Pattern.CASE_INSENSITIVE);
@@ -36,7 +37,7 @@ final class DateParser {
         List<Found> out = new ArrayList<>();
         Matcher m = ISO.matcher(text);
         while (m.find()) {
-            add(out, m, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+            add(out, m, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(3)), Integer.parseInt(m.group(4)));
         }
         m = DAY_MONTH_YEAR.matcher(text);
         while (m.find()) {

@@ -24,10 +24,12 @@ import java.util.regex.Pattern;
  * ({@link EmailAcknowledgement}).
  *
  * <p>Who is the customer: a sender whose domain matches a customer named in the documents is the
- * customer, one that matches the partner is not. With no named parties, an acknowledgement (an
- * approval or a receipt) written to another organisation (the sender of the quoted message it
- * answers, else a recipient outside the sender's domain) is taken as the customer's: partners send the
- * work for sign-off, customers answer. The domains then name the parties.
+ * customer, one that matches the partner is not. With no named parties, partners send the work for
+ * sign-off and customers answer: the sender of a reply (it quotes the message it answers, or its
+ * subject starts "RE:") to another organisation (the sender of the quoted message, else a recipient
+ * outside the sender's domain) is taken as the customer, and the sender of a first message to another
+ * organisation as the partner, so that a partner writing "I confirm we have completed the work" does
+ * not acknowledge its own work. The domains then name the parties.
  */
 final class EmailDetector {
 
@@ -36,6 +38,7 @@ final class EmailDetector {
             "(?<![\\p{L}@.])\\p{Lu}[\\p{L}&]*(?:[ \\t]+\\p{Lu}[\\p{L}&.]*){0,4}");
     private static final Pattern LEGAL_SUFFIX = Pattern.compile(
             "(?i)(ltd\\.?|limited|inc\\.?|llc|plc|gmbh|ag|corp\\.?|corporation|co\\.?|group|sa|bv|pty)");
+    private static final Pattern REPLY_SUBJECT = Pattern.compile("(?i)^\\s*(?:re|aw|sv|antw|rif|vs)\\s*:");
     private static final Pattern QUOTED_FROM = Pattern.compile(
             "(?im)^\\s*>?\\s*(?:From:\\s*(.*)|On\\s(.*)\\swrote:\\s*)$");
 
@@ -63,19 +66,23 @@ final class EmailDetector {
         }
         int quoteStart = quoteStart(text.text());
         String top = text.text().substring(0, quoteStart);
+        String otherDomain = counterpartDomain(fromDomain, text.text().substring(quoteStart), headers.to());
+        PartyRole side = sideOf(fromDomain, facts);
+        if (side == PartyRole.UNKNOWN && otherDomain != null) {
+            boolean reply = quoteStart < text.text().length()
+                    || headers.subject() != null && REPLY_SUBJECT.matcher(headers.subject()).lookingAt();
+            side = reply ? PartyRole.CUSTOMER : PartyRole.PARTNER;
+            addPartyFromDomain(side, fromDomain, text, headerEvidence, facts);
+            addPartyFromDomain(side == PartyRole.CUSTOMER ? PartyRole.PARTNER : PartyRole.CUSTOMER, otherDomain, text,
+                    headerEvidence, facts);
+        }
         PhraseMatcher.Match agreed = firstUnnegated(top);
         PhraseMatcher.Match received = receipt.find(top);
         if (agreed == null && received == null) {
             return;
         }
         AcknowledgementKind kind = agreed != null ? AcknowledgementKind.APPROVAL : AcknowledgementKind.RECEIPT_ONLY;
-        String otherDomain = counterpartDomain(fromDomain, text.text().substring(quoteStart), headers.to());
-        PartyRole side = sideOf(fromDomain, facts);
-        boolean fromCustomer = side == PartyRole.CUSTOMER || side == PartyRole.UNKNOWN && otherDomain != null;
-        if (fromCustomer && side == PartyRole.UNKNOWN) {
-            addPartyFromDomain(PartyRole.CUSTOMER, fromDomain, text, headerEvidence, facts);
-            addPartyFromDomain(PartyRole.PARTNER, otherDomain, text, headerEvidence, facts);
-        }
+        boolean fromCustomer = side == PartyRole.CUSTOMER;
         PhraseMatcher.Match m = agreed != null ? agreed : received;
         facts.add(new EmailAcknowledgement(kind, headers.from(), fromCustomer, sent, text.lineEvidence(m.start())));
     }

@@ -2,7 +2,9 @@ package io.poerules.map;
 
 import io.poerules.fact.Party;
 import io.poerules.fact.PartyRole;
+import io.poerules.fact.SectionType;
 import io.poerules.map.lexicon.PhraseMatcher;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -12,13 +14,20 @@ import java.util.regex.Pattern;
 
 /**
  * Finds the partner and the customer by name: labelled lines ({@code Customer: Contoso Ltd},
- * {@code Prepared by: Fabrikam}) and defined terms ({@code Contoso Ltd ("Customer")}).
+ * {@code Prepared by: Fabrikam}), two-cell table rows outside the work sections (a label cell, then
+ * the name), and defined terms ({@code Contoso Ltd ("Customer")}, {@code Tailspin LLC ("Tailspin" or
+ * "Partner")}, {@code Contoso Ltd, a company registered in England and Wales (the "Customer")}).
  */
 final class PartyDetector implements PartDetector {
 
     private static final Pattern DEFINED_TERM = Pattern.compile(
             "([A-Z][\\p{L}\\p{N}&.,'’ \\-]{0,60}?(?:\\s[\\p{L}\\p{N}&.,'’ \\-]{1,30}?)?)\\s*[,(]\\s*(?:hereinafter\\s+)?(?:referred\\s+to\\s+as\\s+)?(?:the\\s+)?"
-                    + "[\"“”'‘]([\\p{L} ]{3,30})[\"“”'’]\\s*\\)?");
+                    + "[\"“”'‘]([\\p{L} ]{3,30})[\"“”'’](?:\\s+or\\s+(?:the\\s+)?[\"“”'‘]([\\p{L} ]{3,30})[\"“”'’])?\\s*\\)?");
+    private static final Pattern APPOSITIVE = Pattern.compile(
+            ",\\s+(?:a|an|whose|with|having|registered|incorporated|organi[sz]ed)\\s.*$", Pattern.CASE_INSENSITIVE);
+    private static final Set<SectionType> WORK_SECTIONS = EnumSet.of(SectionType.SCOPE, SectionType.DELIVERABLES,
+            SectionType.ROLES, SectionType.IMPLEMENTATION_PLAN, SectionType.ASSUMPTIONS, SectionType.PRICING);
+    private static final int MAX_CELL_WORDS = 8;
     private static final Pattern LEGAL_SUFFIX_ONLY = Pattern.compile(
             "(?i)(ltd|limited|inc|llc|plc|gmbh|ag|corp|corporation|co|group|sa|bv|pty)\\.?");
     private static final Pattern LEADING_CONNECTOR = Pattern.compile(
@@ -39,37 +48,58 @@ final class PartyDetector implements PartDetector {
     @Override
     public void detect(PartText text, List<Sections.Span> sections, MappedFacts facts) {
         for (PartText.Line line : text.lines()) {
-            labelled(text, line, facts);
+            boolean inWork = sections.stream().anyMatch(s -> s.contains(line) && WORK_SECTIONS.contains(s.type()));
+            labelled(text, line, !inWork, facts);
         }
         Matcher m = DEFINED_TERM.matcher(text.text());
         while (m.find()) {
-            String term = m.group(2).toLowerCase(Locale.ROOT).strip();
-            PartyRole role = customerWords.contains(term) ? PartyRole.CUSTOMER
-                    : partnerWords.contains(term) ? PartyRole.PARTNER : null;
-            String name = cleanName(LEADING_CONNECTOR.matcher(m.group(1).replaceAll("\\s+", " ")).replaceFirst(""));
+            PartyRole role = roleOfTerm(m.group(2));
+            if (role == null && m.group(3) != null) {
+                role = roleOfTerm(m.group(3));
+            }
+            String raw = APPOSITIVE.matcher(m.group(1).replaceAll("\\s+", " ")).replaceFirst("");
+            String name = cleanName(LEADING_CONNECTOR.matcher(raw).replaceFirst(""));
             if (role != null && name != null) {
                 facts.add(new Party(role, name, null, text.evidence(m.start(1), m.end())));
             }
         }
     }
 
-    private void labelled(PartText text, PartText.Line line, MappedFacts facts) {
+    private PartyRole roleOfTerm(String term) {
+        String t = term.toLowerCase(Locale.ROOT).strip();
+        return customerWords.contains(t) ? PartyRole.CUSTOMER : partnerWords.contains(t) ? PartyRole.PARTNER : null;
+    }
+
+    private void labelled(PartText text, PartText.Line line, boolean cellsAllowed, MappedFacts facts) {
         for (PartyRole role : List.of(PartyRole.CUSTOMER, PartyRole.PARTNER)) {
             PhraseMatcher labels = role == PartyRole.CUSTOMER ? customerLabels : partnerLabels;
             PhraseMatcher.Match m = labels.find(line.text());
             if (m == null || m.start() > 0) {
                 continue;
             }
-            String rest = line.text().substring(m.end()).strip();
-            if (!rest.startsWith(":") && !rest.startsWith("-") && !rest.startsWith("–")) {
+            String raw = line.text().substring(m.end());
+            String rest = raw.strip();
+            boolean separated = rest.startsWith(":") || rest.startsWith("-") || rest.startsWith("–");
+            boolean cell = !separated && cellsAllowed && raw.startsWith("\t") && line.text().split("\t+").length == 2;
+            if (!separated && !cell) {
                 continue;
             }
-            String name = cleanName(rest.substring(1));
+            String name = cleanName(separated ? rest.substring(1) : rest);
+            if (cell && name != null && !isNameCell(name)) {
+                continue;
+            }
             if (name != null) {
                 facts.add(new Party(role, name, null, text.evidence(line)));
                 return;
             }
         }
+    }
+
+    /** A table cell that can be a company name: short, not a sentence, not another label ("Customer\tPartner"). */
+    private boolean isNameCell(String cell) {
+        String lower = cell.toLowerCase(Locale.ROOT);
+        return cell.split("\\s+").length <= MAX_CELL_WORDS && !cell.endsWith(".") && Character.isUpperCase(cell.charAt(0))
+                && !customerLabels.matches(lower) && !partnerLabels.matches(lower);
     }
 
     /** A party name with trailing fields, punctuation and placeholders removed, or {@code null}. */

@@ -1,15 +1,25 @@
 package io.poerules.map;
 
+import io.poerules.fact.Party;
 import io.poerules.fact.Product;
 import io.poerules.map.lexicon.LexiconFile.ProductTerm;
 import io.poerules.map.lexicon.PhraseMatcher;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
-/** Emits a {@link Product} for every named Microsoft product or workload, longest name first. */
+/**
+ * Emits a {@link Product} for every named Microsoft product or workload, longest name first. A product
+ * name is a proper noun: written in lower case ("the azure colour palette") it is an ordinary word, and
+ * inside the name of a party ("Azure Bay Resorts Ltd") it is part of that name.
+ */
 final class ProductDetector implements PartDetector {
+
+    private static final Pattern LEGAL_SUFFIX = Pattern.compile(
+            "(?i)[\\s,]+(ltd|limited|inc|llc|plc|gmbh|ag|corp|corporation|co|group|sa|bv|pty)\\.?$");
 
     private final PhraseMatcher names;
     private final Map<String, ProductTerm> byPhrase = new HashMap<>();
@@ -29,9 +39,33 @@ final class ProductDetector implements PartDetector {
 
     @Override
     public void detect(PartText text, List<Sections.Span> sections, MappedFacts facts) {
+        List<int[]> partyNames = partyNameSpans(text.text(), facts);
         for (PhraseMatcher.Match m : names.findAll(text.text())) {
+            if (Character.isUpperCase(m.phrase().charAt(0)) && Character.isLowerCase(text.text().charAt(m.start()))
+                    || partyNames.stream().anyMatch(span -> span[0] <= m.start() && m.end() <= span[1])) {
+                continue;
+            }
             ProductTerm p = byPhrase.get(m.phrase());
             facts.add(new Product(p.name(), p.program(), p.workload(), p.generic(), text.lineEvidence(m.start())));
         }
+    }
+
+    /** Where the names of the parties found so far occur, without their legal suffix ("Azure Bay Resorts"). */
+    private static List<int[]> partyNameSpans(String text, MappedFacts facts) {
+        List<int[]> spans = new ArrayList<>();
+        String lower = text.toLowerCase(Locale.ROOT);
+        for (Party party : facts.ofType(Party.class)) {
+            if (party.name() == null) {
+                continue;
+            }
+            String name = LEGAL_SUFFIX.matcher(party.name()).replaceFirst("").strip().toLowerCase(Locale.ROOT);
+            if (name.length() < 3) {
+                continue;
+            }
+            for (int i = lower.indexOf(name); i >= 0; i = lower.indexOf(name, i + 1)) {
+                spans.add(new int[] {i, i + name.length()});
+            }
+        }
+        return spans;
     }
 }

@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
 /**
  * Finds signature and acceptance blocks: a line labelled as a signature ("Signature:", "Signed:",
  * "By:"), an acceptance ("Accepted by:") or an electronic signature ("DocuSigned by:", "/s/"), with
- * the name, title and date lines that follow (blank lines between them do not matter), up to a second
+ * the name, title and date lines that follow (blank lines between them do not matter; a stamp's name
+ * and bare date lines below "DocuSigned by:" belong to it), up to a second
  * signature or acceptance line or a line that is no field of a block. A block is signed when its
  * signature holds a name or an electronic signature, or when both name and date are filled in; a block
  * of blank lines is unsigned. Its party comes from the labels and names in and just above the block,
@@ -96,7 +97,12 @@ final class SignatureDetector implements PartDetector {
             if (esign != null) {
                 signedMark = true;
                 String after = line.substring(esign.end()).replaceFirst("^[:\\s]+", "");
-                signer = PartyDetector.cleanName(after.isEmpty() && j < last ? lines.get(j + 1).text() : after);
+                if (after.isEmpty() && j < last && !isField(lines.get(j + 1).text())) {
+                    signer = PartyDetector.cleanName(lines.get(j + 1).text());
+                    end = ++j;
+                    continue;
+                }
+                signer = PartyDetector.cleanName(after);
             } else if (filled(signature)) {
                 signedMark = true;
                 signer = signer == null ? PartyDetector.cleanName(signature) : signer;
@@ -105,8 +111,8 @@ final class SignatureDetector implements PartDetector {
             if (filled(n)) {
                 name = PartyDetector.cleanName(n);
             }
-            if (filled(accepted) && dateIn(accepted) == null && name == null) {
-                name = PartyDetector.cleanName(accepted);
+            if (filled(accepted) && name == null) {
+                name = nameBeforeDate(accepted);
             }
             if (date == null) {
                 date = dateIn(line);
@@ -116,19 +122,35 @@ final class SignatureDetector implements PartDetector {
         return new Block(end, acceptanceSeen, signed, signer != null ? signer : name, date);
     }
 
+    /** The name in an acceptance value, before any date on the line ("Jane Doe, 14th March 2026" gives "Jane Doe"). */
+    private static String nameBeforeDate(String value) {
+        List<DateParser.Found> found = DateParser.findAll(value);
+        String name = found.isEmpty() ? value : value.substring(0, found.get(0).start());
+        name = name.replaceFirst("(?i)[\\s,;\\-–]*(?:on|dated|date)?[\\s,;:\\-–]*$", "");
+        return filled(name) ? PartyDetector.cleanName(name) : null;
+    }
+
     private boolean isAnchor(String line) {
         return labelledValue(signatureLabels, line) != null || acceptanceValue(line) != null || electronic.matches(line);
     }
 
     /** A line that can belong to a signature block: a signature, acceptance, name, title or date line. */
     private boolean isField(String line) {
-        return isAnchor(line) || labelledValue(nameLabels, line) != null || TITLE_OR_DATE.matcher(line).lookingAt();
+        return isAnchor(line) || labelledValue(nameLabels, line) != null || TITLE_OR_DATE.matcher(line).lookingAt()
+                || isBareDate(line);
+    }
+
+    /** A line that is a date, perhaps with a time after it: the date line of an electronic signature stamp. */
+    private static boolean isBareDate(String line) {
+        List<DateParser.Found> found = DateParser.findAll(line);
+        return !found.isEmpty() && found.get(0).start() == 0
+                && line.substring(found.get(0).end()).strip().split("\\s+").length <= 4;
     }
 
     /** The value of an acceptance line ("Approved by: Grace Liu" gives "Grace Liu"), or {@code null}. */
     private String acceptanceValue(String line) {
         String value = labelledValue(acceptanceLabels, line);
-        if (value == null && startsWith(acceptanceLabels, line)) {
+        if (value == null && startsWithPhrase(acceptanceLabels, line)) {
             return "";
         }
         return value;
@@ -139,9 +161,13 @@ final class SignatureDetector implements PartDetector {
         return found.isEmpty() ? null : found.get(0).date();
     }
 
-    private static boolean startsWith(PhraseMatcher labels, String line) {
+    /**
+     * Whether the line starts with a label of more than one word ("Approved by Jane Doe"): a one-word
+     * label ("Accepted") counts only when a colon follows it, not at the start of any sentence.
+     */
+    private static boolean startsWithPhrase(PhraseMatcher labels, String line) {
         PhraseMatcher.Match m = labels.find(line);
-        return m != null && m.start() == 0;
+        return m != null && m.start() == 0 && m.phrase().strip().contains(" ");
     }
 
     /** The text after a label at the start of the line ("Signature: ____" gives "____"), or {@code null}. */

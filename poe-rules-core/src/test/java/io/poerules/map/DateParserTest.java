@@ -19,6 +19,13 @@ class DateParserTest {
     }
 
     @Test
+    void yearFirstSlashedOrDottedDateIsReadAsIso() {
+        assertThat(only("Date: 2026/02/20")).isEqualTo(LocalDate.of(2026, 2, 20));
+        assertThat(only("Signed 2026.03.04")).isEqualTo(LocalDate.of(2026, 3, 4));
+        assertThat(DateParser.findAll("2026-03/04 and 2026/13/01")).isEmpty();
+    }
+
+    @Test
     void monthNameDayYear() {
         assertThat(only("Dated March 4, 2026")).isEqualTo(LocalDate.of(2026, 3, 4));
         assertThat(only("Sept. 14 2025")).isEqualTo(LocalDate.of(2025, 9, 14));

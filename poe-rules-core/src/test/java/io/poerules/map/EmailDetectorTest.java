@@ -215,6 +215,28 @@ class EmailDetectorTest {
     }
 
     @Test
+    void firstMessageToAnotherOrganisationIsThePartnersNotAnAcknowledgement() {
+        MappedFacts facts = new MappedFacts();
+        detector.detect(new PartText(TestTexts.email(PARTNER, List.of(CUSTOMER), SENT, "Migration completed",
+                "Hi Jane, the migration is complete: we approved the final test run with your team.")), facts);
+
+        assertThat(facts.ofType(EmailAcknowledgement.class)).singleElement()
+                .satisfies(a -> assertThat(a.fromCustomer()).isFalse());
+        assertThat(facts.ofType(Party.class)).extracting(Party::role, Party::domain).containsExactly(
+                tuple(PartyRole.PARTNER, "fabrikam.com"), tuple(PartyRole.CUSTOMER, "contoso.com"));
+    }
+
+    @Test
+    void replyThatNeitherApprovesNorConfirmsReceiptStillNamesTheParties() {
+        MappedFacts facts = detect(CUSTOMER, "Hi Sam, we are still testing the file shares.\n" + QUOTED_REQUEST,
+                new MappedFacts());
+
+        assertThat(facts.ofType(EmailAcknowledgement.class)).isEmpty();
+        assertThat(facts.ofType(Party.class)).extracting(Party::role, Party::domain).containsExactly(
+                tuple(PartyRole.CUSTOMER, "contoso.com"), tuple(PartyRole.PARTNER, "fabrikam.com"));
+    }
+
+    @Test
     void approvalWithinOneOrganisationIsNotKnownToBeTheCustomers() {
         MappedFacts facts = new MappedFacts();
         detector.detect(new PartText(TestTexts.email(CUSTOMER, List.of("Priya Patel <priya.patel@contoso.com>"), SENT,

@@ -59,6 +59,46 @@ class PartyDetectorTest {
     }
 
     @Test
+    void definedTermWithAnAlternativeNameNamesTheParty() {
+        assertThat(parties("And: Tailspin Consulting LLC (\"Tailspin\" or \"Partner\")"))
+                .extracting(Party::role, Party::name).containsExactly(tuple(PartyRole.PARTNER, "Tailspin Consulting LLC"));
+    }
+
+    @Test
+    void definedTermDropsTheDescriptionAfterTheName() {
+        assertThat(parties("""
+                (1) Margie's Travel Limited, a company registered in England and Wales (the "Customer"); and
+                (2) Contoso Ltd, a Delaware corporation ("Partner").
+                """)).extracting(Party::role, Party::name).containsExactly(
+                tuple(PartyRole.CUSTOMER, "Margie's Travel Limited"),
+                tuple(PartyRole.PARTNER, "Contoso Ltd"));
+    }
+
+    @Test
+    void twoCellTableRowWithALabelCellNamesTheParty() {
+        assertThat(parties("Customer\tContoso Clinics Ltd\nPartner\tNorthwind Cloud Solutions Ltd\nDate\t5 October 2026"))
+                .extracting(Party::role, Party::name).containsExactly(
+                        tuple(PartyRole.CUSTOMER, "Contoso Clinics Ltd"),
+                        tuple(PartyRole.PARTNER, "Northwind Cloud Solutions Ltd"));
+    }
+
+    @Test
+    void tableCellThatIsNoNameIsNotAParty() {
+        assertThat(parties("""
+                Customer\tPartner
+                Customer\tprovides access to the tenant
+                Partner\tRuns the migration waves, tests each wave and hands over to operations.
+                """)).isEmpty();
+    }
+
+    @Test
+    void tableRowInAWorkSectionIsNotAParty() {
+        PartyDetector d = new PartyDetector(List.of("Customer"), List.of("Partner"));
+        assertThat(TestTexts.detect(d, new Sections(Map.of(io.poerules.fact.SectionType.ROLES, List.of("Responsibilities"))),
+                "Responsibilities\nCustomer\tIT Operations Team\n").ofType(Party.class)).isEmpty();
+    }
+
+    @Test
     void definedTermWithOtherWordIsNotAParty() {
         assertThat(parties("Contoso Ltd (\"Licensee\") agrees to the terms.")).isEmpty();
     }

@@ -39,6 +39,22 @@ class ProductDetectorTest {
     }
 
     @Test
+    void productNameInLowerCaseIsAnOrdinaryWord() {
+        assertThat(products("New page templates in the azure and sand colour palette.")).isEmpty();
+    }
+
+    @Test
+    void productNameInsideAPartyNameIsPartOfTheName() {
+        MappedFacts facts = new MappedFacts();
+        facts.add(new io.poerules.fact.Party(io.poerules.fact.PartyRole.CUSTOMER, "Azure Bay Resorts Ltd", null,
+                new io.poerules.fact.Evidence("Client: Azure Bay Resorts Ltd", 0, 29, null, null)));
+
+        assertThat(TestTexts.detect(detector, new Sections(Map.of()),
+                "Azure Bay Resorts operates four hotels; the site moves to Azure VMs.", facts).ofType(Product.class))
+                .extracting(Product::name).containsExactly("Azure Virtual Machines");
+    }
+
+    @Test
     void familyNameAloneIsGeneric() {
         assertThat(products("Hosted on Azure.")).singleElement().satisfies(p -> {
             assertThat(p.name()).isEqualTo("Microsoft Azure");

@@ -17,7 +17,7 @@ class SignatureDetectorTest {
     private final SignatureDetector detector = new SignatureDetector(
             List.of("Signature", "Signed", "Customer Signature", "Partner Signature", "By"),
             List.of("Name", "Printed Name"),
-            List.of("Accepted by", "Approved by"),
+            List.of("Accepted by", "Approved by", "Accepted"),
             List.of("DocuSigned by", "/s/"),
             List.of("Customer", "Client"),
             List.of("Partner", "Supplier"));
@@ -57,6 +57,40 @@ class SignatureDetectorTest {
             assertThat(b.signed()).isTrue();
             assertThat(b.role()).isEqualTo(PartyRole.CUSTOMER);
         });
+    }
+
+    @Test
+    void docuSignStampReadsTheNameAndTheDateLinesBelowIt() {
+        assertThat(blocks("""
+                Contoso Ltd (Customer)
+                DocuSigned by:
+                Jane Smith
+                3/14/2026
+                Director of IT
+                """)).singleElement().satisfies(b -> {
+            assertThat(b.signed()).isTrue();
+            assertThat(b.role()).isEqualTo(PartyRole.CUSTOMER);
+            assertThat(b.signer()).isEqualTo("Jane Smith");
+            assertThat(b.date()).isEqualTo(LocalDate.of(2026, 3, 14));
+        });
+    }
+
+    @Test
+    void acceptanceWithNameAndDateOnOneLineIsSigned() {
+        assertThat(blocks("""
+                Accepted: Priya Shah, 14th March 2026
+                For and on behalf of Contoso Ltd
+                """)).singleElement().satisfies(b -> {
+            assertThat(b.signed()).isTrue();
+            assertThat(b.role()).isEqualTo(PartyRole.CUSTOMER);
+            assertThat(b.signer()).isEqualTo("Priya Shah");
+            assertThat(b.date()).isEqualTo(LocalDate.of(2026, 3, 14));
+        });
+    }
+
+    @Test
+    void oneWordAcceptanceLabelCountsOnlyWithAColon() {
+        assertThat(blocks("Accepted deliverables are invoiced at the end of each month")).isEmpty();
     }
 
     @Test
