@@ -19,6 +19,12 @@ import java.util.Arrays;
 public record DocumentPart(String name, int depth, String contentType, String text, boolean paged, String title,
                            Instant created, EmailHeaders email) {
 
+    /**
+     * Separates the paragraphs inside a table cell when the row is kept on one line (a vertical tab,
+     * which patterns treat as whitespace). Cells themselves are separated by tabs.
+     */
+    public static final char CELL_LINE_BREAK = '\u000B';
+
     /** The 1-based page holding the character at {@code offset}, or {@code null} when the format has no pages. */
     public Integer pageAt(int offset) {
         if (!paged) {

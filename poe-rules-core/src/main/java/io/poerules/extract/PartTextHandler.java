@@ -6,7 +6,10 @@ import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * Collects the body text of one part from Tika's XHTML events, marking page starts with a form feed
- * and charging every character to the document's {@link TextBudget}.
+ * and charging every character to the document's {@link TextBudget}. A table row of two or more filled
+ * cells stays on one line, the paragraphs inside its cells kept apart by a vertical tab and the cells separated
+ * by the tab Tika writes before each cell, so empty cells keep their place. A row with one filled cell
+ * (a box around a signature block) keeps its paragraphs on their own lines.
  */
 final class PartTextHandler extends DefaultHandler {
 
@@ -14,6 +17,11 @@ final class PartTextHandler extends DefaultHandler {
     private final StringBuilder text = new StringBuilder();
     private int pages;
     private int headDepth;
+    private int cellDepth;
+    private int cellStart;
+    private int rowDepth;
+    private int rowStart;
+    private int filledCells;
 
     PartTextHandler(TextBudget budget) {
         this.budget = budget;
@@ -29,10 +37,16 @@ final class PartTextHandler extends DefaultHandler {
                 append("\f");
             }
             pages++;
+        } else if (name.equals("td") || name.equals("th")) {
+            if (++cellDepth == 1) {
+                cellStart = text.length();
+            }
         } else if (isBreak(name)) {
             append("\n");
-        } else if (name.equals("td") || name.equals("th")) {
-            append("\t");
+            if (name.equals("tr") && ++rowDepth == 1) {
+                rowStart = text.length();
+                filledCells = 0;
+            }
         }
     }
 
@@ -41,7 +55,15 @@ final class PartTextHandler extends DefaultHandler {
         String name = localName.isEmpty() ? qName : localName;
         if (name.equals("head")) {
             headDepth--;
+        } else if (name.equals("td") || name.equals("th")) {
+            if (cellDepth == 1 && !text.substring(cellStart).isBlank()) {
+                filledCells++;
+            }
+            cellDepth = Math.max(0, cellDepth - 1);
         } else if (isBreak(name)) {
+            if (name.equals("tr") && rowDepth > 0 && --rowDepth == 0 && filledCells >= 2) {
+                joinRowOnOneLine();
+            }
             append("\n");
         }
     }
@@ -73,8 +95,22 @@ final class PartTextHandler extends DefaultHandler {
         int granted = budget.take(length);
         for (int i = start; i < start + granted; i++) {
             char c = ch[i];
-            if (c != '\r' && c != '\u0000') {
-                text.append(c == '\u00A0' ? ' ' : c);
+            if (c == '\u00A0' || cellDepth > 0 && c == '\t') {
+                text.append(' ');
+            } else if (c != '\r' && c != '\u0000') {
+                text.append(c);
+            }
+        }
+    }
+
+    /**
+     * A row of two or more filled cells becomes one line: the line breaks inside its cells become
+     * {@link DocumentPart#CELL_LINE_BREAK}, whitespace to every pattern, that table readers can split on.
+     */
+    private void joinRowOnOneLine() {
+        for (int i = rowStart; i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                text.setCharAt(i, DocumentPart.CELL_LINE_BREAK);
             }
         }
     }
@@ -86,6 +122,6 @@ final class PartTextHandler extends DefaultHandler {
 
     /** The collected text with runs of blank lines collapsed. */
     String text() {
-        return text.toString().replaceAll("[ \t]+\n", "\n").replaceAll("\n{3,}", "\n\n").strip();
+        return text.toString().replaceAll("\u000B{2,}", "\u000B").replaceAll("[ \u000B]+\n", "\n").replaceAll("\n{3,}", "\n\n").strip();
     }
 }

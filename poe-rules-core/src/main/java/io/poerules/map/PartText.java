@@ -74,6 +74,20 @@ final class PartText {
         return lines.get(lo);
     }
 
+    /** A line as extracted, with its leading and trailing tabs and spaces (table rows keep empty cells). */
+    String raw(Line line) {
+        String text = part.text();
+        int start = line.start();
+        while (start > 0 && text.charAt(start - 1) != '\n' && text.charAt(start - 1) != '\f') {
+            start--;
+        }
+        int end = line.end();
+        while (end < text.length() && text.charAt(end) != '\n' && text.charAt(end) != '\f') {
+            end++;
+        }
+        return text.substring(start, end);
+    }
+
     /** Evidence for a span of text. */
     Evidence evidence(int start, int end) {
         String text = part.text().substring(start, Math.min(end, part.text().length()))

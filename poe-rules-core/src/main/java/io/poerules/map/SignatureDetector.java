@@ -1,5 +1,7 @@
 package io.poerules.map;
 
+import io.poerules.extract.DocumentPart;
+import io.poerules.fact.Evidence;
 import io.poerules.fact.Party;
 import io.poerules.fact.PartyRole;
 import io.poerules.fact.SignatureBlock;
@@ -25,6 +27,7 @@ final class SignatureDetector implements PartDetector {
     private static final Pattern TITLE_OR_DATE = Pattern.compile(
             "(?i)(title|position|role|job title|company|organi[sz]ation|date|dated|date signed|on behalf of)\\s*:");
     private static final int CONTEXT_ABOVE = 3;
+    private static final int TABLE_HEADER_ROWS = 2;
     private static final int BLOCK_LINES = 6;
 
     private final PhraseMatcher signatureLabels;
@@ -47,22 +50,89 @@ final class SignatureDetector implements PartDetector {
     @Override
     public void detect(PartText text, List<Sections.Span> sections, MappedFacts facts) {
         List<PartText.Line> lines = text.lines().stream().filter(l -> !l.isBlank()).toList();
+        int from = 0;
+        int i = 0;
+        while (i < lines.size()) {
+            if (!isAnchorRow(text.raw(lines.get(i)))) {
+                i++;
+                continue;
+            }
+            int header = i;
+            while (header > from && i - header < TABLE_HEADER_ROWS && SignatureTable.isRow(text.raw(lines.get(header - 1)))) {
+                header--;
+            }
+            SignatureTable table = SignatureTable.at(text, lines, header, this::isBareLabel);
+            if (table == null) {
+                i++;
+                continue;
+            }
+            scan(text, lines.subList(from, header), facts);
+            Evidence rows = text.evidence(lines.get(table.firstLine()), lines.get(table.lastLine()));
+            for (List<String> column : table.columns()) {
+                scan(column, (a, b) -> new Evidence(String.join(" ", column.subList(a, b + 1)), rows.start(),
+                        rows.end(), rows.page(), rows.part()), facts);
+            }
+            from = table.lastLine() + 1;
+            i = from;
+        }
+        scan(text, lines.subList(from, lines.size()), facts);
+    }
+
+    private void scan(PartText text, List<PartText.Line> lines, MappedFacts facts) {
+        scan(lines.stream().map(PartText.Line::text).toList(),
+                (a, b) -> text.evidence(lines.get(a), lines.get(b)), facts);
+    }
+
+    /** Evidence for the lines {@code a} to {@code b} of a scan. */
+    private interface EvidenceOf {
+        Evidence of(int a, int b);
+    }
+
+    /** Finds the blocks in a sequence of lines: the document's, or one column of a signature table. */
+    private void scan(List<String> lines, EvidenceOf evidence, MappedFacts facts) {
         int previousEnd = -1;
         int i = 0;
         while (i < lines.size()) {
-            if (!isAnchor(lines.get(i).text())) {
+            if (!isAnchor(lines.get(i))) {
                 i++;
                 continue;
             }
             Block block = readBlock(lines, i);
             PartyRole role = roleOf(lines, previousEnd + 1, i, block.end(), block.acceptance(), facts);
-            PartText.Line caption = i > previousEnd + 1 && !isField(lines.get(i - 1).text()) ? lines.get(i - 1)
-                    : lines.get(i);
+            int caption = i > previousEnd + 1 && !isField(lines.get(i - 1)) ? i - 1 : i;
             facts.add(new SignatureBlock(role, block.signed(), block.signer(), block.date(),
-                    text.evidence(caption, lines.get(block.end()))));
+                    evidence.of(caption, block.end())));
             previousEnd = block.end();
             i = block.end() + 1;
         }
+    }
+
+    /** Whether a table row has a signature, acceptance or electronic-signature cell or label. */
+    private boolean isAnchorRow(String raw) {
+        if (raw.indexOf('\t') < 0) {
+            return false;
+        }
+        for (String cell : raw.split("[\t" + DocumentPart.CELL_LINE_BREAK + "]")) {
+            if (isAnchor(cell.strip()) || signatureLabels.matches(cell) && isBareLabel(cell.strip())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A cell that is only a field label ("Signature", "Name:", "Date"), its value in the next cell. */
+    private boolean isBareLabel(String cell) {
+        String label = cell.replaceFirst(":\\s*$", "").strip();
+        if (label.isEmpty()) {
+            return false;
+        }
+        for (PhraseMatcher labels : List.of(signatureLabels, nameLabels, acceptanceLabels)) {
+            PhraseMatcher.Match m = labels.find(label);
+            if (m != null && m.start() == 0 && m.end() == label.length()) {
+                return true;
+            }
+        }
+        return TITLE_OR_DATE.matcher(label + ":").matches();
     }
 
     /** What a block holds. @param end index of its last line */
@@ -73,7 +143,7 @@ final class SignatureDetector implements PartDetector {
      * Reads the block that starts at an anchor line: the signature, acceptance, name, title and date
      * lines that follow, up to a second signature or acceptance line, or a line that is no field.
      */
-    private Block readBlock(List<PartText.Line> lines, int first) {
+    private Block readBlock(List<String> lines, int first) {
         boolean signatureSeen = false;
         boolean acceptanceSeen = false;
         boolean signedMark = false;
@@ -83,7 +153,7 @@ final class SignatureDetector implements PartDetector {
         int end = first;
         int last = Math.min(lines.size() - 1, first + BLOCK_LINES - 1);
         for (int j = first; j <= last; j++) {
-            String line = lines.get(j).text();
+            String line = lines.get(j);
             String signature = labelledValue(signatureLabels, line);
             String accepted = acceptanceValue(line);
             PhraseMatcher.Match esign = electronic.find(line);
@@ -97,8 +167,8 @@ final class SignatureDetector implements PartDetector {
             if (esign != null) {
                 signedMark = true;
                 String after = line.substring(esign.end()).replaceFirst("^[:\\s]+", "");
-                if (after.isEmpty() && j < last && !isField(lines.get(j + 1).text())) {
-                    signer = PartyDetector.cleanName(lines.get(j + 1).text());
+                if (after.isEmpty() && j < last && !isField(lines.get(j + 1))) {
+                    signer = PartyDetector.cleanName(lines.get(j + 1));
                     end = ++j;
                     continue;
                 }
@@ -188,16 +258,16 @@ final class SignatureDetector implements PartDetector {
                 && value.chars().anyMatch(Character::isLetter);
     }
 
-    private PartyRole roleOf(List<PartText.Line> lines, int floor, int first, int last, boolean acceptance,
+    private PartyRole roleOf(List<String> lines, int floor, int first, int last, boolean acceptance,
                              MappedFacts facts) {
         for (int j = first; j >= Math.max(floor, first - CONTEXT_ABOVE); j--) {
-            PartyRole role = roleIn(lines.get(j).text(), facts);
+            PartyRole role = roleIn(lines.get(j), facts);
             if (role != PartyRole.UNKNOWN) {
                 return role;
             }
         }
         for (int j = first + 1; j <= last; j++) {
-            PartyRole role = roleIn(lines.get(j).text(), facts);
+            PartyRole role = roleIn(lines.get(j), facts);
             if (role != PartyRole.UNKNOWN) {
                 return role;
             }

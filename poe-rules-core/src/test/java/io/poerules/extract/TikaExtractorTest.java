@@ -183,4 +183,44 @@ class TikaExtractorTest {
         assertThat(extractor.extract(dir.resolve("nope.pdf")).problems()).extracting(ReportError::code)
                 .containsExactly(ErrorCode.IO_ERROR);
     }
+
+    /** A Word document with one table: its rows, each row's cells, each cell's paragraphs. */
+    static Path docxWithTable(Path file, String[][][] rows) throws IOException {
+        try (org.apache.poi.xwpf.usermodel.XWPFDocument doc = new org.apache.poi.xwpf.usermodel.XWPFDocument();
+             java.io.OutputStream out = java.nio.file.Files.newOutputStream(file)) {
+            doc.createParagraph().createRun().setText("Signatures");
+            org.apache.poi.xwpf.usermodel.XWPFTable table = doc.createTable(rows.length, rows[0].length);
+            for (int r = 0; r < rows.length; r++) {
+                for (int c = 0; c < rows[r].length; c++) {
+                    org.apache.poi.xwpf.usermodel.XWPFTableCell cell = table.getRow(r).getCell(c);
+                    for (int p = 0; p < rows[r][c].length; p++) {
+                        (p == 0 ? cell.getParagraphs().get(0) : cell.addParagraph()).createRun().setText(rows[r][c][p]);
+                    }
+                }
+            }
+            doc.write(out);
+        }
+        return file;
+    }
+
+    @Test
+    void aTableRowOfTwoFilledCellsIsOneLineWithItsCellsTabSeparated() throws IOException {
+        Path file = docxWithTable(dir.resolve("two-columns.docx"), new String[][][] {
+                {{"Customer", "Signature: /s/ Jane Doe"}, {"Partner", "Signature: /s/ Sam Lee"}}});
+
+        String text = extractor.extract(file).main().text();
+
+        assertThat(text).contains("Customer" + DocumentPart.CELL_LINE_BREAK + "Signature: /s/ Jane Doe");
+        assertThat(text.lines().filter(l -> l.contains("Jane Doe")).findFirst().orElseThrow())
+                .contains("\t").contains("Sam Lee");
+    }
+
+    @Test
+    void aTableRowOfOneFilledCellKeepsItsParagraphsOnTheirOwnLines() throws IOException {
+        Path file = docxWithTable(dir.resolve("box.docx"), new String[][][] {
+                {{"For Contoso (Customer)", "Signature: /s/ Jane Doe", "Date: 2026-03-04"}}});
+
+        assertThat(extractor.extract(file).main().text().lines().map(String::strip))
+                .contains("For Contoso (Customer)", "Signature: /s/ Jane Doe", "Date: 2026-03-04");
+    }
 }

@@ -265,4 +265,34 @@ class SignatureDetectorTest {
                 """)).extracting(SignatureBlock::role)
                 .containsExactly(PartyRole.CUSTOMER, PartyRole.UNKNOWN);
     }
+
+    @Test
+    void aTableWithALabelColumnIsReadOneColumnPerParty() {
+        assertThat(blocks("\t\tContoso Ltd (Customer)\tFabrikam Ltd (Partner)\n"
+                + "\tSignature\t\t/s/ Sam Lee\n"
+                + "\tName\t\tSam Lee\n"
+                + "\tDate\t\t6 October 2026\n"))
+                .extracting(SignatureBlock::role, SignatureBlock::signed, SignatureBlock::signer)
+                .containsExactly(tuple(PartyRole.CUSTOMER, false, null), tuple(PartyRole.PARTNER, true, "Sam Lee"));
+    }
+
+    @Test
+    void aTableOfLabelledCellsIsReadOneColumnPerParty() {
+        assertThat(blocks("For Contoso Ltd (Customer)\tFor Fabrikam Ltd (Partner)\n"
+                + "Signature: /s/ Jane Doe\tSignature: /s/ Sam Lee\n"
+                + "Date: 2026-03-04\tDate: 2026-03-02\n"))
+                .extracting(SignatureBlock::role, SignatureBlock::signer, SignatureBlock::date)
+                .containsExactly(tuple(PartyRole.CUSTOMER, "Jane Doe", LocalDate.of(2026, 3, 4)),
+                        tuple(PartyRole.PARTNER, "Sam Lee", LocalDate.of(2026, 3, 2)));
+    }
+
+    @Test
+    void aTableWithAHeaderOfLabelsIsReadOneRowPerParty() {
+        assertThat(blocks("Party\tName\tSignature\tDate\n"
+                + "Client: Contoso Ltd\tJane Doe\t/s/ Jane Doe\t6 February 2026\n"
+                + "Supplier: Fabrikam Ltd\tSam Lee\t\t\n"))
+                .extracting(SignatureBlock::role, SignatureBlock::signed, SignatureBlock::date)
+                .containsExactly(tuple(PartyRole.CUSTOMER, true, LocalDate.of(2026, 2, 6)),
+                        tuple(PartyRole.PARTNER, false, null));
+    }
 }
