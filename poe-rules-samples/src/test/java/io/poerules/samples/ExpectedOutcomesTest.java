@@ -78,7 +78,10 @@ class ExpectedOutcomesTest {
         for (JsonNode x : expected) {
             x.get("failed").forEach(f -> failed.add(f.asText()));
         }
-        assertThat(failed).as("requirements some sample fails").isEqualTo(new TreeSet<>(REQUIREMENTS));
+        Set<String> failable = new TreeSet<>(REQUIREMENTS);
+        failable.remove("EXTRACTABLE_TEXT");
+        assertThat(failed).as("requirements some sample fails (a document without text is REVIEW, not FAIL)")
+                .isEqualTo(failable);
         assertThat(expected.size()).isGreaterThanOrEqualTo(26);
     }
 
