@@ -3,7 +3,12 @@ package io.poerules.map.lexicon;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.poerules.map.lexicon.PhraseMatcher.Match;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 class PhraseMatcherTest {
@@ -66,5 +71,67 @@ class PhraseMatcherTest {
         assertThat(matcher.find("anything")).isNull();
         assertThat(matcher.findAll("anything")).isEmpty();
         assertThat(PhraseMatcher.of(List.of()).matches("anything")).isFalse();
+    }
+
+    @Test
+    void findsWhatOneAlternationOfAllPhrasesFinds() {
+        List<String> phrases = List.of("Azure", "Azure AD", "Azure AD Premium", "EA", "EAS", "AKS", "plan", "plans",
+                "scope of work", "/s/", "(Customer)", "Straße", "straße", "Köln", "İstanbul", "istanbul", "ﬁle",
+                "K8s", "kelvin", "Ω meter", "ǅemal", "2nd phase", "-- Original Message --", "A", "a b");
+        List<String> pieces = new ArrayList<>(phrases);
+        pieces.addAll(List.of(" ", "  ", "-", "\n", "x", "X", "1", "ǆ", "ǅ", "Ǆ", "\u212A", "ß", "SS", "ı", "I", "i",
+                "\u0130", "é", "É", "(", ")", "azure", "AZURE", "ea", "Ea", "aks", "\uD835\uDC00", "\t", "ﬀ"));
+        PhraseMatcher matcher = PhraseMatcher.of(phrases);
+        Pattern reference = referenceAlternation(phrases);
+        Random random = new Random(11);
+        for (int round = 0; round < 2_000; round++) {
+            StringBuilder text = new StringBuilder();
+            for (int i = random.nextInt(12); i >= 0; i--) {
+                String piece = pieces.get(random.nextInt(pieces.size()));
+                text.append(random.nextInt(4) == 0 ? piece.toUpperCase() : random.nextInt(4) == 0 ? piece.toLowerCase() : piece);
+            }
+            assertThat(matcher.findAll(text)).as("in \"%s\"", text).isEqualTo(referenceFindAll(reference, phrases, text));
+        }
+    }
+
+    @Test
+    void searchesAMegabyteInLessThanASecond() {
+        PhraseMatcher matcher = PhraseMatcher.of(java.util.stream.IntStream.range(0, 300)
+                .mapToObj(i -> "phrase number " + Integer.toString(i, 36) + " of the lexicon").toList());
+        String text = "The partner will migrate the customer's file servers to Azure Files and validate the cutover.\n"
+                .repeat(11_000);
+
+        long started = System.nanoTime();
+        assertThat(matcher.findAll(text)).isEmpty();
+        assertThat(System.nanoTime() - started).isLessThan(1_000_000_000L);
+    }
+
+    private static Pattern referenceAlternation(List<String> phrases) {
+        List<String> sorted = sorted(phrases);
+        StringBuilder regex = new StringBuilder();
+        for (int i = 0; i < sorted.size(); i++) {
+            regex.append(i == 0 ? "" : "|").append("(").append(PhraseMatcher.toRegex(sorted.get(i))).append(")");
+        }
+        return Pattern.compile(regex.toString(), Pattern.UNICODE_CASE);
+    }
+
+    private static List<String> sorted(List<String> phrases) {
+        return phrases.stream().map(String::strip).distinct()
+                .sorted(Comparator.comparingInt(String::length).reversed()).toList();
+    }
+
+    private static List<Match> referenceFindAll(Pattern pattern, List<String> phrases, CharSequence text) {
+        List<String> sorted = sorted(phrases);
+        List<Match> out = new ArrayList<>();
+        Matcher m = pattern.matcher(text);
+        while (m.find()) {
+            for (int g = 1; g <= m.groupCount(); g++) {
+                if (m.group(g) != null) {
+                    out.add(new Match(sorted.get(g - 1), m.start(), m.end()));
+                    break;
+                }
+            }
+        }
+        return out;
     }
 }
