@@ -1,7 +1,7 @@
 package io.poerules.api;
 
 import io.poerules.extract.ExtractedDocument;
-import io.poerules.extract.TikaExtractor;
+import io.poerules.extract.Extractor;
 import io.poerules.fact.DocumentKind;
 import io.poerules.fact.Fact;
 import io.poerules.fact.ProgramKind;
@@ -26,12 +26,12 @@ final class DocumentPipeline {
 
     private static final Logger LOG = LoggerFactory.getLogger(DocumentPipeline.class);
 
-    private final TikaExtractor extractor;
+    private final Extractor extractor;
     private final FactMapper mapper;
     private final RuleEngine engine;
     private final LocalDate referenceDate;
 
-    DocumentPipeline(TikaExtractor extractor, FactMapper mapper, RuleEngine engine, LocalDate referenceDate) {
+    DocumentPipeline(Extractor extractor, FactMapper mapper, RuleEngine engine, LocalDate referenceDate) {
         this.extractor = extractor;
         this.mapper = mapper;
         this.engine = engine;

@@ -14,8 +14,15 @@ public enum ErrorCode {
     TOO_LARGE,
     /** The document is password- or DRM-protected. */
     ENCRYPTED,
-    /** The parser could not make sense of the bytes. */
+    /** The parser could not make sense of the bytes, or the file is incomplete (cut short in transfer). */
     CORRUPT,
+    /**
+     * The file's content is another format than its name says (a {@code .pdf} that is a ZIP archive), one
+     * that the application for its extension does not open.
+     *
+     * @since 0.1.0
+     */
+    MISLABELLED,
     /** No parser handles this kind of file. */
     UNSUPPORTED_TYPE,
     /** Extraction took longer than {@link Limits#timeout()}. */

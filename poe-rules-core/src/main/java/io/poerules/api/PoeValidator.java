@@ -1,6 +1,6 @@
 package io.poerules.api;
 
-import io.poerules.extract.ExtractedDocument;
+import io.poerules.extract.Extractor;
 import io.poerules.extract.TikaExtractor;
 import io.poerules.map.FactMapper;
 import io.poerules.map.lexicon.Lexicon;
@@ -49,7 +49,7 @@ public final class PoeValidator implements AutoCloseable {
     private final DocumentPipeline pipeline;
     private final RuleSetInfo ruleSetInfo;
     private final ExecutorService batchPool;
-    private final TikaExtractor extractor;
+    private final Extractor extractor;
 
     private PoeValidator(Builder builder) {
         RuleSet rules = builder.rules != null ? builder.rules : RuleSet.defaults();

@@ -10,7 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -19,16 +21,21 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
+import org.apache.tika.detect.Detector;
 import org.apache.tika.exception.WriteLimitReachedException;
 import org.apache.tika.extractor.EmbeddedDocumentExtractor;
+import org.apache.tika.io.TemporaryResources;
 import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Message;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.mime.MediaType;
+import org.apache.tika.mime.MimeTypes;
 import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.Parser;
+import org.apache.tika.parser.microsoft.OfficeParserConfig;
 import org.apache.tika.parser.ocr.TesseractOCRConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,13 +44,25 @@ import org.slf4j.LoggerFactory;
  * Extracts text, pages, metadata, email headers and embedded documents with one reused Tika
  * {@link AutoDetectParser}, within {@link Limits}. Never throws for a bad document: every problem is
  * recorded in the {@link ExtractedDocument}. Thread-safe; {@link #close()} stops its worker threads.
+ *
+ * <p>Before parsing, a file is checked to be whole and to be what its name says ({@link FormatCheck});
+ * after, a text-based file is checked to hold readable text ({@link TextCheck}). Word and PowerPoint files
+ * are read by Tika's streaming (SAX) extractors, so that memory does not grow with their size.
+ *
+ * <p>Constructing the first extractor tightens POI's {@link ZipSecureFile} limits for the whole JVM (Tika
+ * switches the ratio check off): a part of a ZIP-based Office file may unpack to at most
+ * {@value ExtractionFailures#MAX_INFLATE_RATIO} times its compressed size and to at most
+ * {@link ExtractionFailures#MAX_ZIP_ENTRY_BYTES} bytes. Limits already stricter are kept.
  */
-public final class TikaExtractor implements AutoCloseable {
+public final class TikaExtractor implements Extractor {
 
     private static final Logger LOG = LoggerFactory.getLogger(TikaExtractor.class);
     private static final AtomicInteger THREADS = new AtomicInteger();
+    private static final int HEAD_BYTES = 8;
 
     private final AutoDetectParser parser = new AutoDetectParser();
+    private final Detector detector;
+    private final MimeTypes names = MimeTypes.getDefaultMimeTypes();
     private final Limits limits;
     private final ExecutorService workers = Executors.newCachedThreadPool(r -> {
         Thread t = new Thread(r, "poe-extract-" + THREADS.incrementAndGet());
@@ -53,21 +72,35 @@ public final class TikaExtractor implements AutoCloseable {
 
     public TikaExtractor(Limits limits) {
         this.limits = Objects.requireNonNull(limits, "limits");
+        guardZipFiles();
+        this.detector = new GuardedZipDetector(parser.getDetector());
+        parser.setDetector(detector);
+    }
+
+    /** Tika's OOXML parser, loaded by now, switched POI's zip-bomb check off; this turns it back on. */
+    private static synchronized void guardZipFiles() {
+        if (ZipSecureFile.getMinInflateRatio() < 1.0 / ExtractionFailures.MAX_INFLATE_RATIO) {
+            ZipSecureFile.setMinInflateRatio(1.0 / ExtractionFailures.MAX_INFLATE_RATIO);
+        }
+        if (ZipSecureFile.getMaxEntrySize() > ExtractionFailures.MAX_ZIP_ENTRY_BYTES) {
+            ZipSecureFile.setMaxEntrySize(ExtractionFailures.MAX_ZIP_ENTRY_BYTES);
+        }
     }
 
     /** Extracts a file. */
+    @Override
     public ExtractedDocument extract(Path file) {
         String source = file.toString();
         long size;
         try {
             if (!Files.isRegularFile(file)) {
                 return ExtractedDocument.failed(source, null, new ReportError(ErrorCode.IO_ERROR,
-                        "Not a readable file: " + file));
+                        Files.exists(file) ? "Cannot read " + file + ": it is not a regular file"
+                                : "Cannot read " + file + ": it does not exist"));
             }
             size = Files.size(file);
         } catch (IOException e) {
-            return ExtractedDocument.failed(source, null, new ReportError(ErrorCode.IO_ERROR,
-                    "Cannot read " + file + ": " + ExtractionFailures.describe(e)));
+            return ExtractedDocument.failed(source, null, cannotRead(source, e));
         }
         if (size == 0) {
             return ExtractedDocument.failed(source, null, new ReportError(ErrorCode.EMPTY, "The file is empty (0 bytes)"));
@@ -77,40 +110,40 @@ public final class TikaExtractor implements AutoCloseable {
         }
         return run(source, () -> {
             Metadata metadata = new Metadata();
-            metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, String.valueOf(file.getFileName()));
+            String name = String.valueOf(file.getFileName());
+            metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, name);
             try (TikaInputStream tis = TikaInputStream.get(file, metadata)) {
-                return parse(source, tis, metadata);
+                return parse(source, name, tis, metadata, false);
             }
         });
     }
 
     /** Extracts a stream; the caller keeps ownership of it and closes it. */
+    @Override
     public ExtractedDocument extract(InputStream stream, String name) {
         String source = name == null ? "(stream)" : name;
-        BufferedInputStream buffered = new BufferedInputStream(new LimitedInputStream(stream, limits.maxInputBytes()));
-        try {
-            buffered.mark(1);
-            if (buffered.read() < 0) {
+        return run(source, () -> {
+            InputStream limited = new BufferedInputStream(new LimitedInputStream(stream, limits.maxInputBytes()));
+            limited.mark(1);
+            if (limited.read() < 0) {
                 return ExtractedDocument.failed(source, null, new ReportError(ErrorCode.EMPTY, "The input is empty (0 bytes)"));
             }
-            buffered.reset();
-        } catch (IOException e) {
-            LimitedInputStream.InputTooLargeException tooLarge = tooLargeCause(e);
-            if (tooLarge != null) {
-                return ExtractedDocument.failed(source, null, tooLarge(tooLarge.limit() + 1));
-            }
-            return ExtractedDocument.failed(source, null, new ReportError(ErrorCode.IO_ERROR,
-                    "Cannot read " + source + ": " + ExtractionFailures.describe(e)));
-        }
-        return run(source, () -> {
+            limited.reset();
             Metadata metadata = new Metadata();
-            if (name != null) {
-                metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, Path.of(name).getFileName().toString());
+            String fileName = name == null ? null : fileName(name);
+            if (fileName != null) {
+                metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, fileName);
             }
-            try (TikaInputStream tis = TikaInputStream.get(buffered, new org.apache.tika.io.TemporaryResources(), metadata)) {
-                return parse(source, tis, metadata);
+            try (TemporaryResources tmp = new TemporaryResources();
+                 TikaInputStream tis = TikaInputStream.get(limited, tmp, metadata)) {
+                return parse(source, fileName, tis, metadata, true);
             }
         });
+    }
+
+    private static String fileName(String name) {
+        int slash = Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\'));
+        return name.substring(slash + 1);
     }
 
     private interface Extraction {
@@ -128,23 +161,27 @@ public final class TikaExtractor implements AutoCloseable {
         } catch (InterruptedException e) {
             future.cancel(true);
             Thread.currentThread().interrupt();
-            return ExtractedDocument.failed(source, null, new ReportError(ErrorCode.INTERNAL, "Interrupted"));
+            return ExtractedDocument.failed(source, null, new ReportError(ErrorCode.INTERNAL,
+                    "Interrupted before the document was read"));
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
             LimitedInputStream.InputTooLargeException tooLarge = tooLargeCause(cause);
             if (tooLarge != null) {
-                return ExtractedDocument.failed(source, null, tooLarge(tooLarge.limit() + 1));
+                return ExtractedDocument.failed(source, null, tooLarge(-1));
             }
-            if (cause instanceof IOException) {
-                return ExtractedDocument.failed(source, null, new ReportError(ErrorCode.IO_ERROR,
-                        "Cannot read " + source + ": " + ExtractionFailures.describe(cause)));
+            if (TextBudget.isDeadline(cause)) {
+                return ExtractedDocument.failed(source, null, timeout());
+            }
+            if (cause instanceof IOException io && ExtractionFailures.byMessage(String.valueOf(io.getMessage()), "document") == null) {
+                return ExtractedDocument.failed(source, null, cannotRead(source, io));
             }
             LOG.debug("Extraction of {} failed", source, cause);
             return ExtractedDocument.failed(source, null, ExtractionFailures.classify(cause, null));
         }
     }
 
-    private ExtractedDocument parse(String source, TikaInputStream tis, Metadata metadata) throws IOException {
+    private ExtractedDocument parse(String source, String name, TikaInputStream tis, Metadata metadata, boolean stream)
+            throws IOException {
         long deadline = System.nanoTime() + limits.timeout().toNanos();
         TextBudget budget = new TextBudget(limits.maxCharacters(), deadline);
         ParseContext context = new ParseContext();
@@ -152,19 +189,34 @@ public final class TikaExtractor implements AutoCloseable {
         TesseractOCRConfig noOcr = new TesseractOCRConfig();
         noOcr.setSkipOcr(true);
         context.set(TesseractOCRConfig.class, noOcr);
+        OfficeParserConfig office = new OfficeParserConfig();
+        office.setUseSAXDocxExtractor(true);
+        office.setUseSAXPptxExtractor(true);
+        context.set(OfficeParserConfig.class, office);
         PartCollector collector = new PartCollector(parser, context, budget, limits);
         context.set(EmbeddedDocumentExtractor.class, collector);
 
-        MediaType detected = parser.getDetector().detect(tis, metadata);
-        String contentType = detected.toString();
+        byte[] head = head(tis);
+        MediaType content = detector.detect(tis, new Metadata());
+        MediaType named = name == null ? MediaType.OCTET_STREAM : names.detect(null, nameOnly(name));
+        ReportError problem = FormatCheck.incomplete(head, name, named, content, parser.getMediaTypeRegistry(),
+                bytes -> FormatCheck.last(tis.getPath(), bytes));
+        if (problem == null && name != null) {
+            problem = FormatCheck.mislabelled(name, content, parser.getMediaTypeRegistry());
+        }
+        if (problem != null) {
+            return ExtractedDocument.failed(source, content.getBaseType().toString(), problem);
+        }
+        MediaType detected = detector.detect(tis, metadata);
+        String contentType = detected.getBaseType().toString();
         if (!isSupported(detected, context)) {
             return ExtractedDocument.failed(source, contentType, new ReportError(ErrorCode.UNSUPPORTED_TYPE,
-                    "Files of type " + contentType + " are not supported; submit PDF, Word, Excel, PowerPoint, "
-                            + "RTF, ODT, HTML, text or email"));
+                    (detected.equals(MediaType.OCTET_STREAM) ? "The file's format was not recognised"
+                            : "Files of type " + contentType + " are not supported")
+                            + "; submit PDF, Word, Excel, PowerPoint, RTF, ODT, HTML, text or email"));
         }
 
         PartTextHandler handler = new PartTextHandler(budget);
-        List<ReportError> problems = new ArrayList<>();
         try {
             parser.parse(tis, handler, metadata, context);
         } catch (Exception | StackOverflowError e) {
@@ -173,7 +225,7 @@ public final class TikaExtractor implements AutoCloseable {
             } else if (TextBudget.isDeadline(e)) {
                 return ExtractedDocument.failed(source, contentType, timeout());
             } else if (tooLargeCause(e) != null) {
-                return ExtractedDocument.failed(source, contentType, tooLarge(tooLargeCause(e).limit() + 1));
+                return ExtractedDocument.failed(source, contentType, tooLarge(-1));
             } else {
                 LOG.debug("Parsing {} failed", source, e);
                 return ExtractedDocument.failed(source, typeOf(metadata, contentType),
@@ -181,15 +233,86 @@ public final class TikaExtractor implements AutoCloseable {
             }
         }
         String mainType = typeOf(metadata, contentType);
+        DocumentPart main = toPart(null, 0, metadata, handler);
+        problem = swallowedBomb(metadata, mainType);
+        if (problem == null) {
+            problem = collector.protectedMessage(main);
+        }
+        if (problem == null) {
+            problem = TextCheck.unreadable(main, FormatCheck.kind(content, parser.getMediaTypeRegistry())
+                    == FormatCheck.Kind.UNKNOWN);
+        }
+        if (problem == null && stream) {
+            problem = drain(tis, deadline);
+        }
+        if (problem != null) {
+            return ExtractedDocument.failed(source, mainType, problem);
+        }
+        List<ReportError> problems = new ArrayList<>();
         if (budget.exhausted()) {
             problems.add(new ReportError(ErrorCode.TRUNCATED, "The text was cut at " + budget.maxCharacters()
                     + " characters (the configured limit); the rest was not evaluated"));
         }
         List<DocumentPart> parts = new ArrayList<>();
-        parts.add(toPart(null, 0, metadata, handler));
+        parts.add(main);
         parts.addAll(collector.parts());
         problems.addAll(collector.problems());
         return new ExtractedDocument(source, mainType, parts, problems);
+    }
+
+    private static byte[] head(TikaInputStream tis) throws IOException {
+        byte[] head = new byte[HEAD_BYTES];
+        tis.mark(HEAD_BYTES);
+        int n = 0;
+        try {
+            for (int r; n < HEAD_BYTES && (r = tis.read(head, n, HEAD_BYTES - n)) > 0; ) {
+                n += r;
+            }
+        } finally {
+            tis.reset();
+        }
+        return Arrays.copyOf(head, n);
+    }
+
+    private static Metadata nameOnly(String name) {
+        Metadata m = new Metadata();
+        m.set(TikaCoreProperties.RESOURCE_NAME_KEY, name);
+        return m;
+    }
+
+    /**
+     * Tika's Office extractors record some failures as warnings and go on with what they could read; a
+     * refused zip bomb must not pass for a document that merely has little text.
+     */
+    private static ReportError swallowedBomb(Metadata metadata, String contentType) {
+        for (String warning : metadata.getValues(TikaCoreProperties.TIKA_META_EXCEPTION_WARNING)) {
+            ReportError error = ExtractionFailures.byMessage(warning, FormatNames.describe(contentType));
+            if (error != null && error.code() == ErrorCode.TOO_LARGE) {
+                return error;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Reads what the parser left of a stream, so that a stream over the byte limit is {@code TOO_LARGE}
+     * as a file of its size is, even when its text was cut at the character limit before.
+     */
+    private ReportError drain(TikaInputStream tis, long deadline) {
+        byte[] buffer = new byte[64 * 1024];
+        try {
+            while (tis.read(buffer) >= 0) {
+                if (System.nanoTime() - deadline > 0) {
+                    return timeout();
+                }
+            }
+        } catch (IOException e) {
+            if (tooLargeCause(e) != null) {
+                return tooLarge(-1);
+            }
+            LOG.debug("Could not read the rest of the stream", e);
+        }
+        return null;
     }
 
     private boolean isSupported(MediaType type, ParseContext context) {
@@ -263,9 +386,16 @@ public final class TikaExtractor implements AutoCloseable {
         }
     }
 
+    private static ReportError cannotRead(String source, IOException e) {
+        return new ReportError(ErrorCode.IO_ERROR, "Cannot read " + source + ": " + ExtractionFailures.describeIo(e));
+    }
+
+    /** @param size the input's size, or -1 when only known to be over the limit */
     private ReportError tooLarge(long size) {
-        return new ReportError(ErrorCode.TOO_LARGE, "The input has " + (size > limits.maxInputBytes() ? "more than " : "")
-                + limits.maxInputBytes() + " bytes, the configured limit; split it or raise the limit");
+        String limit = String.format(Locale.ROOT, "%,d", limits.maxInputBytes());
+        return new ReportError(ErrorCode.TOO_LARGE, (size < 0 ? "The input has more than " + limit + " bytes"
+                : String.format(Locale.ROOT, "The input has %,d bytes", size) + ", more than the limit of " + limit)
+                + (size < 0 ? ", the configured limit" : "") + "; split it, or raise the limit");
     }
 
     private ReportError timeout() {
