@@ -1,5 +1,6 @@
 package io.poerules.cli;
 
+import io.poerules.api.Isolation;
 import io.poerules.api.Limits;
 import io.poerules.api.PoeValidator;
 import java.nio.file.Files;
@@ -33,8 +34,17 @@ final class ValidatorOptions {
     long maxBytes = Limits.DEFAULTS.maxInputBytes();
 
     @Option(names = "--timeout", paramLabel = "SECONDS",
-            description = "Time allowed to extract one document (default: ${DEFAULT-VALUE}).")
+            description = "Time allowed to extract one document, and again to evaluate it (default: ${DEFAULT-VALUE}).")
     long timeoutSeconds = Limits.DEFAULTS.timeout().toSeconds();
+
+    @Option(names = "--isolate",
+            description = "Extract each document in a child JVM, so that a parser that hangs or runs out of memory "
+                    + "costs only that document's entry.")
+    boolean isolate;
+
+    @Option(names = "--isolate-heap", paramLabel = "MB",
+            description = "Heap of each child JVM with --isolate, in MiB (default: ${DEFAULT-VALUE}).")
+    int isolateHeap = Isolation.DEFAULT_MAX_HEAP_MEGABYTES;
 
     /** A builder with these options; the caller builds it, which compiles the rules. */
     PoeValidator.Builder builder(CommandSpec spec) {
@@ -45,8 +55,14 @@ final class ValidatorOptions {
             throw new ParameterException(spec.commandLine(), "--timeout must be from 1 to " + MAX_TIMEOUT_SECONDS
                     + " seconds: " + timeoutSeconds);
         }
+        if (isolateHeap < 16) {
+            throw new ParameterException(spec.commandLine(), "--isolate-heap must be at least 16 (MiB): " + isolateHeap);
+        }
         PoeValidator.Builder builder = PoeValidator.builder()
                 .limits(Limits.DEFAULTS.withMaxInputBytes(maxBytes).withTimeout(Duration.ofSeconds(timeoutSeconds)));
+        if (isolate) {
+            builder.isolation(Isolation.forked().withMaxHeapMegabytes(isolateHeap));
+        }
         if (rules != null) {
             if (!Files.isDirectory(rules)) {
                 throw new ParameterException(spec.commandLine(), "--rules: no such directory: " + rules);

@@ -1,6 +1,7 @@
 package io.poerules.api;
 
 import io.poerules.extract.Extractor;
+import io.poerules.extract.ForkedExtractor;
 import io.poerules.extract.TikaExtractor;
 import io.poerules.map.FactMapper;
 import io.poerules.map.lexicon.Lexicon;
@@ -16,11 +17,17 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Properties;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Validates proof-of-execution documents: extracts their text, maps it to facts, runs the rules and
@@ -36,8 +43,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  * }</pre>
  *
  * <p>A validator compiles its rules once, in {@link Builder#build()}; it is thread-safe and meant to be
- * shared. It owns worker threads for extraction and batches: close it when done. A bad document never
- * throws: it yields an entry with verdict {@link Verdict#ERROR} and the reason.
+ * shared. It owns worker threads for extraction and batches (and, with {@link Isolation#forked()}, child
+ * JVMs): close it when done. A bad document never throws: it yields an entry with verdict
+ * {@link Verdict#ERROR} and the reason. Extraction is bounded by {@link Limits#timeout()}, and so is the
+ * evaluation of the extracted text: a document takes at most about twice the timeout.
  *
  * @since 0.1.0
  */
@@ -48,20 +57,36 @@ public final class PoeValidator implements AutoCloseable {
 
     private final DocumentPipeline pipeline;
     private final RuleSetInfo ruleSetInfo;
+    private static final Logger LOG = LoggerFactory.getLogger(PoeValidator.class);
+    /** Time allowed beyond the extraction and evaluation timeouts before a validation is abandoned. */
+    private static final long GRACE_MILLIS = 5_000;
+
     private final ExecutorService batchPool;
+    private final ExecutorService evaluations;
     private final Extractor extractor;
+    private final Limits limits;
 
     private PoeValidator(Builder builder) {
         RuleSet rules = builder.rules != null ? builder.rules : RuleSet.defaults();
         RuleEngine engine = RuleEngine.compile(rules.rules());
         Lexicon lexicon = Lexicon.load(rules.lexicons());
-        this.extractor = new TikaExtractor(builder.limits);
+        this.limits = builder.limits;
+        this.extractor = builder.isolation.isForked()
+                ? new ForkedExtractor(builder.limits, builder.isolation,
+                        builder.isolation.workers() > 0 ? builder.isolation.workers() : builder.threads)
+                : new TikaExtractor(builder.limits);
         LocalDate referenceDate = builder.referenceDate != null ? builder.referenceDate : LocalDate.now(builder.clock);
         this.pipeline = new DocumentPipeline(extractor, new FactMapper(lexicon), engine, referenceDate);
         this.ruleSetInfo = new RuleSetInfo(rules.name(), rules.version(), rules.sources(), engine.rules().size());
         AtomicInteger count = new AtomicInteger();
         this.batchPool = Executors.newFixedThreadPool(builder.threads, r -> {
             Thread t = new Thread(r, "poe-validate-" + count.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+        AtomicInteger evaluators = new AtomicInteger();
+        this.evaluations = Executors.newCachedThreadPool(r -> {
+            Thread t = new Thread(r, "poe-evaluate-" + evaluators.incrementAndGet());
             t.setDaemon(true);
             return t;
         });
@@ -75,7 +100,7 @@ public final class PoeValidator implements AutoCloseable {
     /** Validates one file. Never throws for a bad document. */
     public DocumentReport validate(Path file) {
         Objects.requireNonNull(file, "file");
-        return pipeline.run(file.toString(), () -> extractor.extract(file));
+        return bounded(file.toString(), () -> pipeline.run(file.toString(), () -> extractor.extract(file)));
     }
 
     /**
@@ -97,7 +122,51 @@ public final class PoeValidator implements AutoCloseable {
      */
     public DocumentReport validate(InputStream stream, String name) {
         Objects.requireNonNull(stream, "stream");
-        return pipeline.run(name, () -> extractor.extract(stream, name));
+        return bounded(name, () -> pipeline.run(name, () -> extractor.extract(stream, name)));
+    }
+
+    /**
+     * Runs a validation on a thread of its own and waits for it for the extraction timeout plus as long
+     * again for the evaluation: detectors and rules are linear in the text in practice, but a document
+     * built to make them slow must not hold its caller. An abandoned validation is interrupted; the
+     * detectors stop at the interruption.
+     */
+    private DocumentReport bounded(String source, Callable<DocumentReport> validation) {
+        Future<DocumentReport> future;
+        try {
+            future = evaluations.submit(validation);
+        } catch (RejectedExecutionException e) {
+            return DocumentPipeline.errorReport(source, null, List.of(new ReportError(ErrorCode.INTERNAL,
+                    "The validator is closed")));
+        }
+        long wait = 2 * limits.timeout().toMillis() + GRACE_MILLIS;
+        try {
+            return future.get(wait, TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            future.cancel(true);
+            LOG.warn("Validating {} took longer than {} ms and was abandoned", source, wait);
+            return DocumentPipeline.errorReport(source, null, List.of(new ReportError(ErrorCode.TIMEOUT,
+                    "Evaluating the document took longer than " + limits.timeout().toSeconds() + " s, the "
+                            + "configured limit; it was not evaluated")));
+        } catch (InterruptedException e) {
+            future.cancel(true);
+            Thread.currentThread().interrupt();
+            return DocumentPipeline.errorReport(source, null, List.of(new ReportError(ErrorCode.INTERNAL,
+                    "Interrupted before the document was evaluated")));
+        } catch (ExecutionException e) {
+            return DocumentPipeline.errorReport(source, null, List.of(unexpected(e.getCause())));
+        }
+    }
+
+    private static ReportError unexpected(Throwable e) {
+        if (e instanceof OutOfMemoryError) {
+            return new ReportError(ErrorCode.TOO_LARGE, "Validating the document needed more memory than is "
+                    + "available; it may be built to exhaust readers. Validate it in isolation mode");
+        }
+        LOG.warn("Validation failed unexpectedly", e);
+        String what = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().replaceAll("\\s+", " ");
+        return new ReportError(ErrorCode.INTERNAL, "Validation failed unexpectedly ("
+                + (what.length() > 200 ? what.substring(0, 199) + "…" : what) + ")");
     }
 
     /**
@@ -125,8 +194,7 @@ public final class PoeValidator implements AutoCloseable {
             return DocumentPipeline.errorReport(file.toString(), null,
                     List.of(new ReportError(ErrorCode.INTERNAL, "Interrupted")));
         } catch (ExecutionException e) {
-            return DocumentPipeline.errorReport(file.toString(), null, List.of(new ReportError(ErrorCode.INTERNAL,
-                    "Validation failed unexpectedly: " + e.getCause())));
+            return DocumentPipeline.errorReport(file.toString(), null, List.of(unexpected(e.getCause())));
         }
     }
 
@@ -154,10 +222,11 @@ public final class PoeValidator implements AutoCloseable {
         }
     }
 
-    /** Stops the validator's threads. Validations under way may fail with an ERROR entry. */
+    /** Stops the validator's threads and child JVMs. Validations under way may fail with an ERROR entry. */
     @Override
     public void close() {
         batchPool.shutdownNow();
+        evaluations.shutdownNow();
         extractor.close();
     }
 
@@ -171,6 +240,7 @@ public final class PoeValidator implements AutoCloseable {
         private int threads = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
         private LocalDate referenceDate;
         private Clock clock = Clock.systemUTC();
+        private Isolation isolation = Isolation.IN_PROCESS;
 
         private Builder() {
         }
@@ -204,6 +274,18 @@ public final class PoeValidator implements AutoCloseable {
         /** The date acknowledgements are measured against (the claim date); by default today. */
         public Builder referenceDate(LocalDate date) {
             this.referenceDate = Objects.requireNonNull(date, "date");
+            return this;
+        }
+
+        /**
+         * Where documents are extracted: in this JVM ({@link Isolation#IN_PROCESS}, the default) or in child
+         * JVMs ({@link Isolation#forked()}), so that a parser that hangs or runs out of memory cannot take
+         * the host down.
+         *
+         * @since 0.1.0
+         */
+        public Builder isolation(Isolation isolation) {
+            this.isolation = Objects.requireNonNull(isolation, "isolation");
             return this;
         }
 

@@ -90,13 +90,20 @@ public final class TikaExtractor implements Extractor {
     /** Extracts a file. */
     @Override
     public ExtractedDocument extract(Path file) {
-        String source = file.toString();
+        return extract(file, String.valueOf(file.getFileName()), file.toString());
+    }
+
+    /**
+     * Extracts a file under another name: the one to detect its format by, and the source to report.
+     * An extraction child reads a stream that its parent saved to a temporary file this way.
+     */
+    ExtractedDocument extract(Path file, String name, String source) {
         long size;
         try {
             if (!Files.isRegularFile(file)) {
                 return ExtractedDocument.failed(source, null, new ReportError(ErrorCode.IO_ERROR,
-                        Files.exists(file) ? "Cannot read " + file + ": it is not a regular file"
-                                : "Cannot read " + file + ": it does not exist"));
+                        Files.exists(file) ? "Cannot read " + source + ": it is not a regular file"
+                                : "Cannot read " + source + ": it does not exist"));
             }
             size = Files.size(file);
         } catch (IOException e) {
@@ -110,9 +117,10 @@ public final class TikaExtractor implements Extractor {
         }
         return run(source, () -> {
             Metadata metadata = new Metadata();
-            String name = String.valueOf(file.getFileName());
-            metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, name);
             try (TikaInputStream tis = TikaInputStream.get(file, metadata)) {
+                if (name != null) {
+                    metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, name);
+                }
                 return parse(source, name, tis, metadata, false);
             }
         });
@@ -228,8 +236,8 @@ public final class TikaExtractor implements Extractor {
                 return ExtractedDocument.failed(source, contentType, tooLarge(-1));
             } else {
                 LOG.debug("Parsing {} failed", source, e);
-                return ExtractedDocument.failed(source, typeOf(metadata, contentType),
-                        ExtractionFailures.classify(e, typeOf(metadata, contentType)));
+                String type = typeOf(metadata, contentType);
+                return ExtractedDocument.failed(source, type, ExtractionFailures.classify(e, named(type, named)));
             }
         }
         String mainType = typeOf(metadata, contentType);
@@ -272,6 +280,16 @@ public final class TikaExtractor implements Extractor {
             tis.reset();
         }
         return Arrays.copyOf(head, n);
+    }
+
+    /**
+     * The type to name a file by in messages: the one its name says when its content is only known to be
+     * some Office container (an encrypted {@code .docx} is "a Word document", not "an Office document").
+     */
+    private static String named(String type, MediaType byName) {
+        boolean container = type.equals("application/x-tika-ooxml-protected") || type.equals("application/x-tika-msoffice")
+                || type.equals("application/x-tika-ooxml");
+        return container && !byName.equals(MediaType.OCTET_STREAM) ? byName.getBaseType().toString() : type;
     }
 
     private static Metadata nameOnly(String name) {

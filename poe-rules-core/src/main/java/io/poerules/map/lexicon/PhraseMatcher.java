@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.regex.Matcher;
@@ -15,7 +16,8 @@ import java.util.stream.IntStream;
 /**
  * Finds lexicon phrases in text: case-insensitive, on word boundaries, any run of whitespace between
  * words, longest phrase first. A phrase written in capitals only ("EA", "AKS") matches case-sensitively
- * so that it does not match ordinary words. Immutable and thread-safe.
+ * so that it does not match ordinary words. Immutable and thread-safe. A search on an interrupted thread
+ * stops with a {@link CancellationException}: its validation was abandoned.
  *
  * @since 0.1.0
  */
@@ -153,10 +155,15 @@ public final class PhraseMatcher {
      * The leftmost occurrence at or after {@code from}: what {@code find(from)} of one alternation of all
      * phrases would return, but trying only the phrases that can start at each character. One alternation
      * of a few hundred phrases tried at every character takes seconds on a megabyte of text.
+     *
+     * @throws CancellationException when the thread is interrupted: its validation was abandoned
      */
     private Match next(CharSequence text, int from) {
         Matcher matcher = null;
         for (int i = from; i < text.length(); i++) {
+            if ((i & 0xFFF) == 0 && Thread.currentThread().isInterrupted()) {
+                throw new CancellationException("interrupted");
+            }
             Candidates candidates = candidatesAt(text.charAt(i));
             if (candidates == NONE || candidates.allStartWords && i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) {
                 continue;
