@@ -22,8 +22,11 @@ final class ExtractionFailures {
 
     /** How much larger than its compressed size a part of a ZIP-based file may be (POI's default). */
     static final int MAX_INFLATE_RATIO = 100;
-    /** The largest part of a ZIP-based file that is unpacked: 32 MiB. */
-    static final long MAX_ZIP_ENTRY_BYTES = 32L * 1024 * 1024;
+    /**
+     * The largest part of a ZIP-based Office file that is unpacked: 16 MiB, the XML of thousands of pages.
+     * Tika buffers a text run whole, so this also bounds the memory one run can take.
+     */
+    static final long MAX_ZIP_ENTRY_BYTES = 16L * 1024 * 1024;
 
     private static final Pattern RIGHTS_MANAGEMENT = Pattern.compile("\\b(drm|irm|rights management)\\b");
 

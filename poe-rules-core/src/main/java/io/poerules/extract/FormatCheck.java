@@ -210,7 +210,7 @@ final class FormatCheck {
         }
         boolean zipBased = kind == Kind.ZIP || kind == Kind.WORD || kind == Kind.EXCEL || kind == Kind.POWERPOINT
                 || kind == Kind.OOXML_OTHER || kind == Kind.OPENDOCUMENT;
-        if (zipBased && startsWith(head, ZIP_MAGIC, ZIP_MAGIC.length) && indexOf(tail.last(ZIP_TAIL), ZIP_END) < 0) {
+        if (zipBased && startsWith(head, ZIP_MAGIC, ZIP_MAGIC.length) && !hasZipEnd(tail.last(ZIP_TAIL))) {
             return incomplete(FormatNames.describe(content.getBaseType().toString()),
                     "the directory at the end of its ZIP container is missing");
         }
@@ -256,6 +256,18 @@ final class FormatCheck {
             }
         }
         return true;
+    }
+
+    /** Whether the bytes end with a whole end-of-central-directory record (and its comment). */
+    private static boolean hasZipEnd(byte[] tail) {
+        for (int at = tail.length - 22; at >= 0; at--) {
+            if (tail[at] == ZIP_END[0] && tail[at + 1] == ZIP_END[1] && tail[at + 2] == ZIP_END[2]
+                    && tail[at + 3] == ZIP_END[3]) {
+                int comment = (tail[at + 20] & 0xFF) | (tail[at + 21] & 0xFF) << 8;
+                return at + 22 + comment <= tail.length;
+            }
+        }
+        return false;
     }
 
     private static int indexOf(byte[] bytes, byte[] what) {
