@@ -14,7 +14,7 @@ import java.util.Set;
 /**
  * Expands the paths given on the command line into the documents to validate. A file is taken as
  * given; a directory is walked recursively, in sorted order, keeping regular files (symbolic links to
- * files included) and skipping hidden files and folders and the {@value #EXPECTED} files of regression
+ * files included, and links to nothing, which the report lists as unreadable) and skipping hidden files and folders and the {@value #EXPECTED} files of regression
  * suites. A document named twice is kept once, where it first appears.
  */
 final class InputFiles {
@@ -76,7 +76,9 @@ final class InputFiles {
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                     String name = String.valueOf(file.getFileName());
-                    if (!isHidden(file) && !name.equals(EXPECTED) && Files.isRegularFile(file)) {
+                    // A link to nothing is kept too, so that the report says it could not be read.
+                    boolean dangling = attrs.isSymbolicLink() && !Files.exists(file);
+                    if (!isHidden(file) && !name.equals(EXPECTED) && (Files.isRegularFile(file) || dangling)) {
                         files.add(file);
                     }
                     return FileVisitResult.CONTINUE;

@@ -1,0 +1,78 @@
+package io.poerules.hostile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.poerules.api.DocumentReport;
+import io.poerules.api.ErrorCode;
+import io.poerules.api.Limits;
+import io.poerules.api.PoeValidator;
+import io.poerules.api.ReportError;
+import io.poerules.api.Verdict;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The evaluation of extracted text is bounded by the timeout as extraction is: a text built to make the
+ * detectors slow (thirty thousand customers, each followed by a signature to attribute) is a
+ * {@code TIMEOUT} entry on time, and the abandoned evaluation stops instead of burning a core.
+ */
+class EvaluationBoundTest {
+
+    private static final Duration TIMEOUT = Duration.ofSeconds(2);
+
+    private static Path dir;
+    private static PoeValidator validator;
+
+    @BeforeAll
+    static void build() {
+        dir = Corpus.work(EvaluationBoundTest.class);
+        validator = PoeValidator.builder().referenceDate(Corpus.REFERENCE_DATE)
+                .limits(Limits.DEFAULTS.withTimeout(TIMEOUT)).build();
+    }
+
+    @AfterAll
+    static void close() throws IOException {
+        validator.close();
+        Corpus.deleteTree(dir);
+    }
+
+    @Test
+    void aTextThatMakesTheDetectorsSlowTimesOutAndItsEvaluationStops() throws Exception {
+        StringBuilder text = new StringBuilder("STATEMENT OF WORK\n");
+        for (int i = 0; text.length() < 1_900_000; i++) {
+            text.append("Customer: Contoso Number").append(i).append(" Ltd\nSignature: /s/ Jane Doe").append(i).append('\n');
+        }
+        Path slow = Files.writeString(dir.resolve("many-parties.txt"), text);
+
+        long started = System.nanoTime();
+        DocumentReport report = validator.validate(slow);
+        Duration took = Duration.ofNanos(System.nanoTime() - started);
+
+        assertThat(report.verdict()).isEqualTo(Verdict.ERROR);
+        assertThat(report.errors()).extracting(ReportError::code).containsExactly(ErrorCode.TIMEOUT);
+        assertThat(took).isLessThan(TIMEOUT.multipliedBy(2).plusSeconds(15));
+        long until = System.currentTimeMillis() + 10_000;
+        while (evaluating() && System.currentTimeMillis() < until) {
+            Thread.sleep(100);
+        }
+        assertThat(evaluating()).as("an evaluation thread still maps the abandoned document").isFalse();
+    }
+
+    /** Whether a validation thread is still inside the detectors. */
+    private static boolean evaluating() {
+        for (Map.Entry<Thread, StackTraceElement[]> t : Thread.getAllStackTraces().entrySet()) {
+            if (t.getKey().getName().startsWith("poe-evaluate")
+                    && Arrays.stream(t.getValue()).anyMatch(f -> f.getClassName().startsWith("io.poerules.map"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
