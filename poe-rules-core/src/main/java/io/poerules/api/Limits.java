@@ -10,7 +10,8 @@ import java.util.Objects;
  * @param maxCharacters        extracted characters kept over all parts; more is {@link ErrorCode#TRUNCATED}
  * @param maxEmbeddedDepth     how deep embedded documents are followed (an attachment of an attachment is depth 2)
  * @param maxEmbeddedDocuments how many embedded documents are read per document
- * @param timeout              time allowed for extracting one document
+ * @param timeout              time allowed to extract one document, and as long again to evaluate its text;
+ *                             more is {@link ErrorCode#TIMEOUT}
  * @since 0.1.0
  */
 public record Limits(long maxInputBytes, int maxCharacters, int maxEmbeddedDepth, int maxEmbeddedDocuments,

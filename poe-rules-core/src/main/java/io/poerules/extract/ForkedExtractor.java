@@ -347,6 +347,7 @@ public final class ForkedExtractor implements Extractor {
             command.add("-XX:+ExitOnOutOfMemoryError");
             command.add("-XX:+DisplayVMOutputToStderr");
             command.add("-XX:+UseSerialGC");
+            command.add("-XX:-UsePerfData");
             command.add("-Djava.awt.headless=true");
             command.add("-Djava.io.tmpdir=" + tempDir);
             command.addAll(isolation.jvmOptions());
