@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
 import java.util.concurrent.ExecutionException;
@@ -34,6 +35,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  *     }
  * }
  * }</pre>
+ *
+ * <p>The documents of one incentive claim can be judged together against the claim with
+ * {@link #validateEngagement(Claim, Collection)}: each requirement may then be met by any of them.
  *
  * <p>A validator compiles its rules once, in {@link Builder#build()}; it is thread-safe and meant to be
  * shared. It owns worker threads for extraction and batches: close it when done. A bad document never
@@ -61,7 +65,7 @@ public final class PoeValidator implements AutoCloseable {
         this.ruleSetInfo = new RuleSetInfo(rules.name(), rules.version(), rules.sources(), engine.rules().size());
         AtomicInteger count = new AtomicInteger();
         this.batchPool = Executors.newFixedThreadPool(builder.threads, r -> {
-            Thread t = new Thread(r, "poe-validate-" + count.incrementAndGet());
+            Thread t = new Worker(r, "poe-validate-" + count.incrementAndGet());
             t.setDaemon(true);
             return t;
         });
@@ -130,10 +134,98 @@ public final class PoeValidator implements AutoCloseable {
         }
     }
 
+    /**
+     * Validates the documents of one engagement against its claim. Each document is judged alone, with
+     * the claim as context (its program, workloads, customer and claim date); then the facts of all of
+     * them go into one rules session with the claim, where each requirement may be met by any document
+     * and conflicts between documents (two customers) are findings. Every evidence names the document
+     * it comes from.
+     *
+     * <p>Documents are extracted in parallel on the validator's pool; the report lists them in the order
+     * given. Never throws for a bad document: it is an {@link Verdict#ERROR} entry, and the engagement is
+     * at best {@link Verdict#REVIEW}.
+     *
+     * @param claim the claim the documents prove; its date is the reference date for acknowledgements
+     * @param files the engagement's documents (not its {@code claim.json})
+     * @since 0.1.0
+     */
+    public EngagementReport validateEngagement(Claim claim, Collection<Path> files) {
+        Objects.requireNonNull(claim, "claim");
+        List<Path> ordered = List.copyOf(files);
+        List<DocumentPipeline.Mapped> mapped = new ArrayList<>();
+        if (Thread.currentThread() instanceof Worker) {
+            ordered.forEach(file -> mapped.add(map(file)));
+        } else {
+            List<Future<DocumentPipeline.Mapped>> futures = new ArrayList<>();
+            for (Path file : ordered) {
+                futures.add(batchPool.submit(() -> map(file)));
+            }
+            for (int i = 0; i < futures.size(); i++) {
+                mapped.add(awaitMapped(futures.get(i), ordered.get(i)));
+            }
+        }
+        return pipeline.judgeEngagement(claim, mapped);
+    }
+
+    /**
+     * Validates the documents of one engagement, given as streams, against its claim; as
+     * {@link #validateEngagement(Claim, Collection)} does. The streams are read one after another, on the
+     * calling thread; the caller keeps ownership of them and closes them.
+     *
+     * @param documents each document's name (used in the report and as a hint to the format) and stream,
+     *                  in the order the report lists them (use a {@link java.util.LinkedHashMap})
+     * @since 0.1.0
+     */
+    public EngagementReport validateEngagement(Claim claim, Map<String, ? extends InputStream> documents) {
+        Objects.requireNonNull(claim, "claim");
+        List<DocumentPipeline.Mapped> mapped = new ArrayList<>();
+        documents.forEach((name, stream) -> {
+            Objects.requireNonNull(stream, name);
+            mapped.add(pipeline.map(name, () -> extractor.extract(stream, name), new DocumentPipeline.Stages()));
+        });
+        return pipeline.judgeEngagement(claim, mapped);
+    }
+
+    private DocumentPipeline.Mapped map(Path file) {
+        return pipeline.map(file.toString(), () -> extractor.extract(file), new DocumentPipeline.Stages());
+    }
+
+    private DocumentPipeline.Mapped awaitMapped(Future<DocumentPipeline.Mapped> future, Path file) {
+        List<ReportError> error;
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            error = List.of(new ReportError(ErrorCode.INTERNAL, "Interrupted"));
+        } catch (ExecutionException e) {
+            error = List.of(new ReportError(ErrorCode.INTERNAL, "Validation failed unexpectedly: " + e.getCause()));
+        }
+        DocumentReport failure = DocumentPipeline.errorReport(file.toString(), null, error);
+        return new DocumentPipeline.Mapped(file.toString(), null, List.of(), error, failure);
+    }
+
     /** Wraps report entries in a report root naming this tool and rule set. */
     public ValidationReport report(List<DocumentReport> documents) {
+        return report(List.of(), documents);
+    }
+
+    /**
+     * Wraps engagements and document entries in a report root naming this tool and rule set.
+     *
+     * @param documents every document entry, those of the engagements included
+     *                  ({@link EngagementReport#documentReports()})
+     * @since 0.1.0
+     */
+    public ValidationReport report(List<EngagementReport> engagements, List<DocumentReport> documents) {
         return new ValidationReport(ValidationReport.SCHEMA_VERSION, new ValidationReport.Tool(TOOL_NAME, version()),
-                ruleSetInfo, documents);
+                ruleSetInfo, engagements, documents);
+    }
+
+    /** A thread of the validator's pool; work started on one runs there rather than waiting on the pool. */
+    private static final class Worker extends Thread {
+        Worker(Runnable task, String name) {
+            super(task, name);
+        }
     }
 
     /** The rule set this validator was built with. */

@@ -58,7 +58,7 @@ final class EmailDetector {
         EmailHeaders headers = text.part().email();
         String fromDomain = domainOf(headers.from());
         LocalDate sent = headers.sent() == null ? null : LocalDate.ofInstant(headers.sent(), ZoneOffset.UTC);
-        Evidence headerEvidence = Evidence.metadata(headerText(headers), text.part().name());
+        Evidence headerEvidence = text.metadata(headerText(headers));
         facts.add(new EmailMessage(headers.from(), fromDomain, headers.to(), headers.cc(), sent, headers.subject(),
                 headerEvidence));
         if (sent != null) {
