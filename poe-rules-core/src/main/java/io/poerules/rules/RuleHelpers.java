@@ -115,6 +115,13 @@ public final class RuleHelpers {
         return out.size() > MAX_LISTED ? listed + " and " + (out.size() - MAX_LISTED) + " more" : listed;
     }
 
+    /** The file names of the documents the facts come from, comma-separated, in order; "" when none says. */
+    public static String documents(Collection<?> facts) {
+        return facts.stream().sorted(IN_TEXT_ORDER)
+                .map(f -> f instanceof Fact fact ? document(fact.evidence()) : null).filter(Objects::nonNull)
+                .distinct().collect(Collectors.joining(", "));
+    }
+
     /** The file name of the document evidence comes from, or {@code null} when it does not say. */
     public static String document(Evidence evidence) {
         if (evidence == null || evidence.source() == null) {
