@@ -90,8 +90,8 @@ public record Claim(String partnerName, String partnerId, List<String> partnerDo
             .build();
 
     /**
-     * Checks and normalises: names and ids are stripped, domains lower-cased without a leading
-     * {@code @}, blank list entries dropped.
+     * Checks and normalises: names and ids are stripped, domains and ids lower-cased, domains without a
+     * leading {@code @}, blank list entries dropped.
      *
      * @throws IllegalArgumentException when a required field is missing or the program is not claimable
      */
@@ -99,11 +99,12 @@ public record Claim(String partnerName, String partnerId, List<String> partnerDo
         partnerName = required(partnerName, "partnerName");
         customerName = required(customerName, "customerName");
         partnerId = optional(partnerId);
-        customerTenantId = optional(customerTenantId);
+        customerTenantId = optional(customerTenantId) == null ? null : customerTenantId.strip().toLowerCase(Locale.ROOT);
         partnerDomains = domains(partnerDomains);
         customerDomains = domains(customerDomains);
         customerAliases = strings(customerAliases);
-        azureSubscriptionIds = strings(azureSubscriptionIds);
+        azureSubscriptionIds = strings(azureSubscriptionIds).stream().map(id -> id.toLowerCase(Locale.ROOT)).distinct()
+                .toList();
         workloads = strings(workloads);
         if (program == null || program == Program.UNKNOWN) {
             throw new IllegalArgumentException("'program' is required: AZURE or ONLINE_SERVICES");

@@ -51,7 +51,8 @@ public final class FactMapper {
                 new PhraseFactDetector(SectionType.AMENDMENT, lexicon.amendmentPhrases(), Amendment::new),
                 new PhraseFactDetector(SectionType.IMPLEMENTATION_PLAN, lexicon.implementationPlanPhrases(),
                         ImplementationPlan::new),
-                new EnumPhraseDetector<>(io.poerules.fact.RoleType.class, lexicon.rolePhrases(), PartnerRole::new));
+                new EnumPhraseDetector<>(io.poerules.fact.RoleType.class, lexicon.rolePhrases(), PartnerRole::new),
+                new IdentifierDetector(lexicon.identifierLabels()));
         this.email = new EmailDetector(lexicon.approvalPhrases(), lexicon.receiptPhrases(), lexicon.negations(),
                 lexicon.quoteMarkers());
         this.documentKind = new DocumentKindDetector(lexicon);

@@ -7,6 +7,7 @@ import io.poerules.fact.CustomerAcknowledgement;
 import io.poerules.fact.DocumentKind;
 import io.poerules.fact.Evidence;
 import io.poerules.fact.Fact;
+import io.poerules.fact.Identifier;
 import io.poerules.fact.Party;
 import io.poerules.fact.PartnerRole;
 import io.poerules.fact.Product;
@@ -84,6 +85,9 @@ public final class RuleHelpers {
             }
             if (fact instanceof ClaimedWorkload w) {
                 return w.name();
+            }
+            if (fact instanceof Identifier i) {
+                return i.value();
             }
             if (fact instanceof DocumentKind k) {
                 return kind(k.type());

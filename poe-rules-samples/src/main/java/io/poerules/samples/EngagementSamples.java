@@ -70,6 +70,7 @@ final class EngagementSamples {
                         + "Ltd (\"Partner\"). It describes the services the Partner will deliver to move the Customer's "
                         + "operations applications to Microsoft Azure.")
                 .lines("Customer domain: cohowinery.com",
+                        "Azure subscription ID: 3f9a1c7e-52b8-4d06-9e1f-8a7b6c5d4e31",
                         "Start date: 11 May 2026",
                         "Planned completion: 11 September 2026")
                 .heading("1. Business Need")
@@ -193,6 +194,7 @@ final class EngagementSamples {
                         "Valid until: 31 March 2026",
                         "Prepared for: Fourth Coffee",
                         "Prepared by: Fabrikam Consulting Ltd",
+                        "Microsoft 365 tenant ID: 2d7c4e91-0b3a-4f65-a8d2-7e1f9c3b5a60",
                         "Licensing: Microsoft 365 E5 under the Customer's Enterprise Agreement (EA)")
                 .heading("Services")
                 .bullets("Design Microsoft Intune compliance policies, configuration profiles and Windows Autopilot "

@@ -98,6 +98,16 @@ class DefaultRulesTest {
                 CLAIM.customerDomains(), null, List.of(), CLAIM.program(), List.of(workloads), CLAIM.claimDate());
     }
 
+    private static Claim claimWithIds(String tenantId, String... subscriptionIds) {
+        return new Claim(CLAIM.partnerName(), null, CLAIM.partnerDomains(), CLAIM.customerName(), List.of(),
+                CLAIM.customerDomains(), tenantId, List.of(subscriptionIds), CLAIM.program(), CLAIM.workloads(),
+                CLAIM.claimDate());
+    }
+
+    private static final String TENANT = "6c1f3a9e-2b47-4d8a-9f0e-5a7b3c2d1e40";
+    private static final String SUBSCRIPTION = "0b9d4e12-73a5-4c6f-8e21-d4f5a6b7c8d9";
+    private static final String WITH_IDS = "claim/sow-with-tenant-and-subscription.txt";
+
     private static Claim claimDated(LocalDate date) {
         return new Claim(CLAIM.partnerName(), null, CLAIM.partnerDomains(), CLAIM.customerName(), List.of(),
                 CLAIM.customerDomains(), null, List.of(), CLAIM.program(), CLAIM.workloads(), date);
@@ -206,6 +216,13 @@ class DefaultRulesTest {
                         FAIL),
                 engagement(CLAIM, List.of(COMPLETE_AZURE_SOW, "claim/sow-by-another-partner.txt"), CLAIM_MATCH,
                         "CLAIM-PARTNER-OTHER", FAIL),
+                engagement(claimWithIds(TENANT, SUBSCRIPTION), List.of(WITH_IDS), CLAIM_MATCH, "CLAIM-TENANT-NAMED", PASS),
+                engagement(claimWithIds("99999999-2b47-4d8a-9f0e-5a7b3c2d1e40"), List.of(WITH_IDS), CLAIM_MATCH,
+                        "CLAIM-TENANT-OTHER", FAIL),
+                engagement(claimWithIds(null, SUBSCRIPTION), List.of(WITH_IDS), CLAIM_MATCH, "CLAIM-SUBSCRIPTION-NAMED",
+                        PASS),
+                engagement(claimWithIds(null, "11111111-73a5-4c6f-8e21-d4f5a6b7c8d9"), List.of(WITH_IDS), CLAIM_MATCH,
+                        "CLAIM-SUBSCRIPTION-OTHER", FAIL),
                 row(COMPLETE_AZURE_SOW, CLAIM_MATCH, "CLAIM-NA", NOT_APPLICABLE));
     }
 
