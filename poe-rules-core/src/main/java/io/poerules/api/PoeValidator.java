@@ -293,7 +293,10 @@ public final class PoeValidator implements AutoCloseable {
             return this;
         }
 
-        /** The date acknowledgements are measured against (the claim date); by default today. */
+        /**
+         * The date acknowledgements are measured against when documents are validated without a claim (the
+         * claim date); by default today. An engagement is always measured against its claim's date.
+         */
         public Builder referenceDate(LocalDate date) {
             this.referenceDate = Objects.requireNonNull(date, "date");
             return this;

@@ -197,6 +197,11 @@ public final class RuleHelpers {
         return String.join("", shorter).length() >= 3 && longer.subList(0, shorter.size()).equals(shorter);
     }
 
+    /** Whether an identifier is one of the Azure subscriptions the claim lists. */
+    public static boolean isClaimSubscription(Identifier id, Claim claim) {
+        return id.type() == io.poerules.fact.IdentifierType.SUBSCRIPTION && claim.azureSubscriptionIds().contains(id.value());
+    }
+
     /** Whether an email domain is one of the domains, or a subdomain of one. */
     public static boolean inDomains(String domain, Collection<String> domains) {
         if (domain == null) {
