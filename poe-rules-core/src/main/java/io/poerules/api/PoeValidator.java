@@ -50,6 +50,8 @@ public final class PoeValidator implements AutoCloseable {
     /** The tool's name in reports. */
     public static final String TOOL_NAME = "poe-rules";
 
+    private static final String VERSION = readVersion();
+
     private final DocumentPipeline pipeline;
     private final RuleSetInfo ruleSetInfo;
     private final ExecutorService batchPool;
@@ -235,6 +237,10 @@ public final class PoeValidator implements AutoCloseable {
 
     /** The version of poe-rules. */
     public static String version() {
+        return VERSION;
+    }
+
+    private static String readVersion() {
         try (InputStream in = PoeValidator.class.getResourceAsStream("/io/poerules/poe-rules.properties")) {
             Properties p = new Properties();
             if (in != null) {

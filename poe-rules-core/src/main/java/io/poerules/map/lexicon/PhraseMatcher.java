@@ -1,6 +1,9 @@
 package io.poerules.map.lexicon;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -21,20 +24,25 @@ public final class PhraseMatcher {
 
     private static final PhraseMatcher EMPTY = new PhraseMatcher(List.of());
 
-    private final List<String> phrases;
-    private final Pattern pattern;
+    /** A phrase with its pattern, tried at one position of the text. */
+    private record Entry(String phrase, Pattern pattern) {
+    }
+
+    private final boolean empty;
+    private final Map<String, List<Entry>> byFirstWord = new HashMap<>();
+    private final Map<Character, List<Entry>> byFirstChar = new HashMap<>();
 
     private PhraseMatcher(List<String> phrases) {
-        this.phrases = phrases.stream().filter(p -> p != null && !p.isBlank()).map(String::strip).distinct()
+        List<String> sorted = phrases.stream().filter(p -> p != null && !p.isBlank()).map(String::strip).distinct()
                 .sorted(Comparator.comparingInt(String::length).reversed()).toList();
-        if (this.phrases.isEmpty()) {
-            this.pattern = null;
-        } else {
-            StringBuilder regex = new StringBuilder();
-            for (int i = 0; i < this.phrases.size(); i++) {
-                regex.append(i == 0 ? "" : "|").append("(").append(toRegex(this.phrases.get(i))).append(")");
+        this.empty = sorted.isEmpty();
+        for (String phrase : sorted) {
+            Entry entry = new Entry(phrase, Pattern.compile(toRegex(phrase), Pattern.UNICODE_CASE));
+            if (Character.isLetterOrDigit(phrase.charAt(0))) {
+                byFirstWord.computeIfAbsent(leadingWord(phrase, 0), k -> new ArrayList<>()).add(entry);
+            } else {
+                byFirstChar.computeIfAbsent(Character.toLowerCase(phrase.charAt(0)), k -> new ArrayList<>()).add(entry);
             }
-            this.pattern = Pattern.compile(regex.toString(), Pattern.UNICODE_CASE);
         }
     }
 
@@ -55,43 +63,75 @@ public final class PhraseMatcher {
         return (startsWord ? "(?<![\\p{L}\\p{N}])" : "") + out + (endsWord ? "(?![\\p{L}\\p{N}])" : "");
     }
 
+    /** The run of letters and digits starting at {@code from}, lower case. */
+    private static String leadingWord(CharSequence text, int from) {
+        int end = from;
+        while (end < text.length() && Character.isLetterOrDigit(text.charAt(end))) {
+            end++;
+        }
+        return text.subSequence(from, end).toString().toLowerCase(Locale.ROOT);
+    }
+
     public boolean isEmpty() {
-        return pattern == null;
+        return empty;
     }
 
     /** Every non-overlapping occurrence, in text order. */
     public List<Match> findAll(CharSequence text) {
         List<Match> out = new ArrayList<>();
-        if (pattern == null) {
-            return out;
-        }
-        Matcher m = pattern.matcher(text);
-        while (m.find()) {
-            out.add(new Match(phraseOf(m), m.start(), m.end()));
+        int from = 0;
+        Match m;
+        while ((m = next(text, from)) != null) {
+            out.add(m);
+            from = Math.max(m.end(), m.start() + 1);
         }
         return out;
     }
 
     /** The first occurrence, or {@code null}. */
     public Match find(CharSequence text) {
-        if (pattern == null) {
-            return null;
-        }
-        Matcher m = pattern.matcher(text);
-        return m.find() ? new Match(phraseOf(m), m.start(), m.end()) : null;
+        return next(text, 0);
     }
 
     /** Whether any phrase occurs. */
     public boolean matches(CharSequence text) {
-        return pattern != null && pattern.matcher(text).find();
+        return next(text, 0) != null;
     }
 
-    private String phraseOf(Matcher m) {
-        for (int g = 1; g <= m.groupCount(); g++) {
-            if (m.group(g) != null) {
-                return phrases.get(g - 1);
+    /**
+     * The first occurrence at or after {@code from}. Only the phrases that can start at a position are
+     * tried there (by their first word, or their first character when it is no letter or digit), longest
+     * phrase first: one pass over the text, however many phrases there are.
+     */
+    private Match next(CharSequence text, int from) {
+        if (empty) {
+            return null;
+        }
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
+            List<Entry> byWord = Character.isLetterOrDigit(c) && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))
+                    ? byFirstWord.get(leadingWord(text, i)) : null;
+            List<Entry> byChar = byFirstChar.isEmpty() ? null : byFirstChar.get(Character.toLowerCase(c));
+            Match m = tryAt(text, i, byWord, byChar);
+            if (m != null) {
+                return m;
             }
         }
-        return m.group();
+        return null;
+    }
+
+    private static Match tryAt(CharSequence text, int at, List<Entry> a, List<Entry> b) {
+        int i = 0;
+        int j = 0;
+        int na = a == null ? 0 : a.size();
+        int nb = b == null ? 0 : b.size();
+        while (i < na || j < nb) {
+            Entry e = j >= nb || i < na && a.get(i).phrase().length() >= b.get(j).phrase().length() ? a.get(i++) : b.get(j++);
+            Matcher m = e.pattern().matcher(text).region(at, text.length()).useTransparentBounds(true);
+            if (m.lookingAt()) {
+                return new Match(e.phrase(), m.start(), m.end());
+            }
+        }
+        return null;
     }
 }
