@@ -34,6 +34,25 @@ final class Commands {
         return files;
     }
 
+    /**
+     * The documents and engagements the PATH parameters name, in the order found.
+     *
+     * @throws ParameterException when a path does not exist, or neither a document nor an engagement is found
+     */
+    static List<InputFiles.Input> inputs(CommandSpec spec, List<Path> paths) {
+        List<InputFiles.Input> inputs;
+        try {
+            inputs = InputFiles.inputs(paths);
+        } catch (InputFiles.InputException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
+        if (inputs.isEmpty()) {
+            throw new ParameterException(spec.commandLine(), "no documents found in: "
+                    + String.join(" ", paths.stream().map(Path::toString).toList()));
+        }
+        return inputs;
+    }
+
     /** An I/O failure in words, without the exception's class name when a plain phrase says it. */
     static String describe(IOException e) {
         if (e instanceof NoSuchFileException) {

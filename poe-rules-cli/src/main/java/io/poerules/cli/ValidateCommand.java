@@ -1,6 +1,9 @@
 package io.poerules.cli;
 
+import io.poerules.api.Claim;
 import io.poerules.api.DocumentReport;
+import io.poerules.api.EngagementReport;
+import io.poerules.api.InvalidClaimException;
 import io.poerules.api.PoeValidator;
 import io.poerules.api.ValidationReport;
 import io.poerules.api.Verdict;
@@ -11,7 +14,10 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -22,21 +28,28 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code poe validate}: validates documents and writes the report, as a text table or JSON, to standard
- * output or a file. Exit code 0 when every document is PASS, 1 otherwise.
+ * {@code poe validate}: validates documents and engagements and writes the report, as a text table or
+ * JSON, to standard output or a file. A folder that holds a {@code claim.json} is an engagement: its
+ * documents are validated together against the claim; {@code --claim} makes one engagement of all the
+ * documents given. Exit code 0 when every engagement and every document outside an engagement is PASS,
+ * 1 otherwise.
  */
 @Command(name = "validate",
         mixinStandardHelpOptions = true,
         description = {
-                "Validates documents and reports verdicts and findings.",
+                "Validates documents and engagements, and reports verdicts and findings.",
                 "Reports, per document, the verdict (PASS, FAIL, REVIEW or ERROR) and the findings that explain it,"
                         + " with the text that proves them. A directory is searched recursively; hidden files and"
-                        + " expected.json files are skipped."},
+                        + " expected.json files are skipped.",
+                "A directory that holds a claim.json is an engagement: its documents are judged together against"
+                        + " the claim (any document may meet a requirement), and each alone with the claim as context."
+                        + " The report shows the engagement first."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
-                "0:every document is PASS",
-                "1:a document is FAIL, REVIEW or ERROR",
-                "2:usage error, or the command could not run (bad rules, unwritable output)"})
+                "0:every engagement, and every document outside an engagement, is PASS",
+                "1:an engagement or a document outside an engagement is FAIL, REVIEW or ERROR",
+                "2:usage error (a bad claim.json among them), or the command could not run (bad rules, unwritable"
+                        + " output)"})
 final class ValidateCommand implements Callable<Integer> {
 
     /** Report formats. */
@@ -56,25 +69,36 @@ final class ValidateCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Documents validated at once (default: up to 4).")
     Integer threads;
 
+    @Option(names = "--claim", paramLabel = "FILE",
+            description = "A claim.json: validate all the documents given as one engagement against it (a claim.json"
+                    + " in their folders is then ignored). Its claim date replaces --as-of.")
+    Path claim;
+
     @Mixin
     ValidatorOptions options;
 
-    @Parameters(paramLabel = "PATH", arity = "1..*", description = "Documents, or directories of documents.")
+    @Parameters(paramLabel = "PATH", arity = "1..*",
+            description = "Documents, directories of documents, or engagement directories (holding a claim.json).")
     List<Path> paths;
+
+    /** An engagement to validate: its claim and its documents. */
+    private record Engagement(Claim claim, List<Path> documents) {
+    }
 
     @Override
     public Integer call() {
-        List<Path> files = Commands.documents(spec, paths);
+        List<InputFiles.Input> inputs = Commands.inputs(spec, paths);
         if (threads != null && threads < 1) {
             throw new ParameterException(spec.commandLine(), "--threads must be at least 1: " + threads);
         }
+        List<Object> plan = plan(inputs);
         PoeValidator.Builder builder = options.builder(spec);
         if (threads != null) {
             builder.threads(threads);
         }
         ValidationReport report;
         try (PoeValidator validator = builder.build()) {
-            report = validator.validateAll(files);
+            report = validate(validator, plan);
         }
         String content = format == Format.JSON ? ReportJson.toJson(report) + "\n" : TextReport.toText(report);
         if (output == null) {
@@ -84,15 +108,91 @@ final class ValidateCommand implements Callable<Integer> {
         } else {
             write(output, content);
             PrintWriter err = spec.commandLine().getErr();
-            err.println("poe: wrote " + output + ": " + TextReport.summary(report.documents()));
+            err.println("poe: wrote " + output + ": " + (report.engagements().isEmpty() ? ""
+                    : TextReport.engagementSummary(report.engagements()) + "; ") + TextReport.summary(report.documents()));
             err.flush();
         }
-        return exitCode(report.documents());
+        return exitCode(report);
     }
 
-    static int exitCode(List<DocumentReport> documents) {
-        return documents.stream().allMatch(d -> d.verdict() == Verdict.PASS)
-                ? PoeCommand.EXIT_PASS : PoeCommand.EXIT_NOT_PASS;
+    /**
+     * What to validate, in order: documents on their own ({@link Path}) and engagements, each with its claim
+     * read. Claims are read before the rules are compiled, so that a bad claim.json fails fast.
+     */
+    private List<Object> plan(List<InputFiles.Input> inputs) {
+        List<Object> plan = new ArrayList<>();
+        if (claim != null) {
+            Claim given = readClaim(claim, "--claim");
+            List<Path> documents = new ArrayList<>();
+            for (InputFiles.Input input : inputs) {
+                if (input instanceof InputFiles.Document d) {
+                    documents.add(d.file());
+                } else if (input instanceof InputFiles.Bundle b) {
+                    note("--claim given: ignoring " + b.claim());
+                    documents.addAll(b.documents());
+                }
+            }
+            plan.add(new Engagement(given, documents));
+            return plan;
+        }
+        for (InputFiles.Input input : inputs) {
+            if (input instanceof InputFiles.Document d) {
+                plan.add(d.file());
+            } else if (input instanceof InputFiles.Bundle b) {
+                plan.add(new Engagement(readClaim(b.claim(), null), b.documents()));
+            }
+        }
+        return plan;
+    }
+
+    private ValidationReport validate(PoeValidator validator, List<Object> plan) {
+        List<Path> alone = plan.stream().filter(Path.class::isInstance).map(Path.class::cast).toList();
+        Map<Path, DocumentReport> aloneReports = new HashMap<>();
+        List<DocumentReport> validated = validator.validateAll(alone).documents();
+        for (int i = 0; i < alone.size(); i++) {
+            aloneReports.put(alone.get(i), validated.get(i));
+        }
+        List<EngagementReport> engagements = new ArrayList<>();
+        List<DocumentReport> documents = new ArrayList<>();
+        for (Object item : plan) {
+            if (item instanceof Engagement e) {
+                EngagementReport engagement = validator.validateEngagement(e.claim(), e.documents());
+                engagements.add(engagement);
+                documents.addAll(engagement.documentReports());
+            } else {
+                documents.add(aloneReports.get((Path) item));
+            }
+        }
+        return validator.report(engagements, documents);
+    }
+
+    private Claim readClaim(Path file, String option) {
+        try {
+            return Claim.read(file);
+        } catch (InvalidClaimException e) {
+            throw new ParameterException(spec.commandLine(), (option == null ? "" : option + ": ") + e.getMessage());
+        } catch (IOException e) {
+            throw new ParameterException(spec.commandLine(), (option == null ? "" : option + ": ") + "cannot read "
+                    + file + ": " + Commands.describe(e));
+        }
+    }
+
+    private void note(String message) {
+        PrintWriter err = spec.commandLine().getErr();
+        err.println("poe: " + message);
+        err.flush();
+    }
+
+    /**
+     * 0 when every engagement is PASS and every document outside an engagement is PASS; a document of an
+     * engagement is judged through its engagement (alone, it often lacks what another document supplies).
+     */
+    static int exitCode(ValidationReport report) {
+        List<String> inEngagements = report.engagements().stream().flatMap(e -> e.documents().stream()).toList();
+        boolean pass = report.engagements().stream().allMatch(e -> e.verdict() == Verdict.PASS)
+                && report.documents().stream().filter(d -> !inEngagements.contains(d.source()))
+                        .allMatch(d -> d.verdict() == Verdict.PASS);
+        return pass ? PoeCommand.EXIT_PASS : PoeCommand.EXIT_NOT_PASS;
     }
 
     private static void write(Path file, String content) {

@@ -26,7 +26,7 @@ final class ValidatorOptions {
     Path rules;
 
     @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", converter = DateConverter.class,
-            description = "The claim date that acknowledgement dates are measured against (default: today).")
+            description = "The date acknowledgement dates are measured against, for documents outside an engagement (default: today; an engagement uses its claim date).")
     LocalDate asOf;
 
     @Option(names = "--max-bytes", paramLabel = "N",

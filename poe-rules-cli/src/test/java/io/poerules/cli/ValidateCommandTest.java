@@ -7,6 +7,8 @@ import io.poerules.report.ReportJson;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -38,6 +40,13 @@ class ValidateCommandTest {
         return ReportJson.mapper().readTree(text);
     }
 
+    /** The {@code source} of each entry of a JSON array. */
+    private static List<String> sources(JsonNode entries) {
+        List<String> out = new ArrayList<>();
+        entries.forEach(e -> out.add(e.path("source").asText()));
+        return out;
+    }
+
     @Test
     void jsonReportGoesToStdoutAndNamesSchemaToolAndVerdict() throws IOException {
         Path sow = file("sow.txt", WITH_CUSTOMER);
@@ -46,7 +55,7 @@ class ValidateCommandTest {
 
         assertThat(r.exitCode()).as(r.err()).isZero();
         JsonNode report = json(r.out());
-        assertThat(report.path("schemaVersion").asText()).isEqualTo("1.0");
+        assertThat(report.path("schemaVersion").asText()).isEqualTo("1.1");
         assertThat(report.path("tool").path("name").asText()).isEqualTo("poe-rules");
         assertThat(report.path("ruleSet").path("name").asText()).isEqualTo("cli-test");
         JsonNode doc = report.path("documents").get(0);
@@ -152,7 +161,7 @@ class ValidateCommandTest {
         Poe.Result r = Poe.run("validate", "--format", "json", dir.resolve("suite").toString());
 
         assertThat(r.exitCode()).as(r.err()).isZero();
-        assertThat(json(r.out()).path("documents").findValuesAsText("source")).containsExactly(
+        assertThat(sources(json(r.out()).path("documents"))).containsExactly(
                 dir.resolve("suite/a.txt").toString(), dir.resolve("suite/b.txt").toString(),
                 dir.resolve("suite/sub/c.txt").toString());
     }

@@ -3,6 +3,7 @@ package io.poerules.api;
 import io.poerules.extract.ExtractedDocument;
 import io.poerules.extract.Extractor;
 import io.poerules.fact.DocumentKind;
+import io.poerules.fact.Engagement;
 import io.poerules.fact.Fact;
 import io.poerules.fact.ProgramKind;
 import io.poerules.fact.ValidationContext;
@@ -21,10 +22,16 @@ import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The pipeline for one document: extract, map to facts, run the rules, decide the verdict. */
+/**
+ * The pipeline: extract, map to facts, run the rules, decide the verdict. A document is judged alone,
+ * with the claim as context when there is one; the documents of an engagement are also judged together,
+ * their facts in one session.
+ */
 final class DocumentPipeline {
 
     private static final Logger LOG = LoggerFactory.getLogger(DocumentPipeline.class);
+    private static final Comparator<Finding> REQUIREMENT_ORDER =
+            Comparator.comparing(Finding::requirement, Comparator.nullsLast(Comparator.naturalOrder()));
 
     private final Extractor extractor;
     private final FactMapper mapper;
@@ -38,61 +45,146 @@ final class DocumentPipeline {
         this.referenceDate = referenceDate;
     }
 
+    /**
+     * What a session holds besides the documents' facts: the validation context and, when judging
+     * against a claim, the claim and its workloads.
+     */
+    record Context(Claim claim, List<Object> facts) {
+        Context {
+            facts = List.copyOf(facts);
+        }
+    }
+
+    /** The context without a claim: acknowledgements are measured against the validator's reference date. */
+    Context context() {
+        return new Context(null, List.of(new ValidationContext(referenceDate)));
+    }
+
+    /** The context of a claim: acknowledgements are measured against the claim date. */
+    Context context(Claim claim) {
+        List<Object> facts = new ArrayList<>();
+        facts.add(new ValidationContext(claim.claimDate(), true));
+        facts.add(claim);
+        facts.addAll(mapper.claimedWorkloads(claim.workloads()));
+        return new Context(claim, facts);
+    }
+
+    /**
+     * A document extracted and mapped to facts; or, when that failed, {@code failure} holds its entry.
+     * Every fact's evidence names {@code source}.
+     */
+    record Mapped(String source, String contentType, List<Fact> facts, List<ReportError> errors,
+                  DocumentReport failure) {
+    }
+
     DocumentReport run(String source, Supplier<ExtractedDocument> extraction) {
-        return evaluate(source, extraction, new Stages());
+        Stages stages = new Stages();
+        return judge(map(source, extraction, stages), context(), stages);
     }
 
     /** Runs the pipeline and records the wall-clock time of each stage. */
     TimedReport runTimed(String source, Supplier<ExtractedDocument> extraction) {
         Stages stages = new Stages();
-        DocumentReport report = evaluate(source, extraction, stages);
+        DocumentReport report = judge(map(source, extraction, stages), context(), stages);
         return new TimedReport(report, stages.extract, stages.map, stages.rules);
     }
 
     /** Time spent in each stage; a stage that did not run stays zero. */
-    private static final class Stages {
+    static final class Stages {
         private Duration extract = Duration.ZERO;
         private Duration map = Duration.ZERO;
         private Duration rules = Duration.ZERO;
     }
 
-    private DocumentReport evaluate(String source, Supplier<ExtractedDocument> extraction, Stages stages) {
+    /** Extracts a document and maps it to facts. Never throws for a bad document. */
+    Mapped map(String source, Supplier<ExtractedDocument> extraction, Stages stages) {
         long started = System.nanoTime();
         ExtractedDocument document;
         try {
             document = extraction.get();
         } catch (RuntimeException | StackOverflowError e) {
             LOG.warn("Extraction of {} failed unexpectedly", source, e);
-            return errorReport(source, null, List.of(new ReportError(ErrorCode.INTERNAL,
-                    "Extraction failed unexpectedly: " + e)));
+            return failed(errorReport(source, null, List.of(new ReportError(ErrorCode.INTERNAL,
+                    "Extraction failed unexpectedly: " + e))));
         } finally {
             stages.extract = since(started);
         }
         if (document.isFatal()) {
-            return errorReport(source, document.contentType(), document.problems());
+            return failed(errorReport(source, document.contentType(), document.problems()));
         }
         List<ReportError> errors = new ArrayList<>(document.problems());
         try {
             started = System.nanoTime();
-            List<Fact> facts = mapper.map(document);
+            List<Fact> facts = mapper.map(document, source);
             stages.map = since(started);
-            started = System.nanoTime();
-            List<Object> session = new ArrayList<>(facts);
-            session.add(new ValidationContext(referenceDate));
-            List<Finding> findings = engine.evaluate(session).stream()
-                    .sorted(Comparator.comparing(Finding::requirement, Comparator.nullsLast(Comparator.naturalOrder())))
-                    .toList();
-            DocumentReport report = new DocumentReport(source, document.contentType(), first(facts, DocumentKind.class)
-                    .map(DocumentKind::type).orElse(DocumentType.UNKNOWN), first(facts, ProgramKind.class)
-                    .map(ProgramKind::program).orElse(Program.UNKNOWN), VerdictPolicy.decide(findings, errors),
-                    findings, grouped(facts), errors);
+            return new Mapped(source, document.contentType(), facts, errors, null);
+        } catch (RuntimeException | StackOverflowError e) {
+            LOG.warn("Mapping {} failed", source, e);
+            errors.add(new ReportError(ErrorCode.RULES_ERROR, "The rules failed on this document: " + e));
+            return failed(errorReport(source, document.contentType(), errors));
+        }
+    }
+
+    /** Judges one document alone, in the given context. Never throws for a bad document. */
+    DocumentReport judge(Mapped mapped, Context context, Stages stages) {
+        if (mapped.failure() != null) {
+            return mapped.failure();
+        }
+        List<ReportError> errors = new ArrayList<>(mapped.errors());
+        try {
+            long started = System.nanoTime();
+            List<Object> session = new ArrayList<>(mapped.facts());
+            session.addAll(context.facts());
+            List<Finding> findings = engine.evaluate(session).stream().sorted(REQUIREMENT_ORDER).toList();
+            List<Fact> facts = mapped.facts();
+            DocumentReport report = new DocumentReport(mapped.source(), mapped.contentType(),
+                    first(facts, DocumentKind.class).map(DocumentKind::type).orElse(DocumentType.UNKNOWN),
+                    first(facts, ProgramKind.class).map(ProgramKind::program).orElse(Program.UNKNOWN),
+                    VerdictPolicy.decide(findings, errors), findings, grouped(facts), errors);
             stages.rules = since(started);
             return report;
         } catch (RuntimeException | StackOverflowError e) {
-            LOG.warn("Evaluating {} failed", source, e);
+            LOG.warn("Evaluating {} failed", mapped.source(), e);
             errors.add(new ReportError(ErrorCode.RULES_ERROR, "The rules failed on this document: " + e));
-            return errorReport(source, document.contentType(), errors);
+            return errorReport(mapped.source(), mapped.contentType(), errors);
         }
+    }
+
+    /**
+     * Judges the documents of an engagement: each alone with the claim as context, then all together, the
+     * facts of every readable document in one session with the claim. Never throws for a bad document.
+     */
+    EngagementReport judgeEngagement(Claim claim, List<Mapped> documents) {
+        Context context = context(claim);
+        List<DocumentReport> entries = new ArrayList<>();
+        List<String> sources = new ArrayList<>();
+        List<ReportError> errors = new ArrayList<>();
+        List<Object> session = new ArrayList<>();
+        for (Mapped mapped : documents) {
+            DocumentReport entry = judge(mapped, context, new Stages());
+            entries.add(entry);
+            sources.add(mapped.source());
+            entry.errors().forEach(e -> errors.add(e.withSource(mapped.source())));
+            if (mapped.failure() == null) {
+                session.addAll(mapped.facts());
+            }
+        }
+        session.addAll(context.facts());
+        session.add(new Engagement(sources));
+        List<Finding> findings;
+        try {
+            findings = engine.evaluate(session).stream().sorted(REQUIREMENT_ORDER).toList();
+        } catch (RuntimeException | StackOverflowError e) {
+            LOG.warn("Evaluating the engagement of {} failed", sources, e);
+            errors.add(new ReportError(ErrorCode.RULES_ERROR, "The rules failed on the engagement: " + e));
+            return new EngagementReport(claim, Verdict.ERROR, List.of(), sources, errors, entries);
+        }
+        return new EngagementReport(claim, VerdictPolicy.decideEngagement(findings, errors, entries), findings,
+                sources, errors, entries);
+    }
+
+    private static Mapped failed(DocumentReport failure) {
+        return new Mapped(failure.source(), failure.contentType(), List.of(), failure.errors(), failure);
     }
 
     private static <T> Optional<T> first(List<Fact> facts, Class<T> type) {

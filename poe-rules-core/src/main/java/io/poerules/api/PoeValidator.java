@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
 import java.util.concurrent.Callable;
@@ -26,6 +27,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -42,6 +44,9 @@ import org.slf4j.LoggerFactory;
  * }
  * }</pre>
  *
+ * <p>The documents of one incentive claim can be judged together against the claim with
+ * {@link #validateEngagement(Claim, Collection)}: each requirement may then be met by any of them.
+ *
  * <p>A validator compiles its rules once, in {@link Builder#build()}; it is thread-safe and meant to be
  * shared. It owns worker threads for extraction and batches (and, with {@link Isolation#forked()}, child
  * JVMs): close it when done. A bad document never throws: it yields an entry with verdict
@@ -54,6 +59,8 @@ public final class PoeValidator implements AutoCloseable {
 
     /** The tool's name in reports. */
     public static final String TOOL_NAME = "poe-rules";
+
+    private static final String VERSION = readVersion();
 
     private final DocumentPipeline pipeline;
     private final RuleSetInfo ruleSetInfo;
@@ -80,7 +87,7 @@ public final class PoeValidator implements AutoCloseable {
         this.ruleSetInfo = new RuleSetInfo(rules.name(), rules.version(), rules.sources(), engine.rules().size());
         AtomicInteger count = new AtomicInteger();
         this.batchPool = Executors.newFixedThreadPool(builder.threads, r -> {
-            Thread t = new Thread(r, "poe-validate-" + count.incrementAndGet());
+            Thread t = new Worker(r, "poe-validate-" + count.incrementAndGet());
             t.setDaemon(true);
             return t;
         });
@@ -132,12 +139,16 @@ public final class PoeValidator implements AutoCloseable {
      * detectors stop at the interruption.
      */
     private DocumentReport bounded(String source, Callable<DocumentReport> validation) {
-        Future<DocumentReport> future;
+        return bounded(source, validation, errors -> DocumentPipeline.errorReport(source, null, errors));
+    }
+
+    /** As {@link #bounded(String, Callable)}, for any result; {@code failure} makes one from the errors. */
+    private <T> T bounded(String source, Callable<T> work, Function<List<ReportError>, T> failure) {
+        Future<T> future;
         try {
-            future = evaluations.submit(validation);
+            future = evaluations.submit(work);
         } catch (RejectedExecutionException e) {
-            return DocumentPipeline.errorReport(source, null, List.of(new ReportError(ErrorCode.INTERNAL,
-                    "The validator is closed")));
+            return failure.apply(List.of(new ReportError(ErrorCode.INTERNAL, "The validator is closed")));
         }
         long wait = 2 * limits.timeout().toMillis() + GRACE_MILLIS;
         try {
@@ -145,16 +156,15 @@ public final class PoeValidator implements AutoCloseable {
         } catch (TimeoutException e) {
             future.cancel(true);
             LOG.warn("Validating {} took longer than {} ms and was abandoned", source, wait);
-            return DocumentPipeline.errorReport(source, null, List.of(new ReportError(ErrorCode.TIMEOUT,
-                    "Evaluating the document took longer than " + limits.timeout().toSeconds() + " s, the "
-                            + "configured limit; it was not evaluated")));
+            return failure.apply(List.of(new ReportError(ErrorCode.TIMEOUT, "Evaluating the document took longer "
+                    + "than " + limits.timeout().toSeconds() + " s, the configured limit; it was not evaluated")));
         } catch (InterruptedException e) {
             future.cancel(true);
             Thread.currentThread().interrupt();
-            return DocumentPipeline.errorReport(source, null, List.of(new ReportError(ErrorCode.INTERNAL,
+            return failure.apply(List.of(new ReportError(ErrorCode.INTERNAL,
                     "Interrupted before the document was evaluated")));
         } catch (ExecutionException e) {
-            return DocumentPipeline.errorReport(source, null, List.of(unexpected(e.getCause())));
+            return failure.apply(List.of(unexpected(e.getCause())));
         }
     }
 
@@ -198,10 +208,105 @@ public final class PoeValidator implements AutoCloseable {
         }
     }
 
+    /**
+     * Validates the documents of one engagement against its claim. Each document is judged alone, with
+     * the claim as context (its program, workloads, customer and claim date); then the facts of all of
+     * them go into one rules session with the claim, where each requirement may be met by any document
+     * and conflicts between documents (two customers) are findings. Every evidence names the document
+     * it comes from.
+     *
+     * <p>Documents are extracted in parallel on the validator's pool; the report lists them in the order
+     * given. Never throws for a bad document: it is an {@link Verdict#ERROR} entry, and the engagement is
+     * at best {@link Verdict#REVIEW}.
+     *
+     * @param claim the claim the documents prove; its date is the reference date for acknowledgements
+     * @param files the engagement's documents (not its {@code claim.json})
+     * @since 0.1.0
+     */
+    public EngagementReport validateEngagement(Claim claim, Collection<Path> files) {
+        Objects.requireNonNull(claim, "claim");
+        List<Path> ordered = List.copyOf(files);
+        List<DocumentPipeline.Mapped> mapped = new ArrayList<>();
+        if (Thread.currentThread() instanceof Worker) {
+            ordered.forEach(file -> mapped.add(map(file)));
+        } else {
+            List<Future<DocumentPipeline.Mapped>> futures = new ArrayList<>();
+            for (Path file : ordered) {
+                futures.add(batchPool.submit(() -> map(file)));
+            }
+            for (int i = 0; i < futures.size(); i++) {
+                mapped.add(awaitMapped(futures.get(i), ordered.get(i)));
+            }
+        }
+        return pipeline.judgeEngagement(claim, mapped);
+    }
+
+    /**
+     * Validates the documents of one engagement, given as streams, against its claim; as
+     * {@link #validateEngagement(Claim, Collection)} does. The streams are read one after another, on the
+     * calling thread; the caller keeps ownership of them and closes them.
+     *
+     * @param documents each document's name (used in the report and as a hint to the format) and stream,
+     *                  in the order the report lists them (use a {@link java.util.LinkedHashMap})
+     * @since 0.1.0
+     */
+    public EngagementReport validateEngagement(Claim claim, Map<String, ? extends InputStream> documents) {
+        Objects.requireNonNull(claim, "claim");
+        List<DocumentPipeline.Mapped> mapped = new ArrayList<>();
+        documents.forEach((name, stream) -> {
+            Objects.requireNonNull(stream, name);
+            mapped.add(bounded(name, () -> pipeline.map(name, () -> extractor.extract(stream, name),
+                    new DocumentPipeline.Stages()), errors -> failedMapping(name, errors)));
+        });
+        return pipeline.judgeEngagement(claim, mapped);
+    }
+
+    private DocumentPipeline.Mapped map(Path file) {
+        String source = file.toString();
+        return bounded(source, () -> pipeline.map(source, () -> extractor.extract(file), new DocumentPipeline.Stages()),
+                errors -> failedMapping(source, errors));
+    }
+
+    private static DocumentPipeline.Mapped failedMapping(String source, List<ReportError> errors) {
+        return new DocumentPipeline.Mapped(source, null, List.of(), errors,
+                DocumentPipeline.errorReport(source, null, errors));
+    }
+    private DocumentPipeline.Mapped awaitMapped(Future<DocumentPipeline.Mapped> future, Path file) {
+        List<ReportError> error;
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            error = List.of(new ReportError(ErrorCode.INTERNAL, "Interrupted"));
+        } catch (ExecutionException e) {
+            error = List.of(unexpected(e.getCause()));
+        }
+        DocumentReport failure = DocumentPipeline.errorReport(file.toString(), null, error);
+        return new DocumentPipeline.Mapped(file.toString(), null, List.of(), error, failure);
+    }
+
     /** Wraps report entries in a report root naming this tool and rule set. */
     public ValidationReport report(List<DocumentReport> documents) {
+        return report(List.of(), documents);
+    }
+
+    /**
+     * Wraps engagements and document entries in a report root naming this tool and rule set.
+     *
+     * @param documents every document entry, those of the engagements included
+     *                  ({@link EngagementReport#documentReports()})
+     * @since 0.1.0
+     */
+    public ValidationReport report(List<EngagementReport> engagements, List<DocumentReport> documents) {
         return new ValidationReport(ValidationReport.SCHEMA_VERSION, new ValidationReport.Tool(TOOL_NAME, version()),
-                ruleSetInfo, documents);
+                ruleSetInfo, engagements, documents);
+    }
+
+    /** A thread of the validator's pool; work started on one runs there rather than waiting on the pool. */
+    private static final class Worker extends Thread {
+        Worker(Runnable task, String name) {
+            super(task, name);
+        }
     }
 
     /** The rule set this validator was built with. */
@@ -211,6 +316,10 @@ public final class PoeValidator implements AutoCloseable {
 
     /** The version of poe-rules. */
     public static String version() {
+        return VERSION;
+    }
+
+    private static String readVersion() {
         try (InputStream in = PoeValidator.class.getResourceAsStream("/io/poerules/poe-rules.properties")) {
             Properties p = new Properties();
             if (in != null) {
@@ -271,7 +380,10 @@ public final class PoeValidator implements AutoCloseable {
             return this;
         }
 
-        /** The date acknowledgements are measured against (the claim date); by default today. */
+        /**
+         * The date acknowledgements are measured against when documents are validated without a claim (the
+         * claim date); by default today. An engagement is always measured against its claim's date.
+         */
         public Builder referenceDate(LocalDate date) {
             this.referenceDate = Objects.requireNonNull(date, "date");
             return this;

@@ -1,6 +1,7 @@
 package io.poerules.api;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.Objects;
 
 /**
@@ -10,10 +11,12 @@ import java.util.Objects;
  * @param message what happened, in words a user can act on: one line (line breaks become spaces), at most
  *                {@value #MAX_MESSAGE} characters
  * @param part    the embedded part concerned, or {@code null} for the document itself
+ * @param source  the document concerned, in an engagement's errors; {@code null} in a document's own entry
  * @since 0.1.0
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record ReportError(ErrorCode code, String message, String part) {
+@JsonPropertyOrder({"code", "message", "source", "part"})
+public record ReportError(ErrorCode code, String message, String part, String source) {
 
     /** The longest message kept; a longer one is cut with an ellipsis. */
     public static final int MAX_MESSAGE = 1000;
@@ -33,7 +36,16 @@ public record ReportError(ErrorCode code, String message, String part) {
     }
 
     public ReportError(ErrorCode code, String message) {
-        this(code, message, null);
+        this(code, message, null, null);
+    }
+
+    public ReportError(ErrorCode code, String message, String part) {
+        this(code, message, part, null);
+    }
+
+    /** This problem, naming the document it concerns. */
+    public ReportError withSource(String source) {
+        return new ReportError(code, message, part, source);
     }
 
     /** Whether this problem stops the document from being evaluated at all. */

@@ -19,7 +19,8 @@ public enum Requirement {
     CUSTOMER_BENEFITS("Azure: the benefits to the customer are stated."),
     USAGE_ROLE("Online Services: an advisory role through deployment, or managed service, support or change management."),
     AMENDMENT("A master service agreement comes with an amendment or addendum."),
-    IMPLEMENTATION_PLAN("A quotation comes with an implementation plan.");
+    IMPLEMENTATION_PLAN("A quotation comes with an implementation plan."),
+    CLAIM_MATCH("The documents name the claim's customer and partner, and no other customer, partner or tenant.");
 
     private final String description;
 

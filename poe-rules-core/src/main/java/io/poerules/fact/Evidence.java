@@ -10,12 +10,16 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
  * @param start character offset of the snippet's start in the part's text
  * @param end   character offset just past the snippet's end
  * @param page  1-based page number where the format has pages, otherwise {@code null}
- * @param part  the embedded part the text comes from (an email attachment's name), {@code null} for the document itself
+ * @param part   the embedded part the text comes from (an email attachment's name), {@code null} for the document itself
+ * @param source the document the text comes from, as named in its report entry ({@link
+ *               io.poerules.api.DocumentReport#source()}); set by the validator for every fact of a document, so
+ *               that the findings of an engagement say which document proves what. {@code null} only for
+ *               evidence made outside a validation
  * @since 0.1.0
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({"text", "page", "start", "end", "part"})
-public record Evidence(String text, int start, int end, Integer page, String part) {
+@JsonPropertyOrder({"text", "page", "start", "end", "source", "part"})
+public record Evidence(String text, int start, int end, Integer page, String part, String source) {
 
     /** Longest snippet kept in evidence; longer matches are cut with an ellipsis. */
     public static final int MAX_TEXT = 240;
@@ -27,8 +31,23 @@ public record Evidence(String text, int start, int end, Integer page, String par
         }
     }
 
+    /** Evidence whose document is not (yet) known. */
+    public Evidence(String text, int start, int end, Integer page, String part) {
+        this(text, start, end, page, part, null);
+    }
+
     /** Evidence from document metadata rather than a place in the text. */
     public static Evidence metadata(String text, String part) {
-        return new Evidence(text, 0, 0, null, part);
+        return metadata(text, part, null);
+    }
+
+    /** Evidence from document metadata rather than a place in the text, in the given document. */
+    public static Evidence metadata(String text, String part, String source) {
+        return new Evidence(text, 0, 0, null, part, source);
+    }
+
+    /** This evidence, from the given document. */
+    public Evidence withSource(String source) {
+        return new Evidence(text, start, end, page, part, source);
     }
 }

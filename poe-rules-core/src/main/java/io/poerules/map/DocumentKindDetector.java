@@ -45,13 +45,13 @@ final class DocumentKindDetector {
         if (main.part().isEmail()) {
             String subject = main.part().email().subject();
             return new DocumentKind(DocumentType.EMAIL, TITLE_WEIGHT,
-                    Evidence.metadata("Email: " + (subject == null ? "(no subject)" : subject), null));
+                    main.documentMetadata("Email: " + (subject == null ? "(no subject)" : subject)));
         }
         List<PartText.Line> top = main.lines().stream().filter(l -> !l.isBlank()).limit(TITLE_LINES).toList();
         String title = main.part().title() == null ? "" : main.part().title();
         DocumentType best = DocumentType.UNKNOWN;
         int bestScore = 0;
-        Evidence bestEvidence = Evidence.metadata("", null);
+        Evidence bestEvidence = main.documentMetadata("");
         for (DocumentType type : DocumentType.values()) {
             int score = 0;
             Evidence evidence = null;
@@ -64,7 +64,7 @@ final class DocumentKindDetector {
             }
             if (evidence == null && isTitleOf(type, title)) {
                 score += TITLE_WEIGHT;
-                evidence = Evidence.metadata("Title: " + title, null);
+                evidence = main.documentMetadata("Title: " + title);
             }
             Set<String> seen = new HashSet<>();
             for (PhraseMatcher.Match m : phrases.get(type).findAll(main.text())) {

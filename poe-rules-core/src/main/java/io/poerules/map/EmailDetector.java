@@ -39,6 +39,7 @@ final class EmailDetector {
     private static final Pattern LEGAL_SUFFIX = Pattern.compile(
             "(?i)(ltd\\.?|limited|inc\\.?|llc|plc|gmbh|ag|corp\\.?|corporation|co\\.?|group|sa|bv|pty)");
     private static final Pattern REPLY_SUBJECT = Pattern.compile("(?i)^\\s*(?:re|aw|sv|antw|rif|vs)\\s*:");
+    private static final Pattern ANGLE_QUOTED_LINE = Pattern.compile("(?m)^>");
     private static final Pattern QUOTED_FROM = Pattern.compile(
             "(?im)^\\s*>?\\s*(?:From:\\s*(.*)|On\\s(.*)\\swrote:\\s*)$");
 
@@ -58,7 +59,7 @@ final class EmailDetector {
         EmailHeaders headers = text.part().email();
         String fromDomain = domainOf(headers.from());
         LocalDate sent = headers.sent() == null ? null : LocalDate.ofInstant(headers.sent(), ZoneOffset.UTC);
-        Evidence headerEvidence = Evidence.metadata(headerText(headers), text.part().name());
+        Evidence headerEvidence = text.metadata(headerText(headers));
         facts.add(new EmailMessage(headers.from(), fromDomain, headers.to(), headers.cc(), sent, headers.subject(),
                 headerEvidence));
         if (sent != null) {
@@ -108,7 +109,7 @@ final class EmailDetector {
                 break;
             }
         }
-        Matcher quoted = Pattern.compile("(?m)^>").matcher(text);
+        Matcher quoted = ANGLE_QUOTED_LINE.matcher(text);
         if (quoted.find()) {
             best = Math.min(best, quoted.start());
         }

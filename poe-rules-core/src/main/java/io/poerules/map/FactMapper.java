@@ -6,6 +6,7 @@ import io.poerules.fact.Agreement;
 import io.poerules.fact.Amendment;
 import io.poerules.fact.Benefit;
 import io.poerules.fact.BusinessNeed;
+import io.poerules.fact.ClaimedWorkload;
 import io.poerules.fact.Evidence;
 import io.poerules.fact.Extraction;
 import io.poerules.fact.Fact;
@@ -26,6 +27,7 @@ import java.util.List;
 public final class FactMapper {
 
     private final Sections sections;
+    private final ProductDetector products;
     private final List<PartDetector> detectors;
     private final EmailDetector email;
     private final DocumentKindDetector documentKind;
@@ -33,11 +35,12 @@ public final class FactMapper {
 
     public FactMapper(Lexicon lexicon) {
         this.sections = new Sections(lexicon.sectionHeadings());
+        this.products = new ProductDetector(lexicon.products());
         this.detectors = List.of(
                 new SectionDetector(),
                 new PartyDetector(lexicon.customerLabels(), lexicon.partnerLabels()),
                 new DateDetector(lexicon.dateLabels()),
-                new ProductDetector(lexicon.products()),
+                products,
                 new EnumPhraseDetector<>(io.poerules.fact.AgreementType.class, lexicon.agreements(), Agreement::new),
                 new ServiceItemDetector(lexicon.activityPhrases(), lexicon.deliverablePhrases(), sections),
                 new SignatureDetector(lexicon.signatureLabels(), lexicon.nameLabels(), lexicon.acceptanceLabels(),
@@ -48,19 +51,38 @@ public final class FactMapper {
                 new PhraseFactDetector(SectionType.AMENDMENT, lexicon.amendmentPhrases(), Amendment::new),
                 new PhraseFactDetector(SectionType.IMPLEMENTATION_PLAN, lexicon.implementationPlanPhrases(),
                         ImplementationPlan::new),
-                new EnumPhraseDetector<>(io.poerules.fact.RoleType.class, lexicon.rolePhrases(), PartnerRole::new));
+                new EnumPhraseDetector<>(io.poerules.fact.RoleType.class, lexicon.rolePhrases(), PartnerRole::new),
+                new IdentifierDetector(lexicon.identifierLabels()));
         this.email = new EmailDetector(lexicon.approvalPhrases(), lexicon.receiptPhrases(), lexicon.negations(),
                 lexicon.quoteMarkers());
         this.documentKind = new DocumentKindDetector(lexicon);
         this.program = new ProgramDetector(lexicon.programPhrases());
     }
 
+    /**
+     * The workloads a claim names, each with the canonical name of its product when the products
+     * lexicon knows it by that name or an alias ("Intune" is "Microsoft Intune").
+     */
+    public List<ClaimedWorkload> claimedWorkloads(List<String> workloads) {
+        return workloads.stream().map(w -> new ClaimedWorkload(w, products.canonicalName(w))).toList();
+    }
+
     /** The facts of a readable document; the document must have at least one part. */
     public List<Fact> map(ExtractedDocument document) {
+        return map(document, null);
+    }
+
+    /**
+     * The facts of a readable document, each with evidence that names the document; the document must
+     * have at least one part.
+     *
+     * @param source the document's name in its report entry, written into every evidence
+     */
+    public List<Fact> map(ExtractedDocument document, String source) {
         MappedFacts facts = new MappedFacts();
         List<PartText> texts = new ArrayList<>();
         for (DocumentPart part : document.parts()) {
-            PartText text = new PartText(part);
+            PartText text = new PartText(part, source);
             texts.add(text);
             List<Sections.Span> spans = sections.find(text);
             for (PartDetector detector : detectors) {
@@ -79,7 +101,8 @@ public final class FactMapper {
         String opening = texts.stream().map(PartText::text).filter(t -> !t.isBlank()).findFirst().orElse("");
         facts.add(new Extraction(document.contentType(), characters, document.parts().size(),
                 document.isTruncated(), new Evidence(opening.substring(0, Math.min(120, opening.length()))
-                        .replaceAll("\\s+", " "), 0, Math.min(120, opening.length()), main.part().pageAt(0), null)));
+                        .replaceAll("\\s+", " "), 0, Math.min(120, opening.length()), main.part().pageAt(0), null,
+                        source)));
         return facts.all();
     }
 }

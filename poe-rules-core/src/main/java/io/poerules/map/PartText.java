@@ -22,10 +22,17 @@ final class PartText {
     }
 
     private final DocumentPart part;
+    private final String source;
     private final List<Line> lines;
 
     PartText(DocumentPart part) {
+        this(part, null);
+    }
+
+    /** @param source the document the part belongs to, named in every evidence made here */
+    PartText(DocumentPart part, String source) {
         this.part = part;
+        this.source = source;
         this.lines = split(part.text());
     }
 
@@ -49,6 +56,21 @@ final class PartText {
 
     DocumentPart part() {
         return part;
+    }
+
+    /** The document this part belongs to, or {@code null}. */
+    String source() {
+        return source;
+    }
+
+    /** Evidence from this part's metadata rather than a place in its text. */
+    Evidence metadata(String text) {
+        return Evidence.metadata(text, part.name(), source);
+    }
+
+    /** Evidence from the document's metadata (not this part's). */
+    Evidence documentMetadata(String text) {
+        return Evidence.metadata(text, null, source);
     }
 
     String text() {
@@ -92,7 +114,7 @@ final class PartText {
     Evidence evidence(int start, int end) {
         String text = part.text().substring(start, Math.min(end, part.text().length()))
                 .replaceAll("\\s+", " ").strip();
-        return new Evidence(text, start, end, part.pageAt(start), part.name());
+        return new Evidence(text, start, end, part.pageAt(start), part.name(), source);
     }
 
     /** Evidence for a whole line. */

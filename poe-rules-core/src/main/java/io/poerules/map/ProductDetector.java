@@ -23,6 +23,7 @@ final class ProductDetector implements PartDetector {
 
     private final PhraseMatcher names;
     private final Map<String, ProductTerm> byPhrase = new HashMap<>();
+    private final Map<String, ProductTerm> byLowerCasePhrase = new HashMap<>();
 
     ProductDetector(List<ProductTerm> products) {
         List<String> phrases = new ArrayList<>();
@@ -35,6 +36,13 @@ final class ProductDetector implements PartDetector {
             }
         }
         this.names = PhraseMatcher.of(phrases);
+        byPhrase.forEach((phrase, p) -> byLowerCasePhrase.putIfAbsent(phrase.toLowerCase(Locale.ROOT), p));
+    }
+
+    /** The canonical name of the product a name or alias stands for, in any case; {@code null} when unknown. */
+    String canonicalName(String nameOrAlias) {
+        ProductTerm p = byLowerCasePhrase.get(nameOrAlias.strip().toLowerCase(Locale.ROOT));
+        return p == null ? null : p.name();
     }
 
     @Override

@@ -48,8 +48,8 @@ final class ProgramDetector {
         int azure = score.getOrDefault(Program.AZURE, 0);
         int online = score.getOrDefault(Program.ONLINE_SERVICES, 0);
         if (azure == online) {
-            return new ProgramKind(Program.UNKNOWN, Evidence.metadata(azure == 0 ? "No product or program named"
-                    : "Azure and Online Services are named equally", null));
+            return new ProgramKind(Program.UNKNOWN, parts.get(0).documentMetadata(azure == 0
+                    ? "No product or program named" : "Azure and Online Services are named equally"));
         }
         Program program = azure > online ? Program.AZURE : Program.ONLINE_SERVICES;
         return new ProgramKind(program, evidence.get(program));

@@ -1,6 +1,8 @@
 package io.poerules.report;
 
+import io.poerules.api.Claim;
 import io.poerules.api.DocumentReport;
+import io.poerules.api.EngagementReport;
 import io.poerules.api.Finding;
 import io.poerules.api.ReportError;
 import io.poerules.api.RuleSetInfo;
@@ -15,16 +17,26 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * Writes a report as plain-text tables, for terminals and logs: per document a header line with its
- * source, document type, program and verdict, then one row per finding (requirement, outcome, rule,
- * reason) with the first evidence snippet below it, then its errors; a summary line ends the report.
+ * Writes a report as plain-text tables, for terminals and logs. Engagements come first: per
+ * engagement a header line with the claim and the verdict, its documents, one row per finding with
+ * the first evidence snippet and the document it comes from, then the errors. Then per document a
+ * header line with its source, document type, program and verdict, one row per finding (requirement,
+ * outcome, rule, reason) with the first evidence snippet below it, then its errors. Summary lines end
+ * the report.
  *
  * <pre>
+ * engagement: Contoso Ltd, claimed by Fabrikam Consulting  [program: AZURE, claim date: 2026-11-30]  verdict: PASS
+ *   documents: sow.pdf, approval.eml
+ *   REQUIREMENT  OUTCOME  RULE           REASON
+ *   PARTIES      PASS     PARTIES-NAMED  Partner Fabrikam Consulting and customer Contoso Ltd are named
+ *                                        [sow.pdf] "Customer: Contoso Ltd" (page 1)
+ *
  * sow.pdf  [type: STATEMENT_OF_WORK, program: AZURE]  verdict: FAIL
  *   REQUIREMENT  OUTCOME  RULE        REASON
  *   PARTIES      PASS     PARTIES-1   Partner and customer are named
  *                                     "Customer: Contoso Ltd" (page 1)
  *
+ * 1 engagement: 1 PASS, 0 FAIL, 0 REVIEW, 0 ERROR
  * 1 document: 0 PASS, 1 FAIL, 0 REVIEW, 0 ERROR
  * </pre>
  *
@@ -64,11 +76,37 @@ public final class TextReport {
                     .append(" (").append(String.valueOf(rules.rules())).append(rules.rules() == 1 ? " rule)" : " rules)");
         }
         out.append("\n\n");
+        for (EngagementReport engagement : report.engagements()) {
+            writeEngagement(engagement, out);
+            out.append('\n');
+        }
         for (DocumentReport document : report.documents()) {
             writeDocument(document, out);
             out.append('\n');
         }
+        if (!report.engagements().isEmpty()) {
+            out.append(engagementSummary(report.engagements())).append('\n');
+        }
         out.append(summary(report.documents())).append('\n');
+    }
+
+    /** One engagement's table, ending with a newline. Evidence says which document it comes from. */
+    public static void writeEngagement(EngagementReport engagement, Appendable out) throws IOException {
+        Claim claim = engagement.claim();
+        out.append("engagement: ").append(cell(claim.customerName())).append(", claimed by ")
+                .append(cell(claim.partnerName()))
+                .append("  [program: ").append(String.valueOf(claim.program()))
+                .append(", claim date: ").append(String.valueOf(claim.claimDate()))
+                .append("]  verdict: ").append(String.valueOf(engagement.verdict())).append('\n');
+        out.append("  documents: ").append(engagement.documents().isEmpty() ? "none"
+                : String.join(", ", engagement.documents().stream().map(TextReport::fileName).map(TextReport::cell)
+                        .toList())).append('\n');
+        if (engagement.findings().isEmpty()) {
+            out.append("  no findings\n");
+        } else {
+            writeFindings(engagement.findings(), true, out);
+        }
+        writeErrors(engagement.errors(), out);
     }
 
     /** One document's table, ending with a newline. */
@@ -81,21 +119,31 @@ public final class TextReport {
         if (findings.isEmpty()) {
             out.append("  no findings\n");
         } else {
-            writeFindings(findings, out);
+            writeFindings(findings, false, out);
         }
-        if (!document.errors().isEmpty()) {
-            out.append("  errors:\n");
-            for (ReportError error : document.errors()) {
-                out.append("    ").append(String.valueOf(error.code())).append(": ").append(cell(error.message()));
-                if (error.part() != null) {
-                    out.append(" (in ").append(cell(error.part())).append(')');
-                }
-                out.append('\n');
+        writeErrors(document.errors(), out);
+    }
+
+    private static void writeErrors(List<ReportError> errors, Appendable out) throws IOException {
+        if (errors.isEmpty()) {
+            return;
+        }
+        out.append("  errors:\n");
+        for (ReportError error : errors) {
+            out.append("    ").append(String.valueOf(error.code())).append(": ").append(cell(error.message()));
+            if (error.source() != null && error.part() != null) {
+                out.append(" (in ").append(cell(fileName(error.source()))).append(", ").append(cell(error.part()))
+                        .append(')');
+            } else if (error.source() != null) {
+                out.append(" (in ").append(cell(fileName(error.source()))).append(')');
+            } else if (error.part() != null) {
+                out.append(" (in ").append(cell(error.part())).append(')');
             }
+            out.append('\n');
         }
     }
 
-    private static void writeFindings(List<Finding> findings, Appendable out) throws IOException {
+    private static void writeFindings(List<Finding> findings, boolean withDocument, Appendable out) throws IOException {
         int requirementWidth = "REQUIREMENT".length();
         int outcomeWidth = "OUTCOME".length();
         int ruleWidth = "RULE".length();
@@ -113,7 +161,13 @@ public final class TextReport {
                     .append("  ").append(pad(cell(f.ruleId()), ruleWidth))
                     .append("  ").append(cell(f.reason())).append('\n');
             if (!f.evidence().isEmpty()) {
-                out.append(indent).append(evidence(f.evidence().get(0))).append('\n');
+                Evidence first = f.evidence().get(0);
+                String document = withDocument && first.source() != null ? "[" + cell(fileName(first.source())) + "]" : "";
+                String snippet = first.text().isBlank() && !document.isEmpty() ? "" : evidence(first);
+                String line = document.isEmpty() || snippet.isEmpty() ? document + snippet : document + " " + snippet;
+                if (!line.isEmpty()) {
+                    out.append(indent).append(line).append('\n');
+                }
             }
         }
     }
@@ -139,13 +193,26 @@ public final class TextReport {
      * The summary line: {@code N documents: a PASS, b FAIL, c REVIEW, d ERROR}.
      */
     public static String summary(List<DocumentReport> documents) {
+        return summary(documents.stream().map(DocumentReport::verdict).toList(), "document");
+    }
+
+    /**
+     * The engagements' summary line: {@code N engagements: a PASS, b FAIL, c REVIEW, d ERROR}.
+     *
+     * @since 0.1.0
+     */
+    public static String engagementSummary(List<EngagementReport> engagements) {
+        return summary(engagements.stream().map(EngagementReport::verdict).toList(), "engagement");
+    }
+
+    private static String summary(List<Verdict> verdicts, String noun) {
         Map<Verdict, Integer> counts = new EnumMap<>(Verdict.class);
         for (Verdict v : Verdict.values()) {
             counts.put(v, 0);
         }
-        documents.forEach(d -> counts.merge(d.verdict(), 1, Integer::sum));
-        StringBuilder s = new StringBuilder().append(documents.size())
-                .append(documents.size() == 1 ? " document: " : " documents: ");
+        verdicts.forEach(v -> counts.merge(v, 1, Integer::sum));
+        StringBuilder s = new StringBuilder().append(verdicts.size())
+                .append(' ').append(noun).append(verdicts.size() == 1 ? ": " : "s: ");
         String sep = "";
         for (Verdict v : Verdict.values()) {
             s.append(sep).append(counts.get(v)).append(' ').append(v);
@@ -192,6 +259,12 @@ public final class TextReport {
             return String.format("\\u%04X", (int) c);
         }
         return null;
+    }
+
+    /** The last name of a path, for a document named in an engagement. */
+    private static String fileName(String source) {
+        int slash = Math.max(source.lastIndexOf('/'), source.lastIndexOf('\\'));
+        return slash >= 0 && slash < source.length() - 1 ? source.substring(slash + 1) : source;
     }
 
     /** Text for a table cell: on one line, controls escaped. */

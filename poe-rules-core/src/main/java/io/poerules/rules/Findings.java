@@ -37,7 +37,8 @@ import org.kie.api.runtime.rule.RuleContext;
 public final class Findings {
 
     private static final Comparator<Evidence> IN_TEXT_ORDER = Comparator
-            .comparing((Evidence e) -> e.part() == null ? "" : e.part()).thenComparingInt(Evidence::start);
+            .comparing((Evidence e) -> e.source() == null ? "" : e.source())
+            .thenComparing(e -> e.part() == null ? "" : e.part()).thenComparingInt(Evidence::start);
 
     /** Most evidence items kept per finding. */
     public static final int MAX_EVIDENCE = 10;

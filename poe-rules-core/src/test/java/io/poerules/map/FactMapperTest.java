@@ -54,6 +54,20 @@ class FactMapperTest {
     }
 
     @Test
+    void everyFactNamesTheDocumentItComesFrom() {
+        DocumentPart sow = TestTexts.paged("Statement of Work\nCustomer: Contoso Ltd\nSignature: /s/ Jane Doe",
+                "Azure Virtual Machines");
+        DocumentPart attachment = new DocumentPart("notes.txt", 1, "text/plain", "Partner: Fabrikam Consulting",
+                false, null, null, null);
+
+        List<Fact> facts = mapper.map(new ExtractedDocument("docs/sow.pdf", "application/pdf",
+                List.of(sow, attachment), List.of()), "docs/sow.pdf");
+
+        assertThat(facts).hasSizeGreaterThan(5)
+                .allSatisfy(f -> assertThat(f.evidence().source()).as(f.toString()).isEqualTo("docs/sow.pdf"));
+    }
+
+    @Test
     void documentWithoutTextHasAnExtractionOfZeroCharacters() {
         List<Fact> facts = mapper.map(new ExtractedDocument("scan.pdf", "application/pdf",
                 List.of(TestTexts.paged("", "")), List.of()));

@@ -2,7 +2,9 @@ package io.poerules.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.poerules.api.Claim;
 import io.poerules.api.DocumentReport;
+import io.poerules.api.EngagementReport;
 import io.poerules.api.DocumentType;
 import io.poerules.api.ErrorCode;
 import io.poerules.api.Finding;
@@ -14,6 +16,7 @@ import io.poerules.api.RuleSetInfo;
 import io.poerules.api.ValidationReport;
 import io.poerules.api.Verdict;
 import io.poerules.fact.Evidence;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -85,6 +88,45 @@ class TextReportTest {
 
         assertThat(text).doesNotContain("\u001b", "\u0007")
                 .contains("a\\x1B[2J.pdf", "P\\x1B1", "Named \\x1B]0;title\\x07", "\"Evil\\x1B[31m Corp\"");
+    }
+
+    @Test
+    void engagementComesFirstAndItsEvidenceNamesItsDocument() {
+        Claim claim = Claim.builder().partner("Fabrikam Consulting").customer("Contoso Ltd").program(Program.AZURE)
+                .claimDate(LocalDate.of(2026, 11, 30)).build();
+        Finding ack = new Finding(Requirement.CUSTOMER_ACKNOWLEDGEMENT, "ACK-PRESENT", Outcome.PASS,
+                "Acknowledged by the customer", List.of(new Evidence("We approve.", 4, 15, null, null,
+                        "bundle/approval.eml")));
+        Finding text = new Finding(Requirement.EXTRACTABLE_TEXT, "TEXT-ABSENT", Outcome.WARN, "No text",
+                List.of(new Evidence("", 0, 0, 1, null, "bundle/scan.pdf")));
+        DocumentReport sow = document("bundle/sow.pdf", Verdict.FAIL, List.of(), List.of());
+        EngagementReport engagement = new EngagementReport(claim, Verdict.REVIEW, List.of(text, ack),
+                List.of("bundle/sow.pdf", "bundle/approval.eml", "bundle/scan.pdf", "bundle/gone.pdf"),
+                List.of(new ReportError(ErrorCode.IO_ERROR, "Cannot read it").withSource("bundle/gone.pdf")),
+                List.of(sow));
+        ValidationReport report = new ValidationReport(ValidationReport.SCHEMA_VERSION,
+                new ValidationReport.Tool("poe-rules", "9.9"), new RuleSetInfo("default", "1.0", List.of(), 12),
+                List.of(engagement), List.of(sow));
+
+        assertThat(TextReport.toText(report)).isEqualTo("""
+                poe-rules 9.9, rule set default 1.0 (12 rules)
+
+                engagement: Contoso Ltd, claimed by Fabrikam Consulting  [program: AZURE, claim date: 2026-11-30]  verdict: REVIEW
+                  documents: sow.pdf, approval.eml, scan.pdf, gone.pdf
+                  REQUIREMENT               OUTCOME  RULE         REASON
+                  EXTRACTABLE_TEXT          WARN     TEXT-ABSENT  No text
+                                                                  [scan.pdf]
+                  CUSTOMER_ACKNOWLEDGEMENT  PASS     ACK-PRESENT  Acknowledged by the customer
+                                                                  [approval.eml] "We approve."
+                  errors:
+                    IO_ERROR: Cannot read it (in gone.pdf)
+
+                bundle/sow.pdf  [type: STATEMENT_OF_WORK, program: AZURE]  verdict: FAIL
+                  no findings
+
+                1 engagement: 0 PASS, 0 FAIL, 1 REVIEW, 0 ERROR
+                1 document: 0 PASS, 1 FAIL, 0 REVIEW, 0 ERROR
+                """);
     }
 
     @Test

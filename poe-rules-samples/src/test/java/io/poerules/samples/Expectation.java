@@ -22,6 +22,11 @@ import java.util.TreeMap;
 @JsonIgnoreProperties(ignoreUnknown = false)
 record Expectation(Verdict verdict, DocumentType documentType, Program program, List<Requirement> failed) {
 
+    /** An engagement bundle's {@code expected.json}: one expectation, for the engagement. */
+    static Expectation readOne(Path file) throws IOException {
+        return new ObjectMapper().readValue(file.toFile(), Expectation.class);
+    }
+
     static Map<String, Expectation> read(Path file) throws IOException {
         return new TreeMap<>(new ObjectMapper().readValue(file.toFile(), new TypeReference<Map<String, Expectation>>() { }));
     }

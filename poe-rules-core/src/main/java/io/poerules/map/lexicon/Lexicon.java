@@ -14,6 +14,7 @@ import io.poerules.api.RuleSet;
 import io.poerules.fact.AgreementType;
 import io.poerules.fact.ArchitectureChange;
 import io.poerules.fact.DateRole;
+import io.poerules.fact.IdentifierType;
 import io.poerules.fact.RoleType;
 import io.poerules.fact.SectionType;
 import io.poerules.map.lexicon.LexiconFile.ProductTerm;
@@ -181,6 +182,11 @@ public final class Lexicon {
 
     public Map<DateRole, List<String>> dateLabels() {
         return map(DateRole.class, LexiconFile::dateLabels);
+    }
+
+    /** Per identifier type, the labels written before a tenant or subscription id. */
+    public Map<IdentifierType, List<String>> identifierLabels() {
+        return map(IdentifierType.class, LexiconFile::identifierLabels);
     }
 
     private List<String> ack(Function<LexiconFile.AcknowledgementTerms, List<String>> field) {

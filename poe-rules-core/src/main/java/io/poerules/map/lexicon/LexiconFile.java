@@ -6,6 +6,7 @@ import io.poerules.api.Program;
 import io.poerules.fact.AgreementType;
 import io.poerules.fact.ArchitectureChange;
 import io.poerules.fact.DateRole;
+import io.poerules.fact.IdentifierType;
 import io.poerules.fact.RoleType;
 import io.poerules.fact.SectionType;
 import java.util.List;
@@ -32,6 +33,7 @@ import java.util.Map;
  * @param implementationPlanPhrases phrases that show an implementation plan
  * @param acknowledgement    signature, acceptance and email-approval vocabulary
  * @param dateLabels         per date role, labels written before a date
+ * @param identifierLabels   per identifier type, labels written before a tenant or subscription id
  * @since 0.1.0
  */
 public record LexiconFile(
@@ -52,6 +54,7 @@ public record LexiconFile(
         List<String> implementationPlanPhrases,
         AcknowledgementTerms acknowledgement,
         Map<DateRole, List<String>> dateLabels,
+        Map<IdentifierType, List<String>> identifierLabels,
         @JsonProperty("$comment") String comment) {
 
     /**

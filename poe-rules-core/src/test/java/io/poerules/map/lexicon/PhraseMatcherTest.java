@@ -1,6 +1,7 @@
 package io.poerules.map.lexicon;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import io.poerules.map.lexicon.PhraseMatcher.Match;
 import java.util.ArrayList;
@@ -71,6 +72,31 @@ class PhraseMatcherTest {
         assertThat(matcher.find("anything")).isNull();
         assertThat(matcher.findAll("anything")).isEmpty();
         assertThat(PhraseMatcher.of(List.of()).matches("anything")).isFalse();
+    }
+
+    @Test
+    void phrasesThatStartWithPunctuationMatchAnywhere() {
+        PhraseMatcher matcher = PhraseMatcher.of(List.of("/s/", "-----Original Message-----", "signed"));
+
+        assertThat(matcher.findAll("Signature:/s/ Jane\n-----Original Message-----\nsigned"))
+                .extracting(PhraseMatcher.Match::phrase)
+                .containsExactly("/s/", "-----Original Message-----", "signed");
+    }
+
+    @Test
+    void theLongestPhraseWinsWhereTwoStartTogether() {
+        PhraseMatcher matcher = PhraseMatcher.of(List.of("Azure", "Azure AD Premium", "Azure AD"));
+
+        assertThat(matcher.findAll("Azure AD Premium and Azure AD and Azure"))
+                .extracting(PhraseMatcher.Match::phrase, PhraseMatcher.Match::start)
+                .containsExactly(tuple("Azure AD Premium", 0),
+                        tuple("Azure AD", 21),
+                        tuple("Azure", 34));
+    }
+
+    @Test
+    void aPhraseDoesNotStartInsideAWord() {
+        assertThat(PhraseMatcher.of(List.of("ea", "test")).findAll("the area is attested")).isEmpty();
     }
 
     @Test

@@ -6,6 +6,7 @@ import static io.poerules.api.Outcome.PASS;
 import static io.poerules.api.Outcome.WARN;
 import static io.poerules.api.Requirement.AMENDMENT;
 import static io.poerules.api.Requirement.BUSINESS_NEED;
+import static io.poerules.api.Requirement.CLAIM_MATCH;
 import static io.poerules.api.Requirement.CUSTOMER_ACKNOWLEDGEMENT;
 import static io.poerules.api.Requirement.CUSTOMER_BENEFITS;
 import static io.poerules.api.Requirement.DATES;
@@ -20,7 +21,9 @@ import static io.poerules.api.Requirement.USAGE_ROLE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
+import io.poerules.api.Claim;
 import io.poerules.api.DocumentReport;
+import io.poerules.api.EngagementReport;
 import io.poerules.api.DocumentType;
 import io.poerules.api.Finding;
 import io.poerules.api.Outcome;
@@ -56,6 +59,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * The default rules and lexicons on one small fixture per case: each row names the fixture, the
  * requirement, the rule that must decide it and the outcome. Every rule with a requirement has a row.
+ * Rows with a claim validate their fixtures as one engagement against it (all fixtures name Contoso Ltd
+ * as the customer and Fabrikam Consulting as the partner) and check the engagement's findings.
  */
 class DefaultRulesTest {
 
@@ -66,15 +71,46 @@ class DefaultRulesTest {
     private static final String ONLINE_SOW = "online/m365-advisory-and-hypercare.txt";
     private static final String EMAIL_APPROVAL = "email/customer-approves-in-reply.eml";
 
-    record Case(String fixture, Requirement requirement, String ruleId, Outcome outcome) {
+    /** The claim the engagement rows are judged against: an Azure claim by Fabrikam for Contoso. */
+    static final Claim CLAIM = Claim.builder().partner("Fabrikam Consulting", "fabrikam.com")
+            .customer("Contoso Ltd", "contoso.com").program(Program.AZURE)
+            .workloads("Azure SQL Database", "Azure Files").claimDate(LocalDate.of(2026, 11, 30)).build();
+
+    record Case(List<String> fixtures, Claim claim, Requirement requirement, String ruleId, Outcome outcome) {
         @Override
         public String toString() {
-            return ruleId + " " + outcome + " <- " + fixture;
+            return ruleId + " " + outcome + " <- " + (claim == null ? fixtures.get(0) : "engagement " + fixtures);
         }
     }
 
     private static Case row(String fixture, Requirement requirement, String ruleId, Outcome outcome) {
-        return new Case(fixture, requirement, ruleId, outcome);
+        return new Case(List.of(fixture), null, requirement, ruleId, outcome);
+    }
+
+    /** A row for an engagement: the fixtures judged together against the claim. */
+    private static Case engagement(Claim claim, List<String> fixtures, Requirement requirement, String ruleId,
+                                   Outcome outcome) {
+        return new Case(fixtures, claim, requirement, ruleId, outcome);
+    }
+
+    private static Claim claimWithWorkloads(String... workloads) {
+        return new Claim(CLAIM.partnerName(), null, CLAIM.partnerDomains(), CLAIM.customerName(), List.of(),
+                CLAIM.customerDomains(), null, List.of(), CLAIM.program(), List.of(workloads), CLAIM.claimDate());
+    }
+
+    private static Claim claimWithIds(String tenantId, String... subscriptionIds) {
+        return new Claim(CLAIM.partnerName(), null, CLAIM.partnerDomains(), CLAIM.customerName(), List.of(),
+                CLAIM.customerDomains(), tenantId, List.of(subscriptionIds), CLAIM.program(), CLAIM.workloads(),
+                CLAIM.claimDate());
+    }
+
+    private static final String TENANT = "6c1f3a9e-2b47-4d8a-9f0e-5a7b3c2d1e40";
+    private static final String SUBSCRIPTION = "0b9d4e12-73a5-4c6f-8e21-d4f5a6b7c8d9";
+    private static final String WITH_IDS = "claim/sow-with-tenant-and-subscription.txt";
+
+    private static Claim claimDated(LocalDate date) {
+        return new Claim(CLAIM.partnerName(), null, CLAIM.partnerDomains(), CLAIM.customerName(), List.of(),
+                CLAIM.customerDomains(), null, List.of(), CLAIM.program(), CLAIM.workloads(), date);
     }
 
     static Stream<Case> cases() {
@@ -85,6 +121,9 @@ class DefaultRulesTest {
 
                 row(COMPLETE_AZURE_SOW, DOCUMENT_TYPE, "DOCTYPE-ACCEPTED", PASS),
                 row("doctype/meeting-notes.txt", DOCUMENT_TYPE, "DOCTYPE-UNKNOWN", FAIL),
+                engagement(CLAIM, List.of("doctype/meeting-notes.txt", COMPLETE_AZURE_SOW), DOCUMENT_TYPE,
+                        "DOCTYPE-ACCEPTED", PASS),
+                engagement(CLAIM, List.of(), DOCUMENT_TYPE, "DOCTYPE-NO-DOCUMENT", FAIL),
 
                 row(COMPLETE_AZURE_SOW, PARTIES, "PARTIES-NAMED", PASS),
                 row(EMAIL_APPROVAL, PARTIES, "PARTIES-NAMED", PASS),
@@ -97,10 +136,20 @@ class DefaultRulesTest {
                 row("service/purchase-order-without-full-detail.txt", SERVICE_DETAIL, "SERVICE-PO-EMAIL-INCOMPLETE", FAIL),
                 row("email/customer-approves-without-detail.eml", SERVICE_DETAIL, "SERVICE-PO-EMAIL-INCOMPLETE", FAIL),
                 row("service/licences-only.txt", SERVICE_DETAIL, "SERVICE-NONE", FAIL),
+                engagement(CLAIM, List.of("service/purchase-order-without-full-detail.txt", COMPLETE_AZURE_SOW),
+                        SERVICE_DETAIL, "SERVICE-DETAILED", PASS),
+                engagement(CLAIM, List.of("email/customer-approves-without-detail.eml",
+                        "service/sow-with-one-activity.txt"), SERVICE_DETAIL, "SERVICE-THIN", WARN),
+                engagement(CLAIM, List.of("email/customer-approves-without-detail.eml",
+                        "service/purchase-order-without-full-detail.txt"), SERVICE_DETAIL,
+                        "SERVICE-PO-EMAIL-INCOMPLETE", FAIL),
 
                 row(COMPLETE_AZURE_SOW, PRODUCTS, "PRODUCTS-NAMED", PASS),
                 row("products/azure-family-only.txt", PRODUCTS, "PRODUCTS-GENERIC-ONLY", WARN),
                 row("products/none-named.txt", PRODUCTS, "PRODUCTS-NONE", FAIL),
+                engagement(CLAIM, List.of(COMPLETE_AZURE_SOW), PRODUCTS, "PRODUCTS-CLAIMED-NAMED", PASS),
+                engagement(claimWithWorkloads("Azure SQL Database", "AKS"), List.of(COMPLETE_AZURE_SOW), PRODUCTS,
+                        "PRODUCTS-CLAIMED-MISSING", FAIL),
 
                 row(COMPLETE_AZURE_SOW, CUSTOMER_ACKNOWLEDGEMENT, "ACK-PRESENT", PASS),
                 row(EMAIL_APPROVAL, CUSTOMER_ACKNOWLEDGEMENT, "ACK-PRESENT", PASS),
@@ -111,6 +160,8 @@ class DefaultRulesTest {
                 row("ack/only-partner-signed.txt", CUSTOMER_ACKNOWLEDGEMENT, "ACK-NONE", FAIL),
                 row("email/approval-only-in-quoted-history.eml", CUSTOMER_ACKNOWLEDGEMENT, "ACK-NONE", FAIL),
                 row("email/customer-cannot-sign-off-yet.eml", CUSTOMER_ACKNOWLEDGEMENT, "ACK-NONE", FAIL),
+                engagement(CLAIM, List.of("ack/customer-signature-blank.txt", EMAIL_APPROVAL), CUSTOMER_ACKNOWLEDGEMENT,
+                        "ACK-PRESENT", PASS),
 
                 row(COMPLETE_AZURE_SOW, DATES, "DATES-ACK-RECENT", PASS),
                 row(EMAIL_APPROVAL, DATES, "DATES-ACK-RECENT", PASS),
@@ -118,6 +169,10 @@ class DefaultRulesTest {
                 row("dates/acknowledgement-undated.txt", DATES, "DATES-ACK-UNDATED", FAIL),
                 row("dates/unacknowledged-dated-this-year.txt", DATES, "DATES-DOCUMENT-RECENT", PASS),
                 row("dates/unacknowledged-dated-2024.txt", DATES, "DATES-DOCUMENT-STALE", FAIL),
+                engagement(claimDated(LocalDate.of(2027, 4, 20)), List.of(COMPLETE_AZURE_SOW), DATES,
+                        "DATES-ACK-OUTSIDE", FAIL),
+                engagement(claimDated(LocalDate.of(2026, 3, 1)), List.of("quote/quotation-with-implementation-plan.txt",
+                        COMPLETE_AZURE_SOW), DATES, "DATES-ACK-AFTER", WARN),
 
                 row(COMPLETE_AZURE_SOW, BUSINESS_NEED, "NEED-STATED", PASS),
                 row("azure/business-need-missing.txt", BUSINESS_NEED, "NEED-MISSING", FAIL),
@@ -140,10 +195,35 @@ class DefaultRulesTest {
                 row("msa/msa-with-amendment.txt", AMENDMENT, "AMENDMENT-PRESENT", PASS),
                 row("msa/msa-without-amendment.txt", AMENDMENT, "AMENDMENT-MISSING", FAIL),
                 row(COMPLETE_AZURE_SOW, AMENDMENT, "AMENDMENT-NA", NOT_APPLICABLE),
+                engagement(CLAIM, List.of("msa/msa-without-amendment.txt"), AMENDMENT, "AMENDMENT-MISSING", FAIL),
+                engagement(CLAIM, List.of("msa/msa-without-amendment.txt", COMPLETE_AZURE_SOW), AMENDMENT,
+                        "AMENDMENT-NA", NOT_APPLICABLE),
 
                 row("quote/quotation-with-implementation-plan.txt", IMPLEMENTATION_PLAN, "PLAN-PRESENT", PASS),
                 row("quote/quotation-without-implementation-plan.txt", IMPLEMENTATION_PLAN, "PLAN-MISSING", FAIL),
-                row(COMPLETE_AZURE_SOW, IMPLEMENTATION_PLAN, "PLAN-NA", NOT_APPLICABLE));
+                row(COMPLETE_AZURE_SOW, IMPLEMENTATION_PLAN, "PLAN-NA", NOT_APPLICABLE),
+                engagement(CLAIM, List.of("service/purchase-order-without-full-detail.txt",
+                        "quote/quotation-with-implementation-plan.txt"), IMPLEMENTATION_PLAN, "PLAN-PRESENT", PASS),
+
+                engagement(CLAIM, List.of(COMPLETE_AZURE_SOW), CLAIM_MATCH, "CLAIM-CUSTOMER-NAMED", PASS),
+                engagement(CLAIM, List.of(EMAIL_APPROVAL), CLAIM_MATCH, "CLAIM-CUSTOMER-NAMED", PASS),
+                engagement(CLAIM, List.of("claim/sow-for-another-customer.txt"), CLAIM_MATCH, "CLAIM-CUSTOMER-MISSING",
+                        FAIL),
+                engagement(CLAIM, List.of(COMPLETE_AZURE_SOW, "claim/sow-for-another-customer.txt"), CLAIM_MATCH,
+                        "CLAIM-CUSTOMER-OTHER", FAIL),
+                engagement(CLAIM, List.of(COMPLETE_AZURE_SOW), CLAIM_MATCH, "CLAIM-PARTNER-NAMED", PASS),
+                engagement(CLAIM, List.of("claim/sow-by-another-partner.txt"), CLAIM_MATCH, "CLAIM-PARTNER-MISSING",
+                        FAIL),
+                engagement(CLAIM, List.of(COMPLETE_AZURE_SOW, "claim/sow-by-another-partner.txt"), CLAIM_MATCH,
+                        "CLAIM-PARTNER-OTHER", FAIL),
+                engagement(claimWithIds(TENANT, SUBSCRIPTION), List.of(WITH_IDS), CLAIM_MATCH, "CLAIM-TENANT-NAMED", PASS),
+                engagement(claimWithIds("99999999-2b47-4d8a-9f0e-5a7b3c2d1e40"), List.of(WITH_IDS), CLAIM_MATCH,
+                        "CLAIM-TENANT-OTHER", FAIL),
+                engagement(claimWithIds(null, SUBSCRIPTION), List.of(WITH_IDS), CLAIM_MATCH, "CLAIM-SUBSCRIPTION-NAMED",
+                        PASS),
+                engagement(claimWithIds(null, "11111111-73a5-4c6f-8e21-d4f5a6b7c8d9"), List.of(WITH_IDS), CLAIM_MATCH,
+                        "CLAIM-SUBSCRIPTION-OTHER", FAIL),
+                row(COMPLETE_AZURE_SOW, CLAIM_MATCH, "CLAIM-NA", NOT_APPLICABLE));
     }
 
     private static PoeValidator validator;
@@ -181,21 +261,39 @@ class DefaultRulesTest {
         }
     }
 
+    private static Path file(String fixture) {
+        return fixture.startsWith("generated/") ? generated.resolve(fixture) : fixtures.resolve(fixture);
+    }
+
     private static DocumentReport validate(String fixture) {
-        Path file = fixture.startsWith("generated/") ? generated.resolve(fixture) : fixtures.resolve(fixture);
-        return validator.validate(file);
+        return validator.validate(file(fixture));
+    }
+
+    static EngagementReport validateEngagement(Claim claim, String... fixtures) {
+        return validator.validateEngagement(claim, Stream.of(fixtures).map(DefaultRulesTest::file).toList());
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void ruleDecidesItsCase(Case c) {
-        DocumentReport report = validate(c.fixture());
+        if (c.claim() == null) {
+            DocumentReport report = validate(c.fixtures().get(0));
 
-        assertThat(report.errors()).isEmpty();
-        assertThat(report.findings(c.requirement()))
-                .as("findings for %s in %s", c.requirement(), c.fixture())
-                .extracting(Finding::ruleId, Finding::outcome)
-                .containsExactly(tuple(c.ruleId(), c.outcome()));
+            assertThat(report.errors()).isEmpty();
+            assertThat(report.findings(c.requirement()))
+                    .as("findings for %s in %s", c.requirement(), c.fixtures())
+                    .extracting(Finding::ruleId, Finding::outcome)
+                    .containsExactly(tuple(c.ruleId(), c.outcome()));
+        } else {
+            EngagementReport report = validateEngagement(c.claim(), c.fixtures().toArray(String[]::new));
+
+            assertThat(report.errors()).isEmpty();
+            assertThat(report.findings(c.requirement()))
+                    .as("findings for %s in the engagement of %s", c.requirement(), c.fixtures())
+                    .extracting(Finding::ruleId, Finding::outcome)
+                    .containsOnlyOnce(tuple(c.ruleId(), c.outcome()));
+            assertThat(report.outcome(c.requirement())).as("outcome of %s", c.requirement()).isEqualTo(c.outcome());
+        }
     }
 
     @Test
