@@ -341,8 +341,7 @@ public final class ForkedExtractor implements Extractor {
 
         private List<String> command(Path tempDir) {
             List<String> command = new ArrayList<>();
-            command.add(isolation.javaCommand() != null ? isolation.javaCommand().toString()
-                    : Path.of(System.getProperty("java.home"), "bin", "java").toString());
+            command.add(isolation.javaCommand() != null ? isolation.javaCommand().toString() : javaCommand());
             command.add("-Xmx" + isolation.maxHeapMegabytes() + "m");
             command.add("-XX:+ExitOnOutOfMemoryError");
             command.add("-XX:+DisplayVMOutputToStderr");
@@ -424,6 +423,12 @@ public final class ForkedExtractor implements Extractor {
                 tempDir = null;
             }
         }
+    }
+
+    /** The executable of this JVM, or {@code java} in its home when the system does not say. */
+    private static String javaCommand() {
+        return ProcessHandle.current().info().command()
+                .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     }
 
     private static Thread daemon(String name, Runnable task) {

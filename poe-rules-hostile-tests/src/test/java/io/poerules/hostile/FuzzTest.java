@@ -46,6 +46,7 @@ class FuzzTest {
 
     @BeforeAll
     static void load() throws IOException {
+        Heap.watch();
         for (Path sample : Corpus.sampleDocuments()) {
             SAMPLES.add(sample);
             CONTENTS.add(Files.readAllBytes(sample));

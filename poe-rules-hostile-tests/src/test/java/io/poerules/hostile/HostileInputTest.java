@@ -56,6 +56,7 @@ class HostileInputTest {
 
     @BeforeAll
     static void generate() throws IOException {
+        Heap.watch();
         dir = Corpus.work(HostileInputTest.class);
         validator = PoeValidator.builder().referenceDate(Corpus.REFERENCE_DATE).limits(LIMITS).threads(2).build();
         Path samples = Corpus.samples();

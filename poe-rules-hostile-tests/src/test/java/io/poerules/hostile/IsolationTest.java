@@ -40,6 +40,7 @@ class IsolationTest {
 
     @BeforeAll
     static void start() throws IOException {
+        Heap.watch();
         dir = Corpus.work(IsolationTest.class);
         isolated = PoeValidator.builder().referenceDate(Corpus.REFERENCE_DATE)
                 .limits(Limits.DEFAULTS.withTimeout(TIMEOUT))

@@ -61,6 +61,7 @@ class WildCorpusHostileTest {
 
     @BeforeAll
     static void list() throws IOException {
+        Heap.watch();
         Path corpus = Corpus.wild();
         assumeTrue(corpus != null || !"true".equals(System.getenv("CI")), "../shared/corpus/wild is missing, and CI must have it");
         assumeTrue(corpus != null, "../shared/corpus/wild is not beside this clone; skipped outside CI");
