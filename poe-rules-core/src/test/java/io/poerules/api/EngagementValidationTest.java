@@ -79,9 +79,6 @@ class EngagementValidationTest {
             end
             """;
 
-    private static final String LEXICON = """
-            {"parties": {"customerLabels": ["Customer"], "partnerLabels": ["Partner"]}}""";
-
     private static final Claim CLAIM = Claim.builder().partner("Fabrikam Consulting").customer("Contoso Ltd")
             .program(Program.AZURE).claimDate(LocalDate.of(2026, 6, 30)).build();
 
@@ -92,14 +89,7 @@ class EngagementValidationTest {
 
     @BeforeAll
     static void build() {
-        validator = PoeValidator.builder()
-                .rules(RuleSet.of("inline", "1", List.of(
-                        new RuleSet.Resource("test/rules/engagement.drl", "engagement.drl", RULES),
-                        new RuleSet.Resource("lexicons/parties.json", "parties.json", LEXICON))))
-                .limits(Limits.DEFAULTS.withMaxCharacters(200))
-                .referenceDate(LocalDate.of(2026, 11, 30))
-                .threads(2)
-                .build();
+        validator = InlineRules.validator("engagement.drl", RULES);
     }
 
     @AfterAll

@@ -44,9 +44,6 @@ class PoeValidatorTest {
             end
             """;
 
-    private static final String LEXICON = """
-            {"parties": {"customerLabels": ["Customer"], "partnerLabels": ["Partner"]}}""";
-
     private static PoeValidator validator;
 
     @TempDir
@@ -54,14 +51,7 @@ class PoeValidatorTest {
 
     @BeforeAll
     static void build() {
-        validator = PoeValidator.builder()
-                .rules(RuleSet.of("inline", "1", List.of(
-                        new RuleSet.Resource("test/rules/parties.drl", "parties.drl", RULES),
-                        new RuleSet.Resource("lexicons/parties.json", "parties.json", LEXICON))))
-                .limits(Limits.DEFAULTS.withMaxCharacters(200))
-                .referenceDate(LocalDate.of(2026, 11, 30))
-                .threads(2)
-                .build();
+        validator = InlineRules.validator("parties.drl", RULES);
     }
 
     @AfterAll

@@ -1,0 +1,26 @@
+package io.poerules.api;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** Validators built on one inline DRL file and a small parties lexicon, for tests of the API. */
+final class InlineRules {
+
+    private static final String PARTIES_LEXICON = """
+            {"parties": {"customerLabels": ["Customer"], "partnerLabels": ["Partner"]}}""";
+
+    private InlineRules() {
+    }
+
+    /** A validator with the rules of one DRL file, 200 characters per document, two threads, as of 2026-11-30. */
+    static PoeValidator validator(String drlName, String drl) {
+        return PoeValidator.builder()
+                .rules(RuleSet.of("inline", "1", List.of(
+                        new RuleSet.Resource("test/rules/" + drlName, drlName, drl),
+                        new RuleSet.Resource("lexicons/parties.json", "parties.json", PARTIES_LEXICON))))
+                .limits(Limits.DEFAULTS.withMaxCharacters(200))
+                .referenceDate(LocalDate.of(2026, 11, 30))
+                .threads(2)
+                .build();
+    }
+}
