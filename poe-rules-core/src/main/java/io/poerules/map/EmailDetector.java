@@ -36,8 +36,6 @@ final class EmailDetector {
     private static final Pattern ADDRESS = Pattern.compile("[\\w.+'\\-]+@([\\w\\-]+(?:\\.[\\w\\-]+)+)");
     private static final Pattern CAPITALISED_WORDS = Pattern.compile(
             "(?<![\\p{L}@.])\\p{Lu}[\\p{L}&]*(?:[ \\t]+\\p{Lu}[\\p{L}&.]*){0,4}");
-    private static final Pattern LEGAL_SUFFIX = Pattern.compile(
-            "(?i)(ltd\\.?|limited|inc\\.?|llc|plc|gmbh|ag|corp\\.?|corporation|co\\.?|group|sa|bv|pty)");
     private static final Pattern REPLY_SUBJECT = Pattern.compile("(?i)^\\s*(?:re|aw|sv|antw|rif|vs)\\s*:");
     private static final Pattern ANGLE_QUOTED_LINE = Pattern.compile("(?m)^>");
     private static final Pattern QUOTED_FROM = Pattern.compile(
@@ -180,7 +178,7 @@ final class EmailDetector {
                     return null;
                 }
                 int end = i;
-                if (i + 1 < parts.length && LEGAL_SUFFIX.matcher(parts[i + 1]).matches()) {
+                if (i + 1 < parts.length && LegalForms.WORD.matcher(parts[i + 1]).matches()) {
                     end = i + 1;
                 }
                 return String.join(" ", java.util.Arrays.copyOfRange(parts, 0, end + 1));

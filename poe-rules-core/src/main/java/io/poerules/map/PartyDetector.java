@@ -28,8 +28,6 @@ final class PartyDetector implements PartDetector {
     private static final Set<SectionType> WORK_SECTIONS = EnumSet.of(SectionType.SCOPE, SectionType.DELIVERABLES,
             SectionType.ROLES, SectionType.IMPLEMENTATION_PLAN, SectionType.ASSUMPTIONS, SectionType.PRICING);
     private static final int MAX_CELL_WORDS = 8;
-    private static final Pattern LEGAL_SUFFIX_ONLY = Pattern.compile(
-            "(?i)(ltd|limited|inc|llc|plc|gmbh|ag|corp|corporation|co|group|sa|bv|pty)\\.?");
     private static final Pattern LEADING_CONNECTOR = Pattern.compile(
             "^(?:.*\\b(?:between|and|by|with|to|for)\\s+)", Pattern.CASE_INSENSITIVE);
 
@@ -107,7 +105,7 @@ final class PartyDetector implements PartDetector {
         String s = raw.split("\\t| {2,}|\\s+\\|\\s+")[0].strip();
         s = s.replaceAll("^[\"“'‘]+|[\"”'’,;:.(]+$", "").strip();
         s = s.replaceFirst("(?i)^the\\s+", "");
-        if (LEGAL_SUFFIX_ONLY.matcher(s).matches() || s.length() < 2 || s.length() > 80 || !Character.isLetterOrDigit(s.charAt(0)) || s.matches("[_ .\\-]+")
+        if (LegalForms.WORD.matcher(s).matches() || s.length() < 2 || s.length() > 80 || !Character.isLetterOrDigit(s.charAt(0)) || s.matches("[_ .\\-]+")
                 || s.matches("(?i)(tbd|n/?a|none|\\[.*\\])")) {
             return null;
         }

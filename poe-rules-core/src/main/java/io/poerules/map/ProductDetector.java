@@ -18,8 +18,7 @@ import java.util.regex.Pattern;
  */
 final class ProductDetector implements PartDetector {
 
-    private static final Pattern LEGAL_SUFFIX = Pattern.compile(
-            "(?i)[\\s,]+(ltd|limited|inc|llc|plc|gmbh|ag|corp|corporation|co|group|sa|bv|pty)\\.?$");
+    private static final Pattern LEGAL_SUFFIX = Pattern.compile("(?i)[\\s,]+" + LegalForms.FORM + "$");
 
     private final PhraseMatcher names;
     private final Map<String, ProductTerm> byPhrase = new HashMap<>();
