@@ -27,17 +27,18 @@ public record DocumentPart(String name, int depth, String contentType, String te
 
     /** The 1-based page holding the character at {@code offset}, or {@code null} when the format has no pages. */
     public Integer pageAt(int offset) {
-        if (!paged) {
-            return null;
-        }
-        int page = 1;
-        int end = Math.min(offset, text.length());
-        for (int i = 0; i < end; i++) {
-            if (text.charAt(i) == '\f') {
-                page++;
-            }
-        }
-        return page;
+        return paged ? pageOf(pageBreaks(), offset) : null;
+    }
+
+    /** The offsets of the form feeds that separate pages, in order; computed on each call. */
+    public int[] pageBreaks() {
+        return java.util.stream.IntStream.range(0, text.length()).filter(i -> text.charAt(i) == '\f').toArray();
+    }
+
+    /** The 1-based page of an offset, given the page breaks of {@link #pageBreaks()}. */
+    public static int pageOf(int[] pageBreaks, int offset) {
+        int i = Arrays.binarySearch(pageBreaks, offset);
+        return (i >= 0 ? i : -i - 1) + 1;
     }
 
     /** Whether this part is an email message. */

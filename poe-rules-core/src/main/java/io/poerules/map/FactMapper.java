@@ -101,7 +101,7 @@ public final class FactMapper {
         String opening = texts.stream().map(PartText::text).filter(t -> !t.isBlank()).findFirst().orElse("");
         facts.add(new Extraction(document.contentType(), characters, document.parts().size(),
                 document.isTruncated(), new Evidence(opening.substring(0, Math.min(120, opening.length()))
-                        .replaceAll("\\s+", " "), 0, Math.min(120, opening.length()), main.part().pageAt(0), null,
+                        .replaceAll("\\s+", " "), 0, Math.min(120, opening.length()), main.pageAt(0), null,
                         source)));
         return facts.all();
     }

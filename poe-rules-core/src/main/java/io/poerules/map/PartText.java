@@ -24,6 +24,7 @@ final class PartText {
     private final DocumentPart part;
     private final String source;
     private final List<Line> lines;
+    private final int[] pageBreaks;
 
     PartText(DocumentPart part) {
         this(part, null);
@@ -34,6 +35,12 @@ final class PartText {
         this.part = part;
         this.source = source;
         this.lines = split(part.text());
+        this.pageBreaks = part.paged() ? part.pageBreaks() : null;
+    }
+
+    /** The 1-based page of an offset, or {@code null} when the format has no pages. */
+    Integer pageAt(int offset) {
+        return pageBreaks == null ? null : DocumentPart.pageOf(pageBreaks, offset);
     }
 
     private static List<Line> split(String text) {
@@ -114,7 +121,7 @@ final class PartText {
     Evidence evidence(int start, int end) {
         String text = part.text().substring(start, Math.min(end, part.text().length()))
                 .replaceAll("\\s+", " ").strip();
-        return new Evidence(text, start, end, part.pageAt(start), part.name(), source);
+        return new Evidence(text, start, end, pageAt(start), part.name(), source);
     }
 
     /** Evidence for a whole line. */
