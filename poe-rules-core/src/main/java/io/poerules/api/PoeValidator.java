@@ -12,8 +12,11 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Deque;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -27,6 +30,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -72,12 +76,14 @@ public final class PoeValidator implements AutoCloseable {
     private final ExecutorService evaluations;
     private final Extractor extractor;
     private final Limits limits;
+    private final int threads;
 
     private PoeValidator(Builder builder) {
         RuleSet rules = builder.rules != null ? builder.rules : RuleSet.defaults();
         RuleEngine engine = RuleEngine.compile(rules.rules());
         Lexicon lexicon = Lexicon.load(rules.lexicons());
         this.limits = builder.limits;
+        this.threads = builder.threads;
         this.extractor = builder.isolation.isForked()
                 ? new ForkedExtractor(builder.limits, builder.isolation,
                         builder.isolation.workers() > 0 ? builder.isolation.workers() : builder.threads)
@@ -184,16 +190,45 @@ public final class PoeValidator implements AutoCloseable {
      * given, one entry per file whatever happens to the others.
      */
     public ValidationReport validateAll(Collection<Path> files) {
-        List<Future<DocumentReport>> futures = new ArrayList<>();
-        for (Path file : files) {
-            futures.add(batchPool.submit(() -> validate(file)));
-        }
-        List<DocumentReport> reports = new ArrayList<>();
-        List<Path> ordered = List.copyOf(files);
-        for (int i = 0; i < futures.size(); i++) {
-            reports.add(await(futures.get(i), ordered.get(i)));
-        }
+        List<DocumentReport> reports = new ArrayList<>(files.size());
+        validateEach(files, reports::add);
         return report(reports);
+    }
+
+    /**
+     * Validates files in parallel on the validator's bounded pool and hands each entry to {@code each} as
+     * soon as it and every file before it are done, in the order given, on the calling thread. At most
+     * {@link #inFlight()} files are in progress at once, so a batch of any size holds only a bounded
+     * number of entries: a caller that writes each entry out and drops it keeps memory flat.
+     *
+     * <p>One entry per file whatever happens to the others; an exception thrown by {@code each} stops the
+     * batch (files in progress are finished and discarded) and is rethrown.
+     *
+     * @param files the documents, in the order their entries are wanted
+     * @param each  receives every entry, in order
+     * @since 0.1.0
+     */
+    public void validateEach(Collection<Path> files, Consumer<? super DocumentReport> each) {
+        Objects.requireNonNull(each, "each");
+        Deque<Map.Entry<Path, Future<DocumentReport>>> window = new ArrayDeque<>();
+        Iterator<Path> pending = List.copyOf(files).iterator();
+        try {
+            while (pending.hasNext() || !window.isEmpty()) {
+                while (pending.hasNext() && window.size() < inFlight()) {
+                    Path file = pending.next();
+                    window.add(Map.entry(file, batchPool.submit(() -> validate(file))));
+                }
+                Map.Entry<Path, Future<DocumentReport>> next = window.poll();
+                each.accept(await(next.getValue(), next.getKey()));
+            }
+        } finally {
+            window.forEach(entry -> entry.getValue().cancel(true));
+        }
+    }
+
+    /** How many files {@link #validateEach} keeps in progress at once: twice the number of threads. */
+    public int inFlight() {
+        return 2 * threads;
     }
 
     private DocumentReport await(Future<DocumentReport> future, Path file) {

@@ -1,6 +1,7 @@
 package io.poerules.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.groups.Tuple.tuple;
 
@@ -9,6 +10,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -114,6 +116,37 @@ class PoeValidatorTest {
                 tuple(missing.toString(), Verdict.ERROR));
         assertThat(report.ruleSet().name()).isEqualTo("inline");
         assertThat(report.ruleSet().rules()).isEqualTo(2);
+    }
+
+    @Test
+    void eachEntryComesInOrderWithABoundedNumberOfFilesInProgress() throws IOException {
+        List<Path> files = new ArrayList<>();
+        for (int i = 0; i < 25; i++) {
+            files.add(Files.writeString(dir.resolve("doc-" + i + ".txt"), i % 2 == 0 ? "Customer: Contoso Ltd\n" : ""));
+        }
+        List<String> seen = new ArrayList<>();
+
+        validator.validateEach(files, entry -> seen.add(entry.source()));
+
+        assertThat(seen).containsExactlyElementsOf(files.stream().map(Path::toString).toList());
+        assertThat(validator.inFlight()).isEqualTo(4);
+    }
+
+    @Test
+    void anExceptionFromTheConsumerStopsTheBatch() throws IOException {
+        List<Path> files = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            files.add(Files.writeString(dir.resolve("stop-" + i + ".txt"), "Customer: Contoso Ltd\n"));
+        }
+        List<String> seen = new ArrayList<>();
+
+        assertThatThrownBy(() -> validator.validateEach(files, entry -> {
+            seen.add(entry.source());
+            if (seen.size() == 3) {
+                throw new IllegalStateException("disk full");
+            }
+        })).isInstanceOf(IllegalStateException.class).hasMessage("disk full");
+        assertThat(seen).hasSize(3);
     }
 
     @Test
