@@ -37,8 +37,16 @@ final class DocumentPipeline {
     private final FactMapper mapper;
     private final RuleEngine engine;
     private final LocalDate referenceDate;
+    private final boolean retainText;
 
     DocumentPipeline(Extractor extractor, FactMapper mapper, RuleEngine engine, LocalDate referenceDate) {
+        this(extractor, mapper, engine, referenceDate, false);
+    }
+
+    /** @param retainText whether report entries carry the document's text ({@link DocumentReport#text()}) */
+    DocumentPipeline(Extractor extractor, FactMapper mapper, RuleEngine engine, LocalDate referenceDate,
+                     boolean retainText) {
+        this.retainText = retainText;
         this.extractor = extractor;
         this.mapper = mapper;
         this.engine = engine;
@@ -71,10 +79,18 @@ final class DocumentPipeline {
 
     /**
      * A document extracted and mapped to facts; or, when that failed, {@code failure} holds its entry.
-     * Every fact's evidence names {@code source}.
+     * Every fact's evidence names {@code source}. {@code text} is kept only when asked for.
      */
     record Mapped(String source, String contentType, List<Fact> facts, List<ReportError> errors,
-                  DocumentReport failure) {
+                  DocumentReport failure, DocumentText text) {
+        Mapped(String source, String contentType, List<Fact> facts, List<ReportError> errors, DocumentReport failure) {
+            this(source, contentType, facts, errors, failure, null);
+        }
+    }
+
+    private static DocumentText textOf(ExtractedDocument document) {
+        return new DocumentText(document.parts().stream().map(p -> new DocumentText.Part(p.name(), p.contentType(),
+                p.text(), p.paged(), p.ocrPages())).toList());
     }
 
     DocumentReport run(String source, Supplier<ExtractedDocument> extraction) {
@@ -117,7 +133,8 @@ final class DocumentPipeline {
             started = System.nanoTime();
             List<Fact> facts = mapper.map(document, source);
             stages.map = since(started);
-            return new Mapped(source, document.contentType(), facts, errors, null);
+            return new Mapped(source, document.contentType(), facts, errors, null,
+                    retainText ? textOf(document) : null);
         } catch (RuntimeException | StackOverflowError e) {
             LOG.warn("Mapping {} failed", source, e);
             errors.add(new ReportError(ErrorCode.RULES_ERROR, "The rules failed on this document: " + e));
@@ -140,7 +157,7 @@ final class DocumentPipeline {
             DocumentReport report = new DocumentReport(mapped.source(), mapped.contentType(),
                     first(facts, DocumentKind.class).map(DocumentKind::type).orElse(DocumentType.UNKNOWN),
                     first(facts, ProgramKind.class).map(ProgramKind::program).orElse(Program.UNKNOWN),
-                    VerdictPolicy.decide(findings, errors), findings, grouped(facts), errors);
+                    VerdictPolicy.decide(findings, errors), findings, grouped(facts), errors, mapped.text());
             stages.rules = since(started);
             return report;
         } catch (RuntimeException | StackOverflowError e) {

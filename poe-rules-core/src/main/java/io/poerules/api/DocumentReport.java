@@ -1,5 +1,6 @@
 package io.poerules.api;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
 import java.util.Map;
@@ -15,16 +16,31 @@ import java.util.Map;
  * @param findings     one or more findings per requirement, in requirement order
  * @param facts        the facts mapped from the document, grouped by fact type
  * @param errors       what could not be processed
+ * @param text         the extracted text, for reports that show it ({@link PoeValidator.Builder#retainText(boolean)});
+ *                     {@code null} by default, and never written to JSON
  * @since 0.1.0
  */
 @JsonPropertyOrder({"source", "contentType", "documentType", "program", "verdict", "findings", "facts", "errors"})
 public record DocumentReport(String source, String contentType, DocumentType documentType, Program program,
                              Verdict verdict, List<Finding> findings, Map<String, List<Object>> facts,
-                             List<ReportError> errors) {
+                             List<ReportError> errors, @JsonIgnore DocumentText text) {
     public DocumentReport {
         findings = List.copyOf(findings);
         facts = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(facts));
         errors = List.copyOf(errors);
+    }
+
+    /** An entry without the document's text. */
+    public DocumentReport(String source, String contentType, DocumentType documentType, Program program,
+                          Verdict verdict, List<Finding> findings, Map<String, List<Object>> facts,
+                          List<ReportError> errors) {
+        this(source, contentType, documentType, program, verdict, findings, facts, errors, null);
+    }
+
+    /** This entry without the document's text. */
+    public DocumentReport withoutText() {
+        return text == null ? this : new DocumentReport(source, contentType, documentType, program, verdict, findings,
+                facts, errors, null);
     }
 
     /** The findings with the given outcome. */

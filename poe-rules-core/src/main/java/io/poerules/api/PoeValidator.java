@@ -2,6 +2,7 @@ package io.poerules.api;
 
 import io.poerules.extract.Extractor;
 import io.poerules.extract.ForkedExtractor;
+import io.poerules.extract.OcrSettings;
 import io.poerules.extract.TikaExtractor;
 import io.poerules.map.FactMapper;
 import io.poerules.map.lexicon.Lexicon;
@@ -78,7 +79,11 @@ public final class PoeValidator implements AutoCloseable {
     private final Limits limits;
     private final int threads;
 
+    private final boolean ocrEnabled;
+
     private PoeValidator(Builder builder) {
+        OcrSettings ocr = OcrSettings.resolve(builder.ocr);
+        this.ocrEnabled = ocr.enabled();
         RuleSet rules = builder.rules != null ? builder.rules : RuleSet.defaults();
         RuleEngine engine = RuleEngine.compile(rules.rules());
         Lexicon lexicon = Lexicon.load(rules.lexicons());
@@ -86,10 +91,11 @@ public final class PoeValidator implements AutoCloseable {
         this.threads = builder.threads;
         this.extractor = builder.isolation.isForked()
                 ? new ForkedExtractor(builder.limits, builder.isolation,
-                        builder.isolation.workers() > 0 ? builder.isolation.workers() : builder.threads)
-                : new TikaExtractor(builder.limits);
+                        builder.isolation.workers() > 0 ? builder.isolation.workers() : builder.threads, ocr)
+                : new TikaExtractor(builder.limits, ocr);
         LocalDate referenceDate = builder.referenceDate != null ? builder.referenceDate : LocalDate.now(builder.clock);
-        this.pipeline = new DocumentPipeline(extractor, new FactMapper(lexicon), engine, referenceDate);
+        this.pipeline = new DocumentPipeline(extractor, new FactMapper(lexicon), engine, referenceDate,
+                builder.retainText);
         this.ruleSetInfo = new RuleSetInfo(rules.name(), rules.version(), rules.sources(), engine.rules().size());
         AtomicInteger count = new AtomicInteger();
         this.batchPool = Executors.newFixedThreadPool(builder.threads, r -> {
@@ -344,6 +350,16 @@ public final class PoeValidator implements AutoCloseable {
         }
     }
 
+    /**
+     * Whether this validator reads scanned pages by OCR: {@link Ocr#on()}, or {@link Ocr#auto()} with
+     * {@code tesseract} installed.
+     *
+     * @since 0.1.0
+     */
+    public boolean ocrEnabled() {
+        return ocrEnabled;
+    }
+
     /** The rule set this validator was built with. */
     public RuleSetInfo ruleSet() {
         return ruleSetInfo;
@@ -385,8 +401,34 @@ public final class PoeValidator implements AutoCloseable {
         private LocalDate referenceDate;
         private Clock clock = Clock.systemUTC();
         private Isolation isolation = Isolation.IN_PROCESS;
+        private Ocr ocr = Ocr.auto();
+        private boolean retainText;
 
         private Builder() {
+        }
+
+        /**
+         * Whether and how scanned pages are read by OCR; by default {@link Ocr#auto()}: when {@code tesseract}
+         * is installed, pages without a text layer and image files are read by OCR, and their evidence is
+         * marked {@code ocr}.
+         *
+         * @since 0.1.0
+         */
+        public Builder ocr(Ocr ocr) {
+            this.ocr = Objects.requireNonNull(ocr, "ocr");
+            return this;
+        }
+
+        /**
+         * Whether report entries carry the documents' extracted text ({@link DocumentReport#text()}), for reports
+         * that show evidence in place (the HTML report). Off by default: the text costs memory as long as an
+         * entry is held, and is never written to JSON.
+         *
+         * @since 0.1.0
+         */
+        public Builder retainText(boolean retain) {
+            this.retainText = retain;
+            return this;
         }
 
         /** The rules and lexicons to use; by default {@link RuleSet#defaults()}. */
@@ -446,6 +488,7 @@ public final class PoeValidator implements AutoCloseable {
          * Compiles the rules and builds the validator.
          *
          * @throws RuleBuildException listing every problem in the rules and lexicons
+         * @throws OcrUnavailableException with {@link Ocr#on()} when {@code tesseract} cannot be run
          * @throws PoeRulesException  when no rule set is found
          */
         public PoeValidator build() {

@@ -2,6 +2,7 @@ package io.poerules.extract;
 
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * The text of the document itself or of one embedded document (an email attachment). Pages are
@@ -15,9 +16,34 @@ import java.util.Arrays;
  * @param title       the title from metadata, or {@code null}
  * @param created     the creation date from metadata, or {@code null}
  * @param email       the email headers when this part is a message, otherwise {@code null}
+ * @param ocrPages    the 1-based pages whose text was read by OCR; for a part without pages (an image file),
+ *                    {@code [1]} when all its text was; empty when none was
  */
 public record DocumentPart(String name, int depth, String contentType, String text, boolean paged, String title,
-                           Instant created, EmailHeaders email) {
+                           Instant created, EmailHeaders email, List<Integer> ocrPages) {
+
+    public DocumentPart {
+        ocrPages = ocrPages == null ? List.of() : List.copyOf(ocrPages);
+    }
+
+    /** A part none of whose text was read by OCR. */
+    public DocumentPart(String name, int depth, String contentType, String text, boolean paged, String title,
+                        Instant created, EmailHeaders email) {
+        this(name, depth, contentType, text, paged, title, created, email, List.of());
+    }
+
+    /** Whether any of this part's text was read by OCR. */
+    public boolean hasOcr() {
+        return !ocrPages.isEmpty();
+    }
+
+    /** Whether the text on the given 1-based page ({@code null}: a part without pages) was read by OCR. */
+    public boolean isOcr(Integer page) {
+        if (ocrPages.isEmpty()) {
+            return false;
+        }
+        return !paged || page == null || ocrPages.contains(page);
+    }
 
     /**
      * Separates the paragraphs inside a table cell when the row is kept on one line (a vertical tab,

@@ -20,7 +20,8 @@ import java.util.List;
  * goes to standard error, so that it cannot break the protocol.
  *
  * <p>Arguments: the {@link Limits} as {@code maxInputBytes maxCharacters maxEmbeddedDepth
- * maxEmbeddedDocuments timeoutMillis}.
+ * maxEmbeddedDocuments timeoutMillis}, then the OCR settings as {@code on|off language dpi tesseractFolder}
+ * ({@code -} for the {@code PATH}).
  *
  * <p>For the tests of isolation only, three system properties make the child misbehave on a document
  * whose name contains the property's value: {@value #HANG_ON} (it stops answering),
@@ -45,8 +46,10 @@ public final class ExtractionChild {
         ProcessHandle.current().parent().ifPresent(parent -> parent.onExit().thenRun(() -> Runtime.getRuntime().halt(0)));
         Limits limits = new Limits(Long.parseLong(args[0]), Integer.parseInt(args[1]), Integer.parseInt(args[2]),
                 Integer.parseInt(args[3]), Duration.ofMillis(Long.parseLong(args[4])));
+        OcrSettings ocr = args.length >= 9 ? new OcrSettings(args[5].equals("on"), args[8].equals("-") ? null : args[8],
+                args[6], Integer.parseInt(args[7])) : OcrSettings.DISABLED;
         DataInputStream in = new DataInputStream(new BufferedInputStream(System.in));
-        try (TikaExtractor extractor = new TikaExtractor(limits)) {
+        try (TikaExtractor extractor = new TikaExtractor(limits, ocr)) {
             ForkProtocol.write(out, new ForkProtocol.Ready(ProcessHandle.current().pid()));
             for (ForkProtocol.Request request; (request = ForkProtocol.read(in, ForkProtocol.Request.class)) != null; ) {
                 misbehave(request.name());
@@ -54,6 +57,12 @@ public final class ExtractionChild {
             }
         }
         System.exit(0);
+    }
+
+    /** The arguments that pass OCR settings to a child. */
+    static List<String> ocrArguments(OcrSettings ocr) {
+        return List.of(ocr.enabled() ? "on" : "off", ocr.language(), Integer.toString(ocr.dpi()),
+                ocr.tesseractPath() == null ? "-" : ocr.tesseractPath());
     }
 
     private static void misbehave(String name) {

@@ -64,6 +64,7 @@ public final class ForkedExtractor implements Extractor {
 
     private final Limits limits;
     private final Isolation isolation;
+    private final OcrSettings ocr;
     private final Path temp;
     /** Children not in use, the most recently used first: a running child is reused before another starts. */
     private final BlockingDeque<Child> idle;
@@ -74,6 +75,15 @@ public final class ForkedExtractor implements Extractor {
      * @param workers how many children; {@code isolation.workers()} is not read
      */
     public ForkedExtractor(Limits limits, Isolation isolation, int workers) {
+        this(limits, isolation, workers, OcrSettings.DISABLED);
+    }
+
+    /**
+     * @param workers how many children; {@code isolation.workers()} is not read
+     * @param ocr     the OCR the children apply
+     */
+    public ForkedExtractor(Limits limits, Isolation isolation, int workers, OcrSettings ocr) {
+        this.ocr = Objects.requireNonNull(ocr, "ocr");
         this.limits = Objects.requireNonNull(limits, "limits");
         this.isolation = Objects.requireNonNull(isolation, "isolation");
         if (workers < 1) {
@@ -358,6 +368,7 @@ public final class ForkedExtractor implements Extractor {
             command.add(Integer.toString(limits.maxEmbeddedDepth()));
             command.add(Integer.toString(limits.maxEmbeddedDocuments()));
             command.add(Long.toString(limits.timeout().toMillis()));
+            command.addAll(ExtractionChild.ocrArguments(ocr));
             return command;
         }
 

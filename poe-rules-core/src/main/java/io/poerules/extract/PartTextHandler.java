@@ -22,6 +22,7 @@ final class PartTextHandler extends DefaultHandler {
     private int rowDepth;
     private int rowStart;
     private int filledCells;
+    private final java.util.SortedSet<Integer> ocrPages = new java.util.TreeSet<>();
 
     PartTextHandler(TextBudget budget) {
         this.budget = budget;
@@ -37,6 +38,9 @@ final class PartTextHandler extends DefaultHandler {
                 append("\f");
             }
             pages++;
+        } else if (name.equals("div") && "ocr".equals(atts.getValue("class"))) {
+            ocrPages.add(Math.max(1, pages));
+            append("\n");
         } else if (name.equals("td") || name.equals("th")) {
             if (++cellDepth == 1) {
                 cellStart = text.length();
@@ -118,6 +122,14 @@ final class PartTextHandler extends DefaultHandler {
     /** Whether the part had page divisions (a PDF). */
     boolean paged() {
         return pages > 0;
+    }
+
+    /**
+     * The 1-based pages whose text Tesseract read (Tika marks it {@code <div class="ocr">}); {@code [1]} for
+     * a part without pages (an image) read by OCR; empty when no OCR took place.
+     */
+    java.util.List<Integer> ocrPages() {
+        return java.util.List.copyOf(ocrPages);
     }
 
     /** The collected text with runs of blank lines collapsed. */

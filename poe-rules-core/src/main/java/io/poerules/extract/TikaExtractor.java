@@ -33,10 +33,13 @@ import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.mime.MediaType;
 import org.apache.tika.mime.MimeTypes;
 import org.apache.tika.parser.AutoDetectParser;
+import org.apache.tika.parser.CompositeParser;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.Parser;
 import org.apache.tika.parser.microsoft.OfficeParserConfig;
 import org.apache.tika.parser.ocr.TesseractOCRConfig;
+import org.apache.tika.parser.ocr.TesseractOCRParser;
+import org.apache.tika.parser.pdf.PDFParserConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -64,17 +67,43 @@ public final class TikaExtractor implements Extractor {
     private final Detector detector;
     private final MimeTypes names = MimeTypes.getDefaultMimeTypes();
     private final Limits limits;
+    private final OcrSettings ocr;
     private final ExecutorService workers = Executors.newCachedThreadPool(r -> {
         Thread t = new Thread(r, "poe-extract-" + THREADS.incrementAndGet());
         t.setDaemon(true);
         return t;
     });
 
+    /** An extractor without OCR: scanned pages have no text. */
     public TikaExtractor(Limits limits) {
+        this(limits, OcrSettings.DISABLED);
+    }
+
+    /** An extractor that reads pages without a text layer by OCR when {@code ocr} is enabled. */
+    public TikaExtractor(Limits limits, OcrSettings ocr) {
         this.limits = Objects.requireNonNull(limits, "limits");
+        this.ocr = Objects.requireNonNull(ocr, "ocr");
         guardZipFiles();
         this.detector = new GuardedZipDetector(parser.getDetector());
         parser.setDetector(detector);
+        if (ocr.enabled() && ocr.tesseractPath() != null) {
+            useTesseractAt(parser, ocr.tesseractPath());
+        }
+    }
+
+    /** Points Tika's Tesseract parser (found inside the auto-detect parser) at a folder. */
+    private static void useTesseractAt(Parser root, String folder) {
+        if (root instanceof TesseractOCRParser tesseract) {
+            tesseract.setTesseractPath(folder);
+            try {
+                tesseract.initialize(java.util.Map.of());
+            } catch (org.apache.tika.exception.TikaConfigException e) {
+                throw new io.poerules.api.OcrUnavailableException("tesseract at " + folder + " cannot be used: "
+                        + e.getMessage());
+            }
+        } else if (root instanceof CompositeParser composite) {
+            composite.getAllComponentParsers().forEach(p -> useTesseractAt(p, folder));
+        }
     }
 
     /** Tika's OOXML parser, loaded by now, switched POI's zip-bomb check off; this turns it back on. */
@@ -194,9 +223,7 @@ public final class TikaExtractor implements Extractor {
         TextBudget budget = new TextBudget(limits.maxCharacters(), deadline);
         ParseContext context = new ParseContext();
         context.set(Parser.class, parser);
-        TesseractOCRConfig noOcr = new TesseractOCRConfig();
-        noOcr.setSkipOcr(true);
-        context.set(TesseractOCRConfig.class, noOcr);
+        configureOcr(context);
         OfficeParserConfig office = new OfficeParserConfig();
         office.setUseSAXDocxExtractor(true);
         office.setUseSAXPptxExtractor(true);
@@ -266,6 +293,27 @@ public final class TikaExtractor implements Extractor {
         parts.addAll(collector.parts());
         problems.addAll(collector.problems());
         return new ExtractedDocument(source, mainType, parts, problems);
+    }
+
+    /**
+     * OCR off: Tesseract skipped and PDFs read by their text layer only. On: PDF pages without a text layer
+     * rendered and read by Tesseract (Tika's {@code AUTO} strategy), image files read by Tesseract, each
+     * within the document's timeout.
+     */
+    private void configureOcr(ParseContext context) {
+        TesseractOCRConfig tesseract = new TesseractOCRConfig();
+        PDFParserConfig pdf = new PDFParserConfig();
+        if (ocr.enabled()) {
+            tesseract.setLanguage(ocr.language());
+            tesseract.setTimeoutSeconds((int) Math.max(1, Math.min(Integer.MAX_VALUE, limits.timeout().toSeconds())));
+            pdf.setOcrStrategy(PDFParserConfig.OCR_STRATEGY.AUTO);
+            pdf.setOcrDPI(ocr.dpi());
+        } else {
+            tesseract.setSkipOcr(true);
+            pdf.setOcrStrategy(PDFParserConfig.OCR_STRATEGY.NO_OCR);
+        }
+        context.set(TesseractOCRConfig.class, tesseract);
+        context.set(PDFParserConfig.class, pdf);
     }
 
     private static byte[] head(TikaInputStream tis) throws IOException {
@@ -367,7 +415,7 @@ public final class TikaExtractor implements Extractor {
         String type = typeOf(metadata, "application/octet-stream");
         return new DocumentPart(name, depth, type, handler.text(), handler.paged(),
                 metadata.get(TikaCoreProperties.TITLE), date(metadata.get(TikaCoreProperties.CREATED)),
-                emailHeaders(type, metadata));
+                emailHeaders(type, metadata), handler.ocrPages());
     }
 
     private static EmailHeaders emailHeaders(String type, Metadata metadata) {

@@ -15,11 +15,14 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
  *               io.poerules.api.DocumentReport#source()}); set by the validator for every fact of a document, so
  *               that the findings of an engagement say which document proves what. {@code null} only for
  *               evidence made outside a validation
+ * @param ocr    whether the text was read by OCR from a scanned page, so it may hold misread characters;
+ *               written to JSON only when {@code true}
  * @since 0.1.0
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({"text", "page", "start", "end", "source", "part"})
-public record Evidence(String text, int start, int end, Integer page, String part, String source) {
+@JsonPropertyOrder({"text", "page", "start", "end", "source", "part", "ocr"})
+public record Evidence(String text, int start, int end, Integer page, String part, String source,
+                       @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean ocr) {
 
     /** Longest snippet kept in evidence; longer matches are cut with an ellipsis. */
     public static final int MAX_TEXT = 240;
@@ -29,6 +32,11 @@ public record Evidence(String text, int start, int end, Integer page, String par
         if (text.length() > MAX_TEXT) {
             text = text.substring(0, MAX_TEXT - 1) + "…";
         }
+    }
+
+    /** Evidence from a text layer (not OCR). */
+    public Evidence(String text, int start, int end, Integer page, String part, String source) {
+        this(text, start, end, page, part, source, false);
     }
 
     /** Evidence whose document is not (yet) known. */
@@ -48,6 +56,11 @@ public record Evidence(String text, int start, int end, Integer page, String par
 
     /** This evidence, from the given document. */
     public Evidence withSource(String source) {
-        return new Evidence(text, start, end, page, part, source);
+        return new Evidence(text, start, end, page, part, source, ocr);
+    }
+
+    /** This evidence, marked as read by OCR or not. */
+    public Evidence withOcr(boolean value) {
+        return new Evidence(text, start, end, page, part, source, value);
     }
 }

@@ -98,11 +98,13 @@ public final class FactMapper {
         facts.add(documentKind.detect(texts));
         facts.add(program.detect(texts, facts.ofType(Product.class)));
         int characters = document.parts().stream().mapToInt(DocumentPart::characters).sum();
-        String opening = texts.stream().map(PartText::text).filter(t -> !t.isBlank()).findFirst().orElse("");
+        PartText first = texts.stream().filter(t -> !t.text().isBlank()).findFirst().orElse(main);
+        String opening = first.text();
+        boolean ocr = document.parts().stream().anyMatch(DocumentPart::hasOcr);
         facts.add(new Extraction(document.contentType(), characters, document.parts().size(),
                 document.isTruncated(), new Evidence(opening.substring(0, Math.min(120, opening.length()))
-                        .replaceAll("\\s+", " "), 0, Math.min(120, opening.length()), main.pageAt(0), null,
-                        source)));
+                        .replaceAll("\\s+", " "), 0, Math.min(120, opening.length()), first.pageAt(0),
+                        first.part().name(), source, first.part().isOcr(first.pageAt(0))), ocr));
         return facts.all();
     }
 }

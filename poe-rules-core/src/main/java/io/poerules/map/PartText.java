@@ -121,7 +121,8 @@ final class PartText {
     Evidence evidence(int start, int end) {
         String text = part.text().substring(start, Math.min(end, part.text().length()))
                 .replaceAll("\\s+", " ").strip();
-        return new Evidence(text, start, end, pageAt(start), part.name(), source);
+        Integer page = pageAt(start);
+        return new Evidence(text, start, end, page, part.name(), source, part.isOcr(page));
     }
 
     /** Evidence for a whole line. */

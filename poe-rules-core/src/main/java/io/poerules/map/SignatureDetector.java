@@ -70,7 +70,7 @@ final class SignatureDetector implements PartDetector {
             Evidence rows = text.evidence(lines.get(table.firstLine()), lines.get(table.lastLine()));
             for (List<String> column : table.columns()) {
                 scan(column, (a, b) -> new Evidence(String.join(" ", column.subList(a, b + 1)), rows.start(),
-                        rows.end(), rows.page(), rows.part(), rows.source()), facts);
+                        rows.end(), rows.page(), rows.part(), rows.source(), rows.ocr()), facts);
             }
             from = table.lastLine() + 1;
             i = from;
