@@ -29,6 +29,8 @@ final class SignatureDetector implements PartDetector {
     private static final int CONTEXT_ABOVE = 3;
     private static final int TABLE_HEADER_ROWS = 2;
     private static final int BLOCK_LINES = 6;
+    /** Lines of scan noise skipped between a signature line and the name or date below it. */
+    private static final int MAX_NOISE_LINES = 4;
 
     private final PhraseMatcher signatureLabels;
     private final PhraseMatcher nameLabels;
@@ -152,8 +154,15 @@ final class SignatureDetector implements PartDetector {
         LocalDate date = null;
         int end = first;
         int last = Math.min(lines.size() - 1, first + BLOCK_LINES - 1);
+        int noise = 0;
         for (int j = first; j <= last; j++) {
             String line = lines.get(j);
+            if (j > first && name == null && date == null && noise < MAX_NOISE_LINES && isScanNoise(line)
+                    && nameOrDateFollows(lines, j)) {
+                noise++;
+                last = Math.min(lines.size() - 1, last + 1);
+                continue;
+            }
             String signature = labelledValue(signatureLabels, line);
             String accepted = acceptanceValue(line);
             PhraseMatcher.Match esign = electronic.find(line);
@@ -189,6 +198,9 @@ final class SignatureDetector implements PartDetector {
             }
         }
         boolean signed = signedMark || name != null && date != null;
+        if (name != null && signer != null && !looksLikeName(signer)) {
+            signer = name;
+        }
         return new Block(end, acceptanceSeen, signed, signer != null ? signer : name, date);
     }
 
@@ -205,6 +217,32 @@ final class SignatureDetector implements PartDetector {
     }
 
     /** A line that can belong to a signature block: a signature, acceptance, name, title or date line. */
+    /**
+     * A line with fewer than three letters: blank, or what OCR makes of a hand-written signature's strokes
+     * ("—", "a"). Between a signature line and the name and date below it, such lines do not end the block.
+     */
+    private static boolean isScanNoise(String line) {
+        return line.codePoints().filter(Character::isLetter).count() < 3;
+    }
+
+    /** Whether the next line that is not noise, within a few lines, is a name, title or date field. */
+    private boolean nameOrDateFollows(List<String> lines, int from) {
+        for (int k = from + 1; k < lines.size() && k <= from + MAX_NOISE_LINES; k++) {
+            if (!isScanNoise(lines.get(k))) {
+                return !isAnchor(lines.get(k)) && isField(lines.get(k));
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a signature line's value reads as a name: more than one word, in mixed case. A scanned hand-written
+     * signature read by OCR ("COON") does not; the block's name line then names the signer.
+     */
+    private static boolean looksLikeName(String value) {
+        return value.strip().contains(" ") && value.chars().anyMatch(Character::isLowerCase);
+    }
+
     private boolean isField(String line) {
         return isAnchor(line) || labelledValue(nameLabels, line) != null || TITLE_OR_DATE.matcher(line).lookingAt()
                 || isBareDate(line);

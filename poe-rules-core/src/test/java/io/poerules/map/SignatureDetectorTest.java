@@ -48,6 +48,43 @@ class SignatureDetectorTest {
     }
 
     @Test
+    void ocrNoiseOfAHandWrittenSignatureDoesNotEndTheBlock() {
+        assertThat(blocks("""
+                For and on behalf of Fourth Coffee Ltd (Customer)
+
+                Signature: COON
+
+                —
+
+                Name: Jun Wang
+                Title: IT Manager
+                Date: 14 April 2026
+
+                For and on behalf of Fabrikam Consulting Ltd (Partner)
+
+                Signature: YY YY)
+
+                a
+
+                Name: Elena Petrova
+                Date: 10 April 2026
+                """)).extracting(SignatureBlock::role, SignatureBlock::signed, SignatureBlock::signer, SignatureBlock::date)
+                .containsExactly(
+                        tuple(PartyRole.CUSTOMER, true, "Jun Wang", LocalDate.of(2026, 4, 14)),
+                        tuple(PartyRole.PARTNER, true, "Elena Petrova", LocalDate.of(2026, 4, 10)));
+    }
+
+    @Test
+    void aBlankLineAfterTheDateStillEndsTheBlock() {
+        assertThat(blocks("""
+                Customer Signature: /s/ Jane Doe
+                Date: 2026-03-04
+
+                Name: Someone Else
+                """)).singleElement().satisfies(b -> assertThat(b.signer()).isEqualTo("Jane Doe"));
+    }
+
+    @Test
     void docuSignStampIsSigned() {
         assertThat(blocks("""
                 Client: Contoso Ltd
