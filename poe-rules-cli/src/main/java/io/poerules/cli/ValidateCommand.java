@@ -7,6 +7,7 @@ import io.poerules.api.InvalidClaimException;
 import io.poerules.api.PoeValidator;
 import io.poerules.api.ValidationReport;
 import io.poerules.api.Verdict;
+import io.poerules.report.HtmlReport;
 import io.poerules.report.ReportJson;
 import io.poerules.report.TextReport;
 import java.io.IOException;
@@ -53,13 +54,14 @@ import picocli.CommandLine.Spec;
 final class ValidateCommand implements Callable<Integer> {
 
     /** Report formats. */
-    enum Format { TEXT, JSON }
+    enum Format { TEXT, JSON, HTML }
 
     @Spec
     CommandSpec spec;
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT",
-            description = "Report format: text or json (default: text).")
+            description = "Report format: text, json or html (one self-contained page with the evidence highlighted"
+                    + " in each document's text; default: text).")
     Format format = Format.TEXT;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
@@ -73,6 +75,14 @@ final class ValidateCommand implements Callable<Integer> {
             description = "A claim.json: validate all the documents given as one engagement against it (a claim.json"
                     + " in their folders is then ignored). Its claim date replaces --as-of.")
     Path claim;
+
+    @Option(names = {"-q", "--quiet"}, description = "No progress bar on standard error.")
+    boolean quiet;
+
+    @Option(names = "--color", paramLabel = "WHEN",
+            description = "Colour the text report: auto (on a terminal, unless NO_COLOR is set; the default), always"
+                    + " or never.")
+    TerminalStyle.When color = TerminalStyle.When.AUTO;
 
     @Mixin
     ValidatorOptions options;
@@ -96,11 +106,19 @@ final class ValidateCommand implements Callable<Integer> {
         if (threads != null) {
             builder.threads(threads);
         }
+        builder.retainText(format == Format.HTML);
+        TerminalStyle style = TerminalStyle.detect(color, output == null);
         ValidationReport report;
-        try (PoeValidator validator = builder.build()) {
-            report = validate(validator, plan);
+        try (PoeValidator validator = builder.build();
+             ProgressBar progress = !quiet && style.interactive()
+                     ? new ProgressBar(spec.commandLine().getErr(), total(plan), System::nanoTime) : null) {
+            report = validate(validator, plan, progress);
         }
-        String content = format == Format.JSON ? ReportJson.toJson(report) + "\n" : TextReport.toText(report);
+        String content = switch (format) {
+            case JSON -> ReportJson.toJson(report) + "\n";
+            case HTML -> HtmlReport.toHtml(report);
+            case TEXT -> style.style(TextReport.toText(report)) + RunSummary.line(report, style) + "\n";
+        };
         if (output == null) {
             PrintWriter out = spec.commandLine().getOut();
             out.print(content);
@@ -145,10 +163,21 @@ final class ValidateCommand implements Callable<Integer> {
         return plan;
     }
 
-    private ValidationReport validate(PoeValidator validator, List<Object> plan) {
+    private static int total(List<Object> plan) {
+        return plan.stream().mapToInt(item -> item instanceof Engagement e ? e.documents().size() : 1).sum();
+    }
+
+    /** @param progress counts each document done, or {@code null} */
+    private ValidationReport validate(PoeValidator validator, List<Object> plan, ProgressBar progress) {
         List<Path> alone = plan.stream().filter(Path.class::isInstance).map(Path.class::cast).toList();
         Map<Path, DocumentReport> aloneReports = new HashMap<>();
-        List<DocumentReport> validated = validator.validateAll(alone).documents();
+        List<DocumentReport> validated = new ArrayList<>(alone.size());
+        validator.validateEach(alone, entry -> {
+            validated.add(entry);
+            if (progress != null) {
+                progress.advance(1);
+            }
+        });
         for (int i = 0; i < alone.size(); i++) {
             aloneReports.put(alone.get(i), validated.get(i));
         }
@@ -157,6 +186,9 @@ final class ValidateCommand implements Callable<Integer> {
         for (Object item : plan) {
             if (item instanceof Engagement e) {
                 EngagementReport engagement = validator.validateEngagement(e.claim(), e.documents());
+                if (progress != null) {
+                    progress.advance(e.documents().size());
+                }
                 engagements.add(engagement);
                 documents.addAll(engagement.documentReports());
             } else {

@@ -2,6 +2,7 @@ package io.poerules.cli;
 
 import io.poerules.api.Isolation;
 import io.poerules.api.Limits;
+import io.poerules.api.Ocr;
 import io.poerules.api.PoeValidator;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -46,6 +47,15 @@ final class ValidatorOptions {
             description = "Heap of each child JVM with --isolate, in MiB (default: ${DEFAULT-VALUE}).")
     int isolateHeap = Isolation.DEFAULT_MAX_HEAP_MEGABYTES;
 
+    @Option(names = "--ocr", paramLabel = "WHEN", converter = OcrConverter.class,
+            description = "Read scanned pages (no text layer) and image files by OCR with tesseract: auto (when it is"
+                    + " installed, the default), on (required: exit 2 without it) or off.")
+    Ocr.Mode ocr = Ocr.Mode.AUTO;
+
+    @Option(names = "--tesseract-path", paramLabel = "DIR",
+            description = "The folder of the tesseract executable, when it is not on the PATH.")
+    Path tesseractPath;
+
     /** A builder with these options; the caller builds it, which compiles the rules. */
     PoeValidator.Builder builder(CommandSpec spec) {
         if (maxBytes < 1) {
@@ -60,6 +70,12 @@ final class ValidatorOptions {
         }
         PoeValidator.Builder builder = PoeValidator.builder()
                 .limits(Limits.DEFAULTS.withMaxInputBytes(maxBytes).withTimeout(Duration.ofSeconds(timeoutSeconds)));
+        Ocr settings = switch (ocr) {
+            case AUTO -> Ocr.auto();
+            case ON -> Ocr.on();
+            case OFF -> Ocr.off();
+        };
+        builder.ocr(tesseractPath == null ? settings : settings.withTesseractPath(tesseractPath));
         if (isolate) {
             builder.isolation(Isolation.forked().withMaxHeapMegabytes(isolateHeap));
         }
@@ -73,6 +89,18 @@ final class ValidatorOptions {
             builder.referenceDate(asOf);
         }
         return builder;
+    }
+
+    /** Reads auto, on or off, in any case. */
+    static final class OcrConverter implements ITypeConverter<Ocr.Mode> {
+        @Override
+        public Ocr.Mode convert(String value) {
+            try {
+                return Ocr.Mode.valueOf(value.toUpperCase(java.util.Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException("expected auto, on or off, not '" + value + "'");
+            }
+        }
     }
 
     /** Reads an ISO date with a message that says what is expected. */

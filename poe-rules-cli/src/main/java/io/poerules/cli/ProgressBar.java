@@ -1,0 +1,87 @@
+package io.poerules.cli;
+
+import java.io.PrintWriter;
+import java.util.Locale;
+import java.util.function.LongSupplier;
+
+/**
+ * A one-line progress bar for a terminal: documents done of the total, the rate and the time left,
+ * redrawn in place with a carriage return at most every {@value #REDRAW_MILLIS} ms, and erased when done.
+ * Not thread-safe: call it from one thread.
+ */
+final class ProgressBar implements AutoCloseable {
+
+    static final long REDRAW_MILLIS = 100;
+    private static final int BAR = 28;
+
+    private final PrintWriter out;
+    private final int total;
+    private final LongSupplier nanos;
+    private final long started;
+    private int done;
+    private long drawnAt = Long.MIN_VALUE;
+    private int drawnLength;
+
+    /**
+     * @param out   where to draw (standard error)
+     * @param total how many documents there are
+     * @param nanos the clock, {@link System#nanoTime()} but in tests
+     */
+    ProgressBar(PrintWriter out, int total, LongSupplier nanos) {
+        this.out = out;
+        this.total = Math.max(0, total);
+        this.nanos = nanos;
+        this.started = nanos.getAsLong();
+    }
+
+    /** Counts {@code n} more documents done, and redraws when it is time. */
+    void advance(int n) {
+        done = Math.min(total, done + n);
+        long now = nanos.getAsLong();
+        if (done == total || drawnAt == Long.MIN_VALUE || now - drawnAt >= REDRAW_MILLIS * 1_000_000) {
+            draw(now);
+        }
+    }
+
+    /** The line as it is drawn now, without the carriage return. */
+    String line(long now) {
+        int filled = total == 0 ? BAR : (int) ((long) BAR * done / total);
+        double seconds = (now - started) / 1e9;
+        double rate = seconds > 0 ? done / seconds : 0;
+        StringBuilder s = new StringBuilder("[");
+        s.append("#".repeat(filled)).append(".".repeat(BAR - filled)).append("] ")
+                .append(done).append('/').append(total).append(" documents");
+        if (done > 0 && seconds > 0) {
+            s.append(String.format(Locale.ROOT, "  %.1f/s", rate));
+            if (done < total) {
+                s.append("  ETA ").append(clock((long) Math.ceil((total - done) / rate)));
+            }
+        }
+        return s.toString();
+    }
+
+    private void draw(long now) {
+        String line = line(now);
+        out.print('\r' + line + " ".repeat(Math.max(0, drawnLength - line.length())));
+        out.flush();
+        drawnLength = line.length();
+        drawnAt = now;
+    }
+
+    static String clock(long seconds) {
+        long h = seconds / 3600;
+        long m = seconds / 60 % 60;
+        long s = seconds % 60;
+        return h > 0 ? String.format(Locale.ROOT, "%d:%02d:%02d", h, m, s) : String.format(Locale.ROOT, "%d:%02d", m, s);
+    }
+
+    /** Erases the bar, so that what is printed next starts on a clean line. */
+    @Override
+    public void close() {
+        if (drawnLength > 0) {
+            out.print('\r' + " ".repeat(drawnLength) + '\r');
+            out.flush();
+            drawnLength = 0;
+        }
+    }
+}
