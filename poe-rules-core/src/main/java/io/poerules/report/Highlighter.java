@@ -9,7 +9,8 @@ import java.util.TreeSet;
  * Renders one part's text as escaped HTML with its evidence highlighted. Each span becomes {@code <mark>}
  * elements in its requirement's colour class; where spans overlap, the text is cut at every span boundary
  * and each piece is coloured as its innermost (shortest) span, its title naming every requirement over it.
- * Each span starts with an empty anchor element carrying its id, so that a link to {@code #id} scrolls to it.
+ * Each span's first piece holds an empty anchor element carrying its id, so that a link to {@code #id} scrolls
+ * to it (several spans may start at the same character, so the ids are not on the marks themselves).
  * Spans outside the text, or empty, are left out. Page breaks (form feeds) become page rulers, cell line
  * breaks (vertical tabs) line breaks.
  */
@@ -61,9 +62,6 @@ final class Highlighter {
             int b = to;
             List<Span> over = new ArrayList<>();
             for (Span s : valid) {
-                if (s.start() == a) {
-                    out.append("<span class=\"anchor\" id=\"").append(Html.escape(s.id())).append("\"></span>");
-                }
                 if (s.start() <= a && s.end() >= b) {
                     over.add(s);
                 }
@@ -76,6 +74,11 @@ final class Highlighter {
             out.append("<mark class=\"hl ").append(Html.escape(inner.colour())).append("\" title=\"")
                     .append(Html.escape(String.join(", ", over.stream().map(Span::label).distinct().toList())))
                     .append("\">");
+            for (Span s : over) {
+                if (s.start() == a) {
+                    out.append("<span class=\"anchor\" id=\"").append(Html.escape(s.id())).append("\"></span>");
+                }
+            }
             piece(text, a, b, out, page);
             out.append("</mark>");
         }

@@ -352,7 +352,7 @@ public final class HtmlReport {
                     .text mark.hl{color:inherit;border-radius:2px}
                     .pb{display:block;border-top:1px dashed #aaa;margin:.6rem 0 .2rem;color:#777;font-size:.8em}.pb.first{border-top:0;margin-top:0}
                     .pb::before{content:attr(data-page)}
-                    .anchor{scroll-margin-top:40vh}.anchor:target+mark{outline:3px solid #0b57d0;outline-offset:1px}
+                    .anchor{scroll-margin-top:40vh}mark:has(>.anchor:target){outline:3px solid #0b57d0;outline-offset:1px}
                     """);
             for (int i = 0; i < Requirement.values().length; i++) {
                 css.append(".r-").append(i).append("{background:").append(COLOURS[i % COLOURS.length]).append("}\n");

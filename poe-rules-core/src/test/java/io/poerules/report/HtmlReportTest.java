@@ -92,12 +92,12 @@ class HtmlReportTest {
         String html = HtmlReport.toHtml(report(document));
 
         assertThat(html).contains("<a class=\"ev\" href=\"#d1-e1\">Contoso Ltd (Customer)</a>")
-                .contains("<span class=\"anchor\" id=\"d1-e1\"></span><mark class=\"hl r-"
-                        + Requirement.PARTIES.ordinal() + "\" title=\"PARTIES\">Contoso Ltd (Customer)</mark>")
+                .contains("<mark class=\"hl r-" + Requirement.PARTIES.ordinal()
+                        + "\" title=\"PARTIES\"><span class=\"anchor\" id=\"d1-e1\"></span>Contoso Ltd (Customer)</mark>")
                 .contains("href=\"#d1-e2\"").contains("href=\"#d1-e3\"")
                 .as("the date inside the signature is coloured as the date, titled with both")
-                .contains("<span class=\"anchor\" id=\"d1-e3\"></span><mark class=\"hl r-" + Requirement.DATES.ordinal()
-                        + "\" title=\"CUSTOMER_ACKNOWLEDGEMENT, DATES\">4 March 2026</mark>")
+                .contains("<mark class=\"hl r-" + Requirement.DATES.ordinal()
+                        + "\" title=\"CUSTOMER_ACKNOWLEDGEMENT, DATES\"><span class=\"anchor\" id=\"d1-e3\"></span>4 March 2026</mark>")
                 .contains("data-page=\"Page 2\"")
                 .contains("read by OCR: page 2")
                 .contains("<span class=\"ocr\">OCR</span>");
