@@ -98,7 +98,7 @@ class ValidateCommandTest {
                 .containsPattern("PARTIES +PASS +T-CUSTOMER +The customer is named: Contoso Ltd")
                 .contains("\"Customer: Contoso Ltd\"")
                 .containsPattern("PARTIES +FAIL +T-NO-CUSTOMER +The customer is not named")
-                .endsWith("2 documents: 1 PASS, 1 FAIL, 0 REVIEW, 0 ERROR\n");
+                .endsWith("2 documents: 1 PASS, 1 FAIL, 0 REVIEW, 0 ERROR\nResult: 1 passed, 1 failed, 0 review, 0 error\n");
     }
 
     @Test
