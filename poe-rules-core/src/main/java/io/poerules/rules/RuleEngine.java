@@ -67,6 +67,8 @@ public final class RuleEngine {
         Map<String, String> generatedByOrigin = new HashMap<>();
         List<RuleProblem> problems = new ArrayList<>();
         Map<String, String> ids = new HashMap<>();
+        // Drools keeps @description out of a compiled rule's metadata: it is read from the text instead.
+        Map<String, String> descriptions = new HashMap<>();
         for (RuleSet.Resource file : files) {
             String drl;
             String path;
@@ -88,7 +90,12 @@ public final class RuleEngine {
             originByPath.put("src/main/resources/" + path, file.origin());
             originByPath.put(path, file.origin());
             kfs.write("src/main/resources/" + path, drl);
-            checkMetadata(file.origin(), drl, generatedByOrigin.containsKey(file.origin()), ids, problems);
+            for (DrlRules.Declared rule : checkMetadata(file.origin(), drl, generatedByOrigin.containsKey(file.origin()),
+                    ids, problems)) {
+                if (rule.id() != null && rule.metadata().get(RuleMetadata.DESCRIPTION) != null) {
+                    descriptions.put(rule.id(), rule.metadata().get(RuleMetadata.DESCRIPTION));
+                }
+            }
         }
         KieBuilder builder = services.newKieBuilder(kfs).buildAll();
         for (Message m : builder.getResults().getMessages(Message.Level.ERROR)) {
@@ -122,7 +129,12 @@ public final class RuleEngine {
                     problems.add(new RuleProblem(sourceOf(rule, originByPath), 0, 0, problem));
                     continue;
                 }
-                metadata.add(RuleMetadata.of(rule));
+                RuleMetadata meta = RuleMetadata.of(rule);
+                if (meta.description() == null && descriptions.containsKey(meta.id())) {
+                    meta = new RuleMetadata(meta.id(), meta.requirement(), meta.severity(), descriptions.get(meta.id()),
+                            meta.documentTypes(), meta.program(), meta.name());
+                }
+                metadata.add(meta);
             }
         }
         if (!problems.isEmpty()) {
@@ -138,9 +150,10 @@ public final class RuleEngine {
      * the rules do not compile: an {@code @id}, unique over the rule set; a {@code @requirement} when
      * the rule reports findings; known values.
      */
-    private static void checkMetadata(String origin, String drl, boolean table, Map<String, String> ids,
-                                      List<RuleProblem> problems) {
-        for (DrlRules.Declared rule : DrlRules.of(drl)) {
+    private static List<DrlRules.Declared> checkMetadata(String origin, String drl, boolean table,
+                                                         Map<String, String> ids, List<RuleProblem> problems) {
+        List<DrlRules.Declared> declared = DrlRules.of(drl);
+        for (DrlRules.Declared rule : declared) {
             int line = rule.line();
             int column = rule.column();
             if (table) {
@@ -167,6 +180,7 @@ public final class RuleEngine {
                 problems.add(new RuleProblem(origin, line, column, values));
             }
         }
+        return declared;
     }
 
     private static String sourceOf(Rule rule, Map<String, String> originByPath) {
