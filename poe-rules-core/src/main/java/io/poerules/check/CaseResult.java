@@ -30,7 +30,8 @@ public record CaseResult(Suite.Case suiteCase, Actual actual, List<String> diffe
 
     /**
      * The findings that decided the outcome: those of the requirements that differ from the expectation
-     * and every FAIL and WARN finding, in requirement order.
+     * and every FAIL and WARN finding, in requirement order; when none is and the case differs (its
+     * verdict), every finding.
      */
     public List<Finding> decidingFindings() {
         Set<Requirement> differing = new TreeSet<>();
@@ -48,7 +49,8 @@ public record CaseResult(Suite.Case suiteCase, Actual actual, List<String> diffe
                 });
             }
         }
-        return actual.findings().stream().filter(f -> differing.contains(f.requirement())
+        List<Finding> deciding = actual.findings().stream().filter(f -> differing.contains(f.requirement())
                 || f.outcome() == Outcome.FAIL || f.outcome() == Outcome.WARN).toList();
+        return deciding.isEmpty() && !matches() ? actual.findings() : deciding;
     }
 }
