@@ -26,7 +26,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
         mixinStandardHelpOptions = true,
         versionProvider = PoeCommand.Version.class,
         description = "Checks proof-of-execution documents for Microsoft partner incentive claims.",
-        subcommands = {ValidateCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {ValidateCommand.class, CheckCommand.class, ExplainCommand.class, RulesCommand.class,
+                BenchCommand.class, CommandLine.HelpCommand.class},
         synopsisSubcommandLabel = "COMMAND",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {

@@ -4,6 +4,7 @@ import io.poerules.api.Isolation;
 import io.poerules.api.Limits;
 import io.poerules.api.Ocr;
 import io.poerules.api.PoeValidator;
+import io.poerules.api.RuleSet;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -22,9 +23,14 @@ final class ValidatorOptions {
     static final long MAX_TIMEOUT_SECONDS = 86_400;
 
     @Option(names = "--rules", paramLabel = "DIR",
-            description = "A folder of DRL rules and lexicon JSON files laid over the default rules: "
-                    + "its files are added, same-named files replaced.")
+            description = "A folder of DRL rules, decision tables (.xlsx, .csv) and lexicon JSON files laid over "
+                    + "the default rules: its files are added, same-named files replaced, and a rule with the "
+                    + "@id of a default rule replaces it.")
     Path rules;
+
+    @Option(names = "--rules-mode", paramLabel = "MODE",
+            description = "With --rules: extend the default rules (default) or replace them.")
+    RuleSet.Mode rulesMode = RuleSet.Mode.EXTEND;
 
     @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", converter = DateConverter.class,
             description = "The date acknowledgement dates are measured against, for documents outside an engagement (default: today; an engagement uses its claim date).")
@@ -83,7 +89,7 @@ final class ValidatorOptions {
             if (!Files.isDirectory(rules)) {
                 throw new ParameterException(spec.commandLine(), "--rules: no such directory: " + rules);
             }
-            builder.rulesDirectory(rules);
+            builder.rulesDirectory(rules, rulesMode);
         }
         if (asOf != null) {
             builder.referenceDate(asOf);

@@ -79,6 +79,17 @@ class PoeJarIT {
     }
 
     @Test
+    void rulesLintAndCatalogRunFromTheJarWithTheDecisionTable() throws Exception {
+        Run lint = poe("rules", "lint");
+        Run catalog = poe("rules", "catalog");
+
+        assertThat(lint.exitCode()).as(lint.out() + lint.err()).isZero();
+        assertThat(lint.err()).contains("0 problems");
+        assertThat(catalog.exitCode()).as(catalog.err()).isZero();
+        assertThat(catalog.out()).contains("`SERVICE-DETAILED`", "`POLICY-ACK-WINDOW`");
+    }
+
+    @Test
     void versionRunsFromTheJar() throws Exception {
         Run run = poe("--version");
 

@@ -200,6 +200,21 @@ final class DocumentPipeline {
                 sources, errors, entries);
     }
 
+    /** Judges one document alone and records which rules fired on which facts. */
+    Explanation explain(String source, Supplier<ExtractedDocument> extraction) {
+        Mapped mapped = map(source, extraction, new Stages());
+        Context context = context();
+        DocumentReport report = judge(mapped, context, new Stages());
+        if (mapped.failure() != null || report.verdict() == Verdict.ERROR && report.findings().isEmpty()) {
+            return Explanation.of(report, mapped.facts(), List.of(), List.of(), engine.rules());
+        }
+        List<Object> session = new ArrayList<>(mapped.facts());
+        session.addAll(context.facts());
+        RuleEngine.Trace trace = engine.trace(session);
+        List<Object> derived = trace.facts().stream().filter(f -> !session.contains(f)).toList();
+        return Explanation.of(report, mapped.facts(), derived, trace.fired(), engine.rules());
+    }
+
     private static Mapped failed(DocumentReport failure) {
         return new Mapped(failure.source(), failure.contentType(), List.of(), failure.errors(), failure);
     }

@@ -69,6 +69,10 @@ public final class PoeValidator implements AutoCloseable {
 
     private final DocumentPipeline pipeline;
     private final RuleSetInfo ruleSetInfo;
+    private final RuleSet rules;
+    private final Builder builder;
+    private final RuleEngine engine;
+    private final FactMapper mapper;
     private static final Logger LOG = LoggerFactory.getLogger(PoeValidator.class);
     /** Time allowed beyond the extraction and evaluation timeouts before a validation is abandoned. */
     private static final long GRACE_MILLIS = 5_000;
@@ -85,8 +89,26 @@ public final class PoeValidator implements AutoCloseable {
         OcrSettings ocr = OcrSettings.resolve(builder.ocr);
         this.ocrEnabled = ocr.enabled();
         RuleSet rules = builder.rules != null ? builder.rules : RuleSet.defaults();
-        RuleEngine engine = RuleEngine.compile(rules.rules());
-        Lexicon lexicon = Lexicon.load(rules.lexicons());
+        this.rules = rules;
+        this.builder = builder.copy();
+        RuleEngine engine = null;
+        Lexicon lexicon = null;
+        List<RuleProblem> problems = new ArrayList<>();
+        try {
+            engine = RuleEngine.compile(rules.rulesAndTables());
+        } catch (RuleBuildException e) {
+            problems.addAll(e.problems());
+        }
+        try {
+            lexicon = Lexicon.load(rules.lexicons());
+        } catch (RuleBuildException e) {
+            problems.addAll(e.problems());
+        }
+        if (!problems.isEmpty()) {
+            throw new RuleBuildException(problems);
+        }
+        this.engine = engine;
+        this.mapper = new FactMapper(lexicon);
         this.limits = builder.limits;
         this.threads = builder.threads;
         this.extractor = builder.isolation.isForked()
@@ -94,8 +116,7 @@ public final class PoeValidator implements AutoCloseable {
                         builder.isolation.workers() > 0 ? builder.isolation.workers() : builder.threads, ocr)
                 : new TikaExtractor(builder.limits, ocr);
         LocalDate referenceDate = builder.referenceDate != null ? builder.referenceDate : LocalDate.now(builder.clock);
-        this.pipeline = new DocumentPipeline(extractor, new FactMapper(lexicon), engine, referenceDate,
-                builder.retainText);
+        this.pipeline = new DocumentPipeline(extractor, mapper, engine, referenceDate, builder.retainText);
         this.ruleSetInfo = new RuleSetInfo(rules.name(), rules.version(), rules.sources(), engine.rules().size());
         AtomicInteger count = new AtomicInteger();
         this.batchPool = Executors.newFixedThreadPool(builder.threads, r -> {
@@ -365,6 +386,42 @@ public final class PoeValidator implements AutoCloseable {
         return ruleSetInfo;
     }
 
+    /**
+     * The metadata of every rule this validator runs (id, requirement, severity, description, what it
+     * applies to), sorted by id: what the rule catalog lists.
+     *
+     * @since 0.1.0
+     */
+    public List<io.poerules.rules.RuleMetadata> rules() {
+        return engine.rules();
+    }
+
+    /**
+     * Explains how one file is judged: every fact extracted from it, with its evidence, the facts the
+     * rules derived, and every rule that fired, on which facts, with the findings. Runs on the calling
+     * thread; slower than {@link #validate(Path)}, for analysts ({@code poe explain}).
+     *
+     * @since 0.1.0
+     */
+    public Explanation explain(Path file) {
+        Objects.requireNonNull(file, "file");
+        return pipeline.explain(file.toString(), () -> extractor.extract(file));
+    }
+
+    /**
+     * A new validator with the same settings whose rules are read again: the folder given to
+     * {@link Builder#rulesDirectory(Path)} (or {@link Builder#rulesDirectory(Path, RuleSet.Mode)}) is
+     * read anew, and the default rules, if used, are taken from the class path again. This validator
+     * is left as it is, still usable; close the one you no longer use. For a service that swaps its
+     * validator when the rules change, see {@link ValidatorHolder}.
+     *
+     * @throws RuleBuildException listing every problem of the rules as they now are
+     * @since 0.1.0
+     */
+    public PoeValidator reload() {
+        return builder.copy().build();
+    }
+
     /** The version of poe-rules. */
     public static String version() {
         return VERSION;
@@ -403,6 +460,8 @@ public final class PoeValidator implements AutoCloseable {
         private Isolation isolation = Isolation.IN_PROCESS;
         private Ocr ocr = Ocr.auto();
         private boolean retainText;
+        private Path rulesDirectory;
+        private RuleSet.Mode rulesMode;
 
         private Builder() {
         }
@@ -431,15 +490,52 @@ public final class PoeValidator implements AutoCloseable {
             return this;
         }
 
+        /** A copy of these settings; a folder of rules is read again when the copy is built. */
+        Builder copy() {
+            Builder b = new Builder();
+            b.rules = rules;
+            b.limits = limits;
+            b.threads = threads;
+            b.referenceDate = referenceDate;
+            b.clock = clock;
+            b.isolation = isolation;
+            b.rulesDirectory = rulesDirectory;
+            b.rulesMode = rulesMode;
+            b.ocr = ocr;
+            b.retainText = retainText;
+            return b;
+        }
+
         /** The rules and lexicons to use; by default {@link RuleSet#defaults()}. */
         public Builder rules(RuleSet rules) {
             this.rules = Objects.requireNonNull(rules, "rules");
+            this.rulesDirectory = null;
+            this.rulesMode = null;
             return this;
         }
 
-        /** The rules of a folder laid over the defaults: its files are added, same-named files replaced. */
+        /**
+         * The rules of a folder laid over the defaults: its files are added, same-named files replaced, and
+         * a rule with the same {@code @id} as a default rule replaces it. The folder is read when the
+         * validator is built (and again by {@link PoeValidator#reload()}).
+         */
         public Builder rulesDirectory(Path dir) {
-            return rules(RuleSet.defaults().extendedBy(RuleSet.directory(dir)));
+            return rulesDirectory(dir, RuleSet.Mode.EXTEND);
+        }
+
+        /**
+         * The rules of a folder ({@code .drl}, decision tables {@code .xlsx}/{@code .csv}, lexicon
+         * {@code .json}), laid over the default rules ({@link RuleSet.Mode#EXTEND}) or instead of them
+         * ({@link RuleSet.Mode#REPLACE}). The folder is read when the validator is built (and again by
+         * {@link PoeValidator#reload()}).
+         *
+         * @since 0.1.0
+         */
+        public Builder rulesDirectory(Path dir, RuleSet.Mode mode) {
+            this.rulesDirectory = Objects.requireNonNull(dir, "dir");
+            this.rulesMode = Objects.requireNonNull(mode, "mode");
+            this.rules = null;
+            return this;
         }
 
         /** Limits on each document; by default {@link Limits#DEFAULTS}. */
@@ -492,6 +588,13 @@ public final class PoeValidator implements AutoCloseable {
          * @throws PoeRulesException  when no rule set is found
          */
         public PoeValidator build() {
+            if (rulesDirectory != null) {
+                Builder resolved = copy();
+                resolved.rules = RuleSet.withDirectory(rulesDirectory, rulesMode);
+                PoeValidator validator = new PoeValidator(resolved);
+                validator.builder.rules = null;
+                return validator;
+            }
             return new PoeValidator(this);
         }
     }

@@ -5,10 +5,12 @@ import io.poerules.api.Outcome;
 import io.poerules.api.Requirement;
 import io.poerules.fact.Evidence;
 import io.poerules.fact.Fact;
+import io.poerules.fact.RequirementPolicy;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import org.kie.api.runtime.ClassObjectFilter;
 import org.kie.api.runtime.rule.RuleContext;
 
 /**
@@ -50,9 +52,27 @@ public final class Findings {
         add(kcontext, Outcome.PASS, reason, evidence);
     }
 
-    /** The requirement is not met: the outcome is the rule's {@code @severity} (FAIL unless it says WARN). */
+    /**
+     * The requirement is not met: the outcome is the rule's {@code @severity} (FAIL unless it says WARN),
+     * made WARN when a {@link RequirementPolicy} in the session says the requirement only warns.
+     */
     public void notMet(RuleContext kcontext, String reason, Object... evidence) {
-        add(kcontext, RuleMetadata.of(kcontext.getRule()).severity(), reason, evidence);
+        RuleMetadata meta = RuleMetadata.of(kcontext.getRule());
+        Outcome outcome = meta.severity();
+        if (outcome == Outcome.FAIL && meta.requirement() != null && onlyWarns(kcontext, meta.requirement())) {
+            outcome = Outcome.WARN;
+        }
+        add(kcontext, outcome, reason, evidence);
+    }
+
+    private static boolean onlyWarns(RuleContext kcontext, Requirement requirement) {
+        for (Object o : kcontext.getKieRuntime().getObjects(new ClassObjectFilter(RequirementPolicy.class))) {
+            RequirementPolicy policy = (RequirementPolicy) o;
+            if (policy.requirement() == requirement && policy.whenNotMet() == Outcome.WARN) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The requirement is met only partly, or with low confidence: always a warning. */

@@ -5,24 +5,28 @@ import io.poerules.api.DocumentType;
 import io.poerules.fact.ClaimedWorkload;
 import io.poerules.fact.CustomerAcknowledgement;
 import io.poerules.fact.DocumentKind;
+import io.poerules.fact.DocumentTypePolicy;
 import io.poerules.fact.Evidence;
 import io.poerules.fact.Fact;
 import io.poerules.fact.Identifier;
-import io.poerules.fact.Party;
 import io.poerules.fact.PartnerRole;
+import io.poerules.fact.Party;
 import io.poerules.fact.Product;
 import io.poerules.fact.ProofDocument;
+import io.poerules.fact.ServiceDetailMinimum;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -54,6 +58,27 @@ public final class RuleHelpers {
     /** Whether {@code date} lies in the {@code months} before {@code reference}, the reference day included. */
     public static boolean within(LocalDate date, LocalDate reference, int months) {
         return date != null && !date.isBefore(reference.minusMonths(months)) && !date.isAfter(reference);
+    }
+
+    /**
+     * The service detail a session's documents must describe together: the threshold of their document
+     * types' {@link DocumentTypePolicy} (with several types, the lowest); without a policy for any of
+     * them, the policy of {@link DocumentType#UNKNOWN}; {@code null} when there is no policy at all.
+     *
+     * @param policies the {@link DocumentTypePolicy} facts
+     * @param kinds    the {@link DocumentKind} facts
+     */
+    public static ServiceDetailMinimum serviceDetailMinimum(Collection<?> policies, Collection<?> kinds) {
+        Set<DocumentType> types = new HashSet<>();
+        kinds.stream().filter(DocumentKind.class::isInstance).map(k -> ((DocumentKind) k).type()).forEach(types::add);
+        List<DocumentTypePolicy> all = policies.stream().filter(DocumentTypePolicy.class::isInstance)
+                .map(DocumentTypePolicy.class::cast).toList();
+        Comparator<DocumentTypePolicy> lowest = Comparator.comparingInt(DocumentTypePolicy::minActivities)
+                .thenComparingInt(DocumentTypePolicy::minDeliverables).thenComparing(DocumentTypePolicy::type);
+        Optional<DocumentTypePolicy> policy = all.stream().filter(p -> types.contains(p.type())).min(lowest)
+                .or(() -> all.stream().filter(p -> p.type() == DocumentType.UNKNOWN).findFirst());
+        return policy.map(p -> new ServiceDetailMinimum(p.minActivities(), p.minDeliverables(), kind(p.type())))
+                .orElse(null);
     }
 
     /** A count with its noun, singular or plural: {@code count(1, "deliverable")} is "1 deliverable". */

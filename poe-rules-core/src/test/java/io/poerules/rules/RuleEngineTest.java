@@ -146,8 +146,11 @@ class RuleEngineTest {
         List<RuleProblem> problems = problems(drl("first.drl", rule.formatted("First")),
                 drl("second.drl", rule.formatted("Second")));
 
-        assertThat(problems).singleElement().satisfies(p -> assertThat(p.message()).contains("repeats @id T-SAME")
-                .containsAnyOf("already used in /analyst/rules/first.drl", "already used in /analyst/rules/second.drl"));
+        assertThat(problems).singleElement().satisfies(p -> {
+            assertThat(p.message()).contains("rule \"Second\" repeats @id T-SAME, already used at /analyst/rules/first.drl:8");
+            assertThat(p.file()).isEqualTo("/analyst/rules/second.drl");
+            assertThat(p.line()).as("the line of the repeating rule").isEqualTo(8);
+        });
     }
 
     @Test
@@ -162,7 +165,8 @@ class RuleEngineTest {
                 """));
 
         assertThat(problems).singleElement().satisfies(p ->
-                assertThat(p.message()).isEqualTo("rule \"Typo\" names unknown @requirement PARTYS"));
+                assertThat(p.message()).startsWith("rule \"Typo\" names unknown @requirement PARTYS; use one of [")
+                        .contains("PARTIES"));
     }
 
     @Test
@@ -191,7 +195,9 @@ class RuleEngineTest {
 
         assertThat(problems).extracting(RuleProblem::message).containsExactlyInAnyOrder(
                 "rule \"No id\" has no @id",
-                "rule \"Bad requirement\" names unknown @requirement NOPE",
+                "rule \"Bad requirement\" names unknown @requirement NOPE; use one of " + java.util.Arrays.toString(
+                        Requirement.values()),
                 "rule \"Bad severity\" has @severity ERROR; use FAIL or WARN");
+        assertThat(problems).extracting(RuleProblem::line).as("each at its rule's line").containsExactlyInAnyOrder(8, 14, 21);
     }
 }

@@ -61,7 +61,7 @@ class EngagementBundlesTest {
         Set<Verdict> verdicts = new TreeSet<>();
         Set<Requirement> failed = new TreeSet<>();
         for (Path bundle : SamplePaths.bundles()) {
-            Expectation x = Expectation.readOne(bundle.resolve("expected.json"));
+            io.poerules.check.Expectation x = Expectations.engagement(bundle);
             verdicts.add(x.verdict());
             failed.addAll(x.failed());
         }

@@ -4,15 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.poerules.api.Outcome;
-import io.poerules.api.Requirement;
-import io.poerules.api.Verdict;
+import io.poerules.check.Expectation;
 import io.poerules.cli.PoeCommand;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,9 +57,8 @@ class EngagementCliRegressionTest {
         assertThat(exitCode).as("some bundles fail, so the exit code is 1").isEqualTo(PoeCommand.EXIT_NOT_PASS);
         return bundles.stream().map(bundle -> DynamicTest.dynamicTest(bundle.getFileName().toString(), () -> {
             JsonNode e = engagements.get(bundle.getFileName().toString());
-            Expectation expected = Expectation.readOne(bundle.resolve("expected.json"));
-            List<String> differences = expected.differences(Verdict.valueOf(e.path("verdict").asText()), null, null,
-                    outcomes(e));
+            Expectation expected = Expectations.engagement(bundle);
+            List<String> differences = expected.differences(Expectations.actual(e));
             assertThat(differences).as(e.toPrettyString()).isEmpty();
             assertThat(e.path("claim").path("claimDate").asText()).isNotBlank();
             List<String> documents = new ArrayList<>();
@@ -74,15 +70,5 @@ class EngagementCliRegressionTest {
                         f.path("ruleId").asText()).contains(ev.path("source").asText()));
             }
         }));
-    }
-
-    /** The combined outcome per requirement, as {@link io.poerules.api.EngagementReport#outcome} computes it. */
-    private static Map<Requirement, Outcome> outcomes(JsonNode engagement) {
-        Map<Requirement, Outcome> outcomes = new EnumMap<>(Requirement.class);
-        for (JsonNode f : engagement.path("findings")) {
-            outcomes.merge(Requirement.valueOf(f.path("requirement").asText()), Outcome.valueOf(f.path("outcome").asText()),
-                    Outcome::worst);
-        }
-        return outcomes;
     }
 }

@@ -240,7 +240,7 @@ class DefaultRulesTest {
     @BeforeAll
     static void buildValidatorOnce() throws IOException, URISyntaxException {
         validator = PoeValidator.builder().referenceDate(LocalDate.of(2026, 11, 30)).build();
-        verdictRules = RuleEngine.compile(RuleSet.defaults().rules()).rules().stream()
+        verdictRules = RuleEngine.compile(RuleSet.defaults().rulesAndTables()).rules().stream()
                 .filter(rule -> rule.requirement() != null).toList();
         fixtures = Path.of(Objects.requireNonNull(DefaultRulesTest.class.getResource("/fixtures")).toURI());
         imageOnlyPdf(generated.resolve(IMAGE_ONLY_PDF));
