@@ -6,11 +6,17 @@ import io.poerules.api.RuleProblem;
 import io.poerules.api.RuleSet;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
 import java.util.UUID;
 import org.drools.base.definitions.rule.impl.RuleImpl;
+import org.drools.compiler.kie.builder.impl.InternalKieModule;
+import org.drools.model.codegen.ExecutableModelProject;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
@@ -37,6 +43,15 @@ public final class RuleEngine {
 
     private static final Logger LOG = LoggerFactory.getLogger(RuleEngine.class);
 
+    /** Engines compiled in this JVM, by the content hash of their rule files; the most recent few. */
+    private static final Map<String, RuleEngine> CACHE = Collections.synchronizedMap(
+            new LinkedHashMap<>(16, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, RuleEngine> eldest) {
+                    return size() > 8;
+                }
+            });
+
     private final KieBase kieBase;
     private final List<RuleMetadata> rules;
     private final boolean usesFindings;
@@ -48,24 +63,82 @@ public final class RuleEngine {
     }
 
     /**
-     * Compiles DRL files.
+     * Compiles DRL files, or finds them already compiled: rule files with the same content as a rule set
+     * compiled earlier in this JVM share its engine, and rule files precompiled at build time into the
+     * executable model (the default rules) are loaded without compiling DRL. Which files, not where they
+     * came from, decides: an edited copy of the defaults is compiled.
      *
      * @throws RuleBuildException with every compile and metadata problem found
      */
     public static RuleEngine compile(List<RuleSet.Resource> drlFiles) {
+        String hash = PrecompiledRules.hash(drlFiles);
+        RuleEngine cached = CACHE.get(hash);
+        if (cached != null) {
+            LOG.debug("Rules {} already compiled in this JVM", hash);
+            return cached;
+        }
         long started = System.nanoTime();
+        Map<String, String> originByPath = origins(drlFiles);
+        Optional<KieBase> precompiled = PrecompiledRules.load(hash, classLoader());
+        RuleEngine engine;
+        if (precompiled.isPresent()) {
+            engine = fromKieBase(precompiled.get(), originByPath);
+            LOG.debug("Loaded {} precompiled rules in {} ms", engine.rules.size(), (System.nanoTime() - started) / 1_000_000);
+        } else {
+            KieServices services = KieServices.Factory.get();
+            ReleaseId releaseId = services.newReleaseId("io.poerules.generated", "rules-" + UUID.randomUUID(), "1.0.0");
+            build(services, releaseId, drlFiles, originByPath, null);
+            KieContainer container = services.newKieContainer(releaseId);
+            KieBase kieBase = container.getKieBase();
+            services.getRepository().removeKieModule(releaseId);
+            engine = fromKieBase(kieBase, originByPath);
+            LOG.debug("Compiled {} rules in {} ms", engine.rules.size(), (System.nanoTime() - started) / 1_000_000);
+        }
+        CACHE.put(hash, engine);
+        return engine;
+    }
+
+    /**
+     * Compiles DRL files into Drools' executable model, for {@link RulePrecompiler}: the files of the
+     * module built, by name (generated classes among them).
+     *
+     * @throws RuleBuildException with every compile problem found
+     */
+    static Map<String, byte[]> precompile(List<RuleSet.Resource> drlFiles) {
         KieServices services = KieServices.Factory.get();
-        KieFileSystem kfs = services.newKieFileSystem();
-        ReleaseId releaseId = services.newReleaseId("io.poerules.generated", "rules-" + UUID.randomUUID(), "1.0.0");
-        kfs.generateAndWritePomXML(releaseId);
+        ReleaseId releaseId = PrecompiledRules.releaseId(services, PrecompiledRules.hash(drlFiles));
+        KieBuilder builder = build(services, releaseId, drlFiles, origins(drlFiles), ExecutableModelProject.class);
+        InternalKieModule module = (InternalKieModule) builder.getKieModule();
+        Map<String, byte[]> files = new TreeMap<>();
+        for (String name : module.getFileNames()) {
+            byte[] bytes = module.getBytes(name);
+            if (bytes != null) {
+                files.put(name, bytes);
+            }
+        }
+        services.getRepository().removeKieModule(releaseId);
+        return files;
+    }
+
+    private static Map<String, String> origins(List<RuleSet.Resource> drlFiles) {
         Map<String, String> originByPath = new HashMap<>();
         for (RuleSet.Resource drl : drlFiles) {
-            String path = "src/main/resources/" + drl.path();
-            originByPath.put(path, drl.origin());
+            originByPath.put("src/main/resources/" + drl.path(), drl.origin());
             originByPath.put(drl.path(), drl.origin());
-            kfs.write(path, drl.content());
         }
-        KieBuilder builder = services.newKieBuilder(kfs).buildAll();
+        return originByPath;
+    }
+
+    /** Writes the files into a kie file system and builds them; throws with every compile error. */
+    private static KieBuilder build(KieServices services, ReleaseId releaseId, List<RuleSet.Resource> drlFiles,
+                                    Map<String, String> originByPath, Class<? extends KieBuilder.ProjectType> project) {
+        KieFileSystem kfs = services.newKieFileSystem();
+        kfs.generateAndWritePomXML(releaseId);
+        for (RuleSet.Resource drl : drlFiles) {
+            kfs.write("src/main/resources/" + drl.path(), drl.content());
+        }
+        KieBuilder builder = services.newKieBuilder(kfs);
+        builder = project == null ? builder.buildAll() : builder.buildAll(project);
         List<RuleProblem> problems = new ArrayList<>();
         for (Message m : builder.getResults().getMessages(Message.Level.ERROR)) {
             String origin = m.getPath() == null ? "(rules)" : originByPath.getOrDefault(m.getPath(), m.getPath());
@@ -75,10 +148,12 @@ public final class RuleEngine {
         if (!problems.isEmpty()) {
             throw new RuleBuildException(problems);
         }
-        KieContainer container = services.newKieContainer(releaseId);
-        KieBase kieBase = container.getKieBase();
-        services.getRepository().removeKieModule(releaseId);
+        return builder;
+    }
 
+    /** Reads and checks the metadata of every rule of a built KieBase. */
+    private static RuleEngine fromKieBase(KieBase kieBase, Map<String, String> originByPath) {
+        List<RuleProblem> problems = new ArrayList<>();
         List<RuleMetadata> metadata = new ArrayList<>();
         Map<String, String> ids = new HashMap<>();
         boolean usesFindings = false;
@@ -103,8 +178,12 @@ public final class RuleEngine {
         if (!problems.isEmpty()) {
             throw new RuleBuildException(problems);
         }
-        LOG.debug("Compiled {} rules in {} ms", metadata.size(), (System.nanoTime() - started) / 1_000_000);
         return new RuleEngine(kieBase, metadata, usesFindings);
+    }
+
+    private static ClassLoader classLoader() {
+        ClassLoader context = Thread.currentThread().getContextClassLoader();
+        return context != null ? context : RuleEngine.class.getClassLoader();
     }
 
     private static String sourceOf(Rule rule, Map<String, String> originByPath) {
