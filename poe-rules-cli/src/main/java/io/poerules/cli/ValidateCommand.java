@@ -7,15 +7,18 @@ import io.poerules.api.InvalidClaimException;
 import io.poerules.api.PoeValidator;
 import io.poerules.api.ValidationReport;
 import io.poerules.api.Verdict;
-import io.poerules.report.ReportJson;
+import io.poerules.report.JsonReportWriter;
 import io.poerules.report.TextReport;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -66,7 +69,8 @@ final class ValidateCommand implements Callable<Integer> {
             description = "Write the report to FILE instead of standard output.")
     Path output;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Documents validated at once (default: up to 4).")
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Documents validated at once (default: the number of processors).")
     Integer threads;
 
     @Option(names = "--claim", paramLabel = "FILE",
@@ -96,23 +100,110 @@ final class ValidateCommand implements Callable<Integer> {
         if (threads != null) {
             builder.threads(threads);
         }
+        if (format == Format.JSON) {
+            try (PoeValidator validator = builder.build()) {
+                return streamJson(validator, plan);
+            }
+        }
         ValidationReport report;
         try (PoeValidator validator = builder.build()) {
             report = validate(validator, plan);
         }
-        String content = format == Format.JSON ? ReportJson.toJson(report) + "\n" : TextReport.toText(report);
+        String content = TextReport.toText(report);
         if (output == null) {
             PrintWriter out = spec.commandLine().getOut();
             out.print(content);
             out.flush();
         } else {
             write(output, content);
-            PrintWriter err = spec.commandLine().getErr();
-            err.println("poe: wrote " + output + ": " + (report.engagements().isEmpty() ? ""
-                    : TextReport.engagementSummary(report.engagements()) + "; ") + TextReport.summary(report.documents()));
-            err.flush();
+            wrote(report.engagements(), report.documents().stream().map(DocumentReport::verdict).toList());
         }
         return exitCode(report);
+    }
+
+    /**
+     * Validates the engagements first (their entries lead the report), then writes the report as JSON while
+     * the other documents are validated: each entry is written as soon as it and those before it are done,
+     * and dropped, so that a batch of any size holds only the entries in progress.
+     */
+    private int streamJson(PoeValidator validator, List<Object> plan) {
+        List<EngagementReport> engagements = new ArrayList<>();
+        Map<Engagement, EngagementReport> judged = new IdentityHashMap<>();
+        for (Object item : plan) {
+            if (item instanceof Engagement e) {
+                EngagementReport engagement = validator.validateEngagement(e.claim(), e.documents());
+                engagements.add(engagement);
+                judged.put(e, engagement);
+            }
+        }
+        List<Verdict> verdicts = new ArrayList<>();
+        boolean[] alonePass = {true};
+        Writer target = output == null ? spec.commandLine().getOut() : open(output);
+        try (JsonReportWriter json = JsonReportWriter.start(target, validator.report(List.of()), engagements)) {
+            List<Path> run = new ArrayList<>();
+            for (Object item : plan) {
+                if (item instanceof Path file) {
+                    run.add(file);
+                    continue;
+                }
+                writeAlone(validator, json, run, verdicts, alonePass);
+                for (DocumentReport entry : judged.get((Engagement) item).documentReports()) {
+                    json.document(entry);
+                    verdicts.add(entry.verdict());
+                }
+            }
+            writeAlone(validator, json, run, verdicts, alonePass);
+        } catch (IOException | UncheckedIOException e) {
+            throw new CliException("cannot write " + (output == null ? "the report" : output) + ": "
+                    + Commands.describe(e instanceof UncheckedIOException u ? u.getCause() : (IOException) e), e);
+        } finally {
+            if (output != null) {
+                try {
+                    target.close();
+                } catch (IOException e) {
+                    throw new CliException("cannot write " + output + ": " + Commands.describe(e), e);
+                }
+            }
+        }
+        if (output != null) {
+            wrote(engagements, verdicts);
+        }
+        boolean pass = alonePass[0] && engagements.stream().allMatch(e -> e.verdict() == Verdict.PASS);
+        return pass ? PoeCommand.EXIT_PASS : PoeCommand.EXIT_NOT_PASS;
+    }
+
+    /** Validates a run of documents outside engagements and writes their entries; empties the run. */
+    private static void writeAlone(PoeValidator validator, JsonReportWriter json, List<Path> run, List<Verdict> verdicts,
+                                   boolean[] alonePass) {
+        if (run.isEmpty()) {
+            return;
+        }
+        validator.validateEach(run, entry -> {
+            try {
+                json.document(entry);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            verdicts.add(entry.verdict());
+            alonePass[0] &= entry.verdict() == Verdict.PASS;
+        });
+        run.clear();
+    }
+
+    private static Writer open(Path file) {
+        try {
+            return Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new CliException("cannot write " + file + ": " + Commands.describe(e), e);
+        }
+    }
+
+    /** The note on stderr once the report is written to a file. */
+    private void wrote(List<EngagementReport> engagements, List<Verdict> documents) {
+        PrintWriter err = spec.commandLine().getErr();
+        err.println("poe: wrote " + output + ": " + (engagements.isEmpty() ? ""
+                : TextReport.engagementSummary(engagements) + "; ") + TextReport.verdictSummary(documents));
+        err.flush();
     }
 
     /**
