@@ -27,6 +27,8 @@ public final class PhraseMatcher {
     public record Match(String phrase, int start, int end) {
     }
 
+    /** Declared before {@link #EMPTY}, whose construction uses it. */
+    private static final Candidates NONE = new Candidates(new int[0], null, false);
     private static final PhraseMatcher EMPTY = new PhraseMatcher(List.of());
 
     /** Longest first: where several phrases match at one place, the first in this order wins. */
@@ -37,12 +39,12 @@ public final class PhraseMatcher {
      */
     private final Map<Character, Candidates> byFirstChar;
     private final ConcurrentMap<Character, Candidates> byTextChar = new ConcurrentHashMap<>();
+    /** {@link #candidatesAt} of each ASCII character, looked up without boxing or hashing. */
+    private final Candidates[] byAsciiChar = new Candidates[128];
 
     /** The phrases (indexes into {@code phrases}, in order) that may start with one character, as one pattern. */
     private record Candidates(int[] phrases, Pattern pattern, boolean allStartWords) {
     }
-
-    private static final Candidates NONE = new Candidates(new int[0], null, false);
 
     private PhraseMatcher(List<String> phrases) {
         this.phrases = phrases.stream().filter(p -> p != null && !p.isBlank()).map(String::strip).distinct()
@@ -54,6 +56,9 @@ public final class PhraseMatcher {
         Map<Character, Candidates> first = new HashMap<>();
         keys.forEach((k, list) -> first.put(k, candidates(list.stream().mapToInt(Integer::intValue).toArray())));
         this.byFirstChar = Map.copyOf(first);
+        for (char c = 0; c < byAsciiChar.length; c++) {
+            byAsciiChar[c] = candidatesAt(c);
+        }
     }
 
     private Pattern alternation(int[] indexes) {
@@ -164,7 +169,8 @@ public final class PhraseMatcher {
             if ((i & 0xFFF) == 0 && Thread.currentThread().isInterrupted()) {
                 throw new CancellationException("interrupted");
             }
-            Candidates candidates = candidatesAt(text.charAt(i));
+            char c = text.charAt(i);
+            Candidates candidates = c < 128 ? byAsciiChar[c] : candidatesAt(c);
             if (candidates == NONE || candidates.allStartWords && i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) {
                 continue;
             }
