@@ -38,6 +38,9 @@ public final class PhraseMatcher {
     /** Case-sensitive phrases by their characters; the others by the case folds of theirs. */
     private final Node exact = new Node();
     private final Node folded = new Node();
+    /** The first-level nodes of each trie for an ASCII character of the text, looked up without hashing. */
+    private final Node[] exactAscii = new Node[128];
+    private final Node[] foldedAscii = new Node[128];
 
     /** A trie node: the characters that continue a phrase, the gap between two words, and the phrases that end. */
     private static final class Node {
@@ -71,6 +74,10 @@ public final class PhraseMatcher {
         for (int i = 0; i < this.phrases.size(); i++) {
             add(this.phrases.get(i), i);
         }
+        for (char c = 0; c < 128; c++) {
+            exactAscii[c] = exact.next.get(c);
+            foldedAscii[c] = folded.next.get(fold(c));
+        }
     }
 
     private void add(String phrase, int index) {
@@ -100,6 +107,9 @@ public final class PhraseMatcher {
 
     /** The case fold {@link Pattern} compares characters by under {@link Pattern#UNICODE_CASE}. */
     private static char fold(char c) {
+        if (c < 128) {
+            return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+        }
         return Character.toLowerCase(Character.toUpperCase(c));
     }
 
@@ -181,8 +191,15 @@ public final class PhraseMatcher {
                 throw new CancellationException("interrupted");
             }
             char c = text.charAt(i);
-            Node e = exact.next.isEmpty() ? null : exact.next.get(c);
-            Node f = folded.next.isEmpty() ? null : folded.next.get(fold(c));
+            Node e;
+            Node f;
+            if (c < 128) {
+                e = exactAscii[c];
+                f = foldedAscii[c];
+            } else {
+                e = exact.next.isEmpty() ? null : exact.next.get(c);
+                f = folded.next.isEmpty() ? null : folded.next.get(fold(c));
+            }
             if (e == null && f == null) {
                 continue;
             }
