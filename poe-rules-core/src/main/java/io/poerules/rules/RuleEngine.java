@@ -16,6 +16,7 @@ import java.util.TreeMap;
 import java.util.UUID;
 import org.drools.base.definitions.rule.impl.RuleImpl;
 import org.drools.compiler.kie.builder.impl.InternalKieModule;
+import org.drools.kiesession.rulebase.InternalKnowledgeBase;
 import org.drools.model.codegen.ExecutableModelProject;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
@@ -26,6 +27,7 @@ import org.kie.api.builder.ReleaseId;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.KieContainer;
+import org.kie.api.runtime.KieSessionsPool;
 import org.kie.api.runtime.StatelessKieSession;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -53,11 +55,15 @@ public final class RuleEngine {
             });
 
     private final KieBase kieBase;
+    /** Working memories reused from one evaluation to the next (reset in between), not built anew each time. */
+    private final KieSessionsPool sessions;
     private final List<RuleMetadata> rules;
     private final boolean usesFindings;
 
     private RuleEngine(KieBase kieBase, List<RuleMetadata> rules, boolean usesFindings) {
         this.kieBase = kieBase;
+        this.sessions = kieBase instanceof InternalKnowledgeBase internal
+                ? internal.newKieSessionsPool(Math.max(2, Runtime.getRuntime().availableProcessors())) : null;
         this.rules = List.copyOf(rules);
         this.usesFindings = usesFindings;
     }
@@ -201,7 +207,8 @@ public final class RuleEngine {
 
     /** Runs all rules over the facts in a fresh session and returns the findings, in firing order. */
     public List<Finding> evaluate(Collection<?> facts) {
-        StatelessKieSession session = kieBase.newStatelessKieSession();
+        StatelessKieSession session = sessions != null ? sessions.newStatelessKieSession()
+                : kieBase.newStatelessKieSession();
         Findings findings = new Findings();
         if (usesFindings) {
             session.setGlobal(FINDINGS_GLOBAL, findings);

@@ -171,6 +171,14 @@ public final class PhraseMatcher {
         return next(text, 0);
     }
 
+    /**
+     * The first occurrence if it starts at or before {@code maxStart}, else {@code null}: what
+     * {@link #find} returns when its start is that early, without reading further.
+     */
+    public Match findStartingBy(CharSequence text, int maxStart) {
+        return next(text, 0, Math.min(text.length(), maxStart + 1));
+    }
+
     /** Whether any phrase occurs. */
     public boolean matches(CharSequence text) {
         return find(text) != null;
@@ -185,8 +193,12 @@ public final class PhraseMatcher {
      * @throws CancellationException when the thread is interrupted: its validation was abandoned
      */
     private Match next(CharSequence text, int from) {
-        int length = text.length();
-        for (int i = from; i < length; i++) {
+        return next(text, from, text.length());
+    }
+
+    /** As {@link #next(CharSequence, int)}, for occurrences that start before {@code startLimit}. */
+    private Match next(CharSequence text, int from, int startLimit) {
+        for (int i = from; i < startLimit; i++) {
             if ((i & 0xFFF) == 0 && Thread.currentThread().isInterrupted()) {
                 throw new CancellationException("interrupted");
             }
