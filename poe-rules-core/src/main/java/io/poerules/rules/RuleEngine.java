@@ -59,6 +59,7 @@ public final class RuleEngine {
     private final KieSessionsPool sessions;
     private final List<RuleMetadata> rules;
     private final boolean usesFindings;
+    private boolean precompiled;
 
     private RuleEngine(KieBase kieBase, List<RuleMetadata> rules, boolean usesFindings) {
         this.kieBase = kieBase;
@@ -89,6 +90,7 @@ public final class RuleEngine {
         RuleEngine engine;
         if (precompiled.isPresent()) {
             engine = fromKieBase(precompiled.get(), originByPath);
+            engine.precompiled = true;
             LOG.debug("Loaded {} precompiled rules in {} ms", engine.rules.size(), (System.nanoTime() - started) / 1_000_000);
         } else {
             KieServices services = KieServices.Factory.get();
@@ -198,6 +200,16 @@ public final class RuleEngine {
             return originByPath.getOrDefault(path, path);
         }
         return rule.getPackageName() + "." + rule.getName();
+    }
+
+    /**
+     * Whether the rules were loaded from the executable model precompiled at build time, rather than
+     * compiled from DRL in this JVM.
+     *
+     * @since 0.1.0
+     */
+    public boolean isPrecompiled() {
+        return precompiled;
     }
 
     /** Metadata of every compiled rule. */
