@@ -8,15 +8,18 @@ import io.poerules.api.PoeValidator;
 import io.poerules.api.ValidationReport;
 import io.poerules.api.Verdict;
 import io.poerules.report.HtmlReport;
-import io.poerules.report.ReportJson;
+import io.poerules.report.JsonReportWriter;
 import io.poerules.report.TextReport;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -68,7 +71,8 @@ final class ValidateCommand implements Callable<Integer> {
             description = "Write the report to FILE instead of standard output.")
     Path output;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Documents validated at once (default: up to 4).")
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Documents validated at once (default: the number of processors).")
     Integer threads;
 
     @Option(names = "--claim", paramLabel = "FILE",
@@ -112,25 +116,109 @@ final class ValidateCommand implements Callable<Integer> {
         try (PoeValidator validator = builder.build();
              ProgressBar progress = !quiet && style.interactive()
                      ? new ProgressBar(spec.commandLine().getErr(), total(plan), System::nanoTime) : null) {
+            if (format == Format.JSON) {
+                return streamJson(validator, plan, progress);
+            }
             report = validate(validator, plan, progress);
         }
-        String content = switch (format) {
-            case JSON -> ReportJson.toJson(report) + "\n";
-            case HTML -> HtmlReport.toHtml(report);
-            case TEXT -> style.style(TextReport.toText(report)) + RunSummary.line(report, style) + "\n";
-        };
+        String content = format == Format.HTML ? HtmlReport.toHtml(report)
+                : style.style(TextReport.toText(report)) + RunSummary.line(report, style) + "\n";
         if (output == null) {
             PrintWriter out = spec.commandLine().getOut();
             out.print(content);
             out.flush();
         } else {
             write(output, content);
-            PrintWriter err = spec.commandLine().getErr();
-            err.println("poe: wrote " + output + ": " + (report.engagements().isEmpty() ? ""
-                    : TextReport.engagementSummary(report.engagements()) + "; ") + TextReport.summary(report.documents()));
-            err.flush();
+            wrote(report.engagements(), report.documents().stream().map(DocumentReport::verdict).toList());
         }
         return exitCode(report);
+    }
+
+    /**
+     * Validates the engagements first (their entries lead the report), then writes the report as JSON while
+     * the other documents are validated: each entry is written as soon as it and those before it are done,
+     * and dropped, so that a batch of any size holds only the entries in progress.
+     */
+    private int streamJson(PoeValidator validator, List<Object> plan, ProgressBar progress) {
+        List<EngagementReport> engagements = new ArrayList<>();
+        Map<Engagement, EngagementReport> judged = new IdentityHashMap<>();
+        for (Object item : plan) {
+            if (item instanceof Engagement e) {
+                EngagementReport engagement = validator.validateEngagement(e.claim(), e.documents());
+                advance(progress, e.documents().size());
+                engagements.add(engagement);
+                judged.put(e, engagement);
+            }
+        }
+        List<Verdict> verdicts = new ArrayList<>();
+        boolean[] alonePass = {true};
+        Writer target = output == null ? spec.commandLine().getOut() : open(output);
+        try (JsonReportWriter json = JsonReportWriter.start(target, validator.report(List.of()), engagements)) {
+            List<Path> run = new ArrayList<>();
+            for (Object item : plan) {
+                if (item instanceof Path file) {
+                    run.add(file);
+                    continue;
+                }
+                writeAlone(validator, json, run, verdicts, alonePass, progress);
+                for (DocumentReport entry : judged.get((Engagement) item).documentReports()) {
+                    json.document(entry);
+                    verdicts.add(entry.verdict());
+                }
+            }
+            writeAlone(validator, json, run, verdicts, alonePass, progress);
+        } catch (IOException | UncheckedIOException e) {
+            throw new CliException("cannot write " + (output == null ? "the report" : output) + ": "
+                    + Commands.describe(e instanceof UncheckedIOException u ? u.getCause() : (IOException) e), e);
+        } finally {
+            if (output != null) {
+                try {
+                    target.close();
+                } catch (IOException e) {
+                    throw new CliException("cannot write " + output + ": " + Commands.describe(e), e);
+                }
+            }
+        }
+        if (output != null) {
+            wrote(engagements, verdicts);
+        }
+        boolean pass = alonePass[0] && engagements.stream().allMatch(e -> e.verdict() == Verdict.PASS);
+        return pass ? PoeCommand.EXIT_PASS : PoeCommand.EXIT_NOT_PASS;
+    }
+
+    /** Validates a run of documents outside engagements and writes their entries; empties the run. */
+    private static void writeAlone(PoeValidator validator, JsonReportWriter json, List<Path> run, List<Verdict> verdicts,
+                                   boolean[] alonePass, ProgressBar progress) {
+        if (run.isEmpty()) {
+            return;
+        }
+        validator.validateEach(run, entry -> {
+            try {
+                json.document(entry);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            verdicts.add(entry.verdict());
+            alonePass[0] &= entry.verdict() == Verdict.PASS;
+            advance(progress, 1);
+        });
+        run.clear();
+    }
+
+    private static Writer open(Path file) {
+        try {
+            return Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new CliException("cannot write " + file + ": " + Commands.describe(e), e);
+        }
+    }
+
+    /** The note on stderr once the report is written to a file. */
+    private void wrote(List<EngagementReport> engagements, List<Verdict> documents) {
+        PrintWriter err = spec.commandLine().getErr();
+        err.println("poe: wrote " + output + ": " + (engagements.isEmpty() ? ""
+                : TextReport.engagementSummary(engagements) + "; ") + TextReport.verdictSummary(documents));
+        err.flush();
     }
 
     /**
@@ -163,6 +251,12 @@ final class ValidateCommand implements Callable<Integer> {
         return plan;
     }
 
+    private static void advance(ProgressBar progress, int documents) {
+        if (progress != null) {
+            progress.advance(documents);
+        }
+    }
+
     private static int total(List<Object> plan) {
         return plan.stream().mapToInt(item -> item instanceof Engagement e ? e.documents().size() : 1).sum();
     }
@@ -174,9 +268,7 @@ final class ValidateCommand implements Callable<Integer> {
         List<DocumentReport> validated = new ArrayList<>(alone.size());
         validator.validateEach(alone, entry -> {
             validated.add(entry);
-            if (progress != null) {
-                progress.advance(1);
-            }
+            advance(progress, 1);
         });
         for (int i = 0; i < alone.size(); i++) {
             aloneReports.put(alone.get(i), validated.get(i));
@@ -186,9 +278,7 @@ final class ValidateCommand implements Callable<Integer> {
         for (Object item : plan) {
             if (item instanceof Engagement e) {
                 EngagementReport engagement = validator.validateEngagement(e.claim(), e.documents());
-                if (progress != null) {
-                    progress.advance(e.documents().size());
-                }
+                advance(progress, e.documents().size());
                 engagements.add(engagement);
                 documents.addAll(engagement.documentReports());
             } else {

@@ -21,9 +21,35 @@ class BenchCommandTest {
 
         assertThat(r.exitCode()).as(r.err()).isZero();
         assertThat(r.out()).contains("1 document, 1 measured round after 0 warm-up")
-                .containsPattern("round +docs/s +ms/doc +extract +map +rules")
+                .containsPattern("round +docs/s +ms/doc +extract +map +rules +report")
                 .containsPattern("(?m)^1 +\\d+\\.\\d{2} +\\d+\\.\\d{3}")
-                .containsPattern("(?m)^median +\\d+\\.\\d{2} ");
+                .containsPattern("(?m)^median +\\d+\\.\\d{2} ")
+                .containsPattern("(?m)^map +\\d+\\.\\d{3} +\\d+\\.\\d{3}$")
+                .containsPattern("map \\+ rules: \\d+\\.\\d %")
+                .containsPattern("peak heap \\d+\\.\\d MiB");
+    }
+
+    @Test
+    void comparesThreadCountsAndBareTika() throws IOException {
+        Path sow = Files.writeString(dir.resolve("sow.txt"), ValidateCommandTest.WITH_CUSTOMER);
+        Path other = Files.writeString(dir.resolve("other.txt"), ValidateCommandTest.WITH_CUSTOMER + "\nMore.");
+
+        Poe.Result r = Poe.run("bench", "--rounds", "1", "--warmup", "0", "--threads", "1,2", "--baseline", "tika",
+                sow.toString(), other.toString());
+
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.out()).contains("threads 1,2", "\nthreads 1\n", "\nthreads 2\n")
+                .containsPattern("speedup 1 -> 2 threads: \\d+\\.\\d{2}x")
+                .containsPattern("(?m)^2 +\\d+\\.\\d{2} +\\d+\\.\\d{3} +\\d+\\.\\d{3} +\\d+\\.\\d{2}$");
+    }
+
+    @Test
+    void percentileIsTheNearestRank() {
+        long[] sorted = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20};
+
+        assertThat(BenchCommand.percentile(sorted, 95)).isEqualTo(19);
+        assertThat(BenchCommand.percentile(sorted, 50)).isEqualTo(10);
+        assertThat(BenchCommand.percentile(new long[0], 95)).isZero();
     }
 
     @Test
@@ -38,9 +64,10 @@ class BenchCommandTest {
 
     @Test
     void medianOfAnEvenNumberOfRoundsIsTheMeanOfTheMiddleTwo() {
+        long[] none = {0};
         var rounds = java.util.List.of(
-                new BenchCommand.Round(1, 4, 0, 0, 0, 0), new BenchCommand.Round(1, 1, 0, 0, 0, 0),
-                new BenchCommand.Round(1, 3, 0, 0, 0, 0), new BenchCommand.Round(1, 2, 0, 0, 0, 0));
+                new BenchCommand.Round(1, 4, none, none, none, none, 0), new BenchCommand.Round(1, 1, none, none, none, none, 0),
+                new BenchCommand.Round(1, 3, none, none, none, none, 0), new BenchCommand.Round(1, 2, none, none, none, none, 0));
 
         assertThat(BenchCommand.median(rounds, BenchCommand.Round::wall)).isEqualTo(2.5);
     }

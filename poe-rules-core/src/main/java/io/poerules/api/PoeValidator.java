@@ -454,7 +454,7 @@ public final class PoeValidator implements AutoCloseable {
     public static final class Builder {
         private RuleSet rules;
         private Limits limits = Limits.DEFAULTS;
-        private int threads = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+        private int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
         private LocalDate referenceDate;
         private Clock clock = Clock.systemUTC();
         private Isolation isolation = Isolation.IN_PROCESS;
@@ -544,7 +544,7 @@ public final class PoeValidator implements AutoCloseable {
             return this;
         }
 
-        /** Threads for {@link PoeValidator#validateAll(Collection)}; by default up to 4. */
+        /** Threads for {@link PoeValidator#validateAll(Collection)} and the other batches; by default the number of processors. */
         public Builder threads(int threads) {
             if (threads < 1) {
                 throw new IllegalArgumentException("threads must be at least 1: " + threads);

@@ -36,6 +36,7 @@ final class Sections {
             "^(?:(?:section|part|article|schedule|appendix|annex)\\s+)?(?:\\d+(?:\\.\\d+)*|[A-Z]|[IVX]+)(?:\\s*[.):\\-–])?\\s+",
             Pattern.CASE_INSENSITIVE);
     private static final int MAX_HEADING_WORDS = 9;
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     private final Map<SectionType, PhraseMatcher> headings = new EnumMap<>(SectionType.class);
 
@@ -76,7 +77,7 @@ final class Sections {
             return null;
         }
         for (Map.Entry<SectionType, PhraseMatcher> e : headings.entrySet()) {
-            PhraseMatcher.Match m = e.getValue().find(candidate);
+            PhraseMatcher.Match m = e.getValue().findStartingBy(candidate, 2);
             if (m != null && m.start() <= 2 && candidate.length() - m.end() <= Math.max(12, candidate.length() / 2)) {
                 return e.getKey();
             }
@@ -92,7 +93,7 @@ final class Sections {
         if (s.isEmpty() || s.length() > 80 || s.endsWith(".") || s.endsWith(",") || s.endsWith(";")) {
             return null;
         }
-        if (s.split("\\s+").length > MAX_HEADING_WORDS || s.startsWith("-") || s.startsWith("•")) {
+        if (WHITESPACE.split(s).length > MAX_HEADING_WORDS || s.startsWith("-") || s.startsWith("•")) {
             return null;
         }
         return s;
@@ -105,7 +106,7 @@ final class Sections {
     static boolean looksLikeHeading(String line) {
         String stripped = line.strip();
         String s = headingText(stripped);
-        if (s == null || s.split("\\s+").length > 6) {
+        if (s == null || WHITESPACE.split(s).length > 6) {
             return false;
         }
         boolean numbered = NUMBERING.matcher(stripped).lookingAt() && Character.isDigit(stripped.charAt(0))
@@ -116,7 +117,7 @@ final class Sections {
 
     /** Whether every word of four letters or more starts with a capital ("Fees and Payment"). */
     private static boolean isTitleCase(String s) {
-        for (String word : s.split("\\s+")) {
+        for (String word : WHITESPACE.split(s)) {
             if (word.length() >= 4 && Character.isLowerCase(word.charAt(0))) {
                 return false;
             }

@@ -5,6 +5,7 @@ import io.poerules.fact.ServiceItem;
 import io.poerules.fact.ServiceItemKind;
 import io.poerules.map.lexicon.PhraseMatcher;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -19,6 +20,7 @@ import java.util.regex.Pattern;
 final class ServiceItemDetector implements PartDetector {
 
     private static final Pattern BULLET = Pattern.compile("^(?:[-•*–·▪o]|\\(?\\d+[.)]|\\(?[a-z][.)])\\s+");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final int MIN_ACTIVITY_WORDS = 4;
     private static final int MIN_DELIVERABLE_WORDS = 2;
     private static final int LEADING_WORDS = 4;
@@ -27,24 +29,25 @@ final class ServiceItemDetector implements PartDetector {
 
     private final PhraseMatcher activities;
     private final PhraseMatcher deliverables;
-    private final Sections sections;
 
-    ServiceItemDetector(List<String> activityPhrases, List<String> deliverablePhrases, Sections sections) {
+    ServiceItemDetector(List<String> activityPhrases, List<String> deliverablePhrases) {
         this.activities = PhraseMatcher.of(activityPhrases);
         this.deliverables = PhraseMatcher.of(deliverablePhrases);
-        this.sections = sections;
     }
 
     @Override
     public void detect(PartText text, List<Sections.Span> spans, MappedFacts facts) {
+        // The lines that head a section of a known type: the lines whose headingType is not null.
+        Set<Integer> headings = new HashSet<>();
+        spans.forEach(span -> headings.add(span.heading().index()));
         for (PartText.Line line : text.lines()) {
-            if (line.isBlank() || sections.headingType(line.text()) != null) {
+            if (line.isBlank() || headings.contains(line.index())) {
                 continue;
             }
             Sections.Span span = spans.stream().filter(s -> s.contains(line)).reduce((a, b) -> b).orElse(null);
             SectionType section = span == null ? null : span.type();
             String item = BULLET.matcher(line.text()).replaceFirst("");
-            int words = item.split("\\s+").length;
+            int words = WHITESPACE.split(item).length;
             ServiceItemKind kind = classify(item, words, section);
             if (kind != null) {
                 facts.add(new ServiceItem(kind, section, text.evidence(line)));
@@ -92,7 +95,7 @@ final class ServiceItemDetector implements PartDetector {
             }
         }
         String before = text.substring(segment, offset).strip();
-        return before.isEmpty() ? 0 : before.split("\\s+").length;
+        return before.isEmpty() ? 0 : WHITESPACE.split(before).length;
     }
 
     private static boolean isTableHeader(String item) {

@@ -64,6 +64,11 @@ public final class ReportJson {
         return MAPPER.copy();
     }
 
+    /** The mapper itself, not a copy, for the writers of this package; never reconfigure it. */
+    static ObjectMapper sharedMapper() {
+        return MAPPER;
+    }
+
     /** The report as indented JSON. */
     public static String toJson(ValidationReport report) {
         try {

@@ -205,6 +205,16 @@ public final class TextReport {
         return summary(engagements.stream().map(EngagementReport::verdict).toList(), "engagement");
     }
 
+    /**
+     * The documents' summary line, from their verdicts alone: for callers that write entries as they come
+     * and keep only their verdicts.
+     *
+     * @since 0.1.0
+     */
+    public static String verdictSummary(List<Verdict> verdicts) {
+        return summary(verdicts, "document");
+    }
+
     private static String summary(List<Verdict> verdicts, String noun) {
         Map<Verdict, Integer> counts = new EnumMap<>(Verdict.class);
         for (Verdict v : Verdict.values()) {

@@ -19,7 +19,7 @@ class ServiceItemDetectorTest {
             SectionType.PRICING, List.of("Pricing")));
     private final ServiceItemDetector detector = new ServiceItemDetector(
             List.of("migrate", "migrated", "configure", "design", "train", "deploy"),
-            List.of("runbook", "design document"), sections);
+            List.of("runbook", "design document"));
 
     private List<ServiceItem> items(String text) {
         return TestTexts.detect(detector, sections, text).ofType(ServiceItem.class);

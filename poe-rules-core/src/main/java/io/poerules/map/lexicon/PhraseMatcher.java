@@ -7,17 +7,18 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.IntStream;
 
 /**
- * Finds lexicon phrases in text: case-insensitive, on word boundaries, any run of whitespace between
- * words, longest phrase first. A phrase written in capitals only ("EA", "AKS") matches case-sensitively
- * so that it does not match ordinary words. Immutable and thread-safe. A search on an interrupted thread
- * stops with a {@link CancellationException}: its validation was abandoned.
+ * Finds lexicon phrases in text: case-insensitive, on word boundaries, any run of whitespace or hyphens
+ * between words, longest phrase first. A phrase written in capitals only ("EA", "AKS") matches
+ * case-sensitively so that it does not match ordinary words. Immutable and thread-safe. A search on an
+ * interrupted thread stops with a {@link CancellationException}: its validation was abandoned.
+ *
+ * <p>The phrases are held in two tries (case-sensitive phrases by their characters, the others by their
+ * case folds), so that a search is one pass over the text that follows, at each place where a phrase can
+ * start, only the phrases that share the characters read so far. It finds what one regular expression
+ * alternation of all the phrases ({@link #toRegex}, longest first) would find.
  *
  * @since 0.1.0
  */
@@ -27,59 +28,88 @@ public final class PhraseMatcher {
     public record Match(String phrase, int start, int end) {
     }
 
-    private static final PhraseMatcher EMPTY = new PhraseMatcher(List.of());
+    private static final int[] NO_PHRASES = new int[0];
 
     /** Longest first: where several phrases match at one place, the first in this order wins. */
     private final List<String> phrases;
-    /**
-     * The phrases that can start with a character, by key (see {@link #phraseKey}), each group as one
-     * alternation: the search tries phrases only where one can start, and there only those that can.
-     */
-    private final Map<Character, Candidates> byFirstChar;
-    private final ConcurrentMap<Character, Candidates> byTextChar = new ConcurrentHashMap<>();
+    /** Whether a phrase starts, and ends, with a letter or digit: it must then start, or end, a word. */
+    private final boolean[] startsWord;
+    private final boolean[] endsWord;
+    /** Case-sensitive phrases by their characters; the others by the case folds of theirs. */
+    private final Node exact = new Node();
+    private final Node folded = new Node();
+    /** The first-level nodes of each trie for an ASCII character of the text, looked up without hashing. */
+    private final Node[] exactAscii = new Node[128];
+    private final Node[] foldedAscii = new Node[128];
 
-    /** The phrases (indexes into {@code phrases}, in order) that may start with one character, as one pattern. */
-    private record Candidates(int[] phrases, Pattern pattern, boolean allStartWords) {
+    /** A trie node: the characters that continue a phrase, the gap between two words, and the phrases that end. */
+    private static final class Node {
+        private final Map<Character, Node> next = new HashMap<>(4);
+        private Node gap;
+        private int[] ends = NO_PHRASES;
+        /** The smallest (best) phrase index at or below this node. */
+        private int best = Integer.MAX_VALUE;
+        /** Whether every phrase below starts with a letter or digit (then it cannot start inside a word). */
+        private boolean onlyWordStarts = true;
     }
 
-    private static final Candidates NONE = new Candidates(new int[0], null, false);
+    /** The state of the search at one place: the best phrase found so far and where it ends. */
+    private static final class Search {
+        private final CharSequence text;
+        private final boolean afterWordChar;
+        private int best = Integer.MAX_VALUE;
+        private int end;
+
+        Search(CharSequence text, boolean afterWordChar) {
+            this.text = text;
+            this.afterWordChar = afterWordChar;
+        }
+    }
 
     private PhraseMatcher(List<String> phrases) {
         this.phrases = phrases.stream().filter(p -> p != null && !p.isBlank()).map(String::strip).distinct()
                 .sorted(Comparator.comparingInt(String::length).reversed()).toList();
-        Map<Character, List<Integer>> keys = new HashMap<>();
+        this.startsWord = new boolean[this.phrases.size()];
+        this.endsWord = new boolean[this.phrases.size()];
         for (int i = 0; i < this.phrases.size(); i++) {
-            keys.computeIfAbsent(phraseKey(this.phrases.get(i)), k -> new ArrayList<>()).add(i);
+            add(this.phrases.get(i), i);
         }
-        Map<Character, Candidates> first = new HashMap<>();
-        keys.forEach((k, list) -> first.put(k, candidates(list.stream().mapToInt(Integer::intValue).toArray())));
-        this.byFirstChar = Map.copyOf(first);
-    }
-
-    private Pattern alternation(int[] indexes) {
-        StringBuilder regex = new StringBuilder();
-        for (int i = 0; i < indexes.length; i++) {
-            regex.append(i == 0 ? "" : "|").append("(").append(toRegex(phrases.get(indexes[i]))).append(")");
+        for (char c = 0; c < 128; c++) {
+            exactAscii[c] = exact.next.get(c);
+            foldedAscii[c] = folded.next.get(fold(c));
         }
-        return Pattern.compile(regex.toString(), Pattern.UNICODE_CASE);
     }
 
-    private Candidates candidates(int[] indexes) {
-        boolean words = Arrays.stream(indexes).allMatch(i -> Character.isLetterOrDigit(phrases.get(i).charAt(0)));
-        return new Candidates(indexes, alternation(indexes), words);
+    private void add(String phrase, int index) {
+        boolean caseSensitive = isCaseSensitive(phrase);
+        startsWord[index] = Character.isLetterOrDigit(phrase.charAt(0));
+        endsWord[index] = Character.isLetterOrDigit(phrase.charAt(phrase.length() - 1));
+        Node node = caseSensitive ? exact : folded;
+        node.best = Math.min(node.best, index);
+        String[] words = phrase.split("\\s+");
+        for (int w = 0; w < words.length; w++) {
+            if (w > 0) {
+                node = node.gap == null ? (node.gap = new Node()) : node.gap;
+                node.best = Math.min(node.best, index);
+            }
+            for (int i = 0; i < words[w].length(); i++) {
+                char c = words[w].charAt(i);
+                node = node.next.computeIfAbsent(caseSensitive ? c : fold(c), k -> new Node());
+                node.best = Math.min(node.best, index);
+                if (w == 0 && i == 0) {
+                    node.onlyWordStarts &= startsWord[index];
+                }
+            }
+        }
+        node.ends = Arrays.copyOf(node.ends, node.ends.length + 1);
+        node.ends[node.ends.length - 1] = index;
     }
 
-    /**
-     * The key of a phrase's first character: the character itself when the phrase matches
-     * case-sensitively, its case fold otherwise. A text character {@code c} can start the phrase only if
-     * the phrase's key is {@code c} or {@code fold(c)}, which is how {@link Pattern} compares characters
-     * with {@link Pattern#UNICODE_CASE}.
-     */
-    private static char phraseKey(String phrase) {
-        return isCaseSensitive(phrase) ? phrase.charAt(0) : fold(phrase.charAt(0));
-    }
-
+    /** The case fold {@link Pattern} compares characters by under {@link Pattern#UNICODE_CASE}. */
     private static char fold(char c) {
+        if (c < 128) {
+            return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+        }
         return Character.toLowerCase(Character.toUpperCase(c));
     }
 
@@ -87,33 +117,28 @@ public final class PhraseMatcher {
         return phrase.equals(phrase.toUpperCase()) && phrase.chars().anyMatch(Character::isLetter);
     }
 
-    /** The phrases that may start with {@code c}, in the matcher's order. */
-    private Candidates candidatesAt(char c) {
-        Candidates known = byTextChar.get(c);
-        if (known != null) {
-            return known;
+    /** {@code [\p{L}\p{N}]}: what a phrase that starts or ends with a letter or digit must not touch. */
+    private static boolean isWordChar(int codePoint) {
+        if (Character.isLetter(codePoint)) {
+            return true;
         }
-        Candidates same = byFirstChar.get(c);
-        char folded = fold(c);
-        Candidates other = folded == c ? null : byFirstChar.get(folded);
-        Candidates result;
-        if (same == null && other == null) {
-            result = NONE;
-        } else if (other == null || same == null) {
-            result = same != null ? same : other;
-        } else {
-            result = candidates(IntStream.concat(Arrays.stream(same.phrases), Arrays.stream(other.phrases)).sorted().toArray());
-        }
-        if (byTextChar.size() < 4096) {
-            byTextChar.putIfAbsent(c, result);
-        }
-        return result;
+        int type = Character.getType(codePoint);
+        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+                || type == Character.OTHER_NUMBER;
+    }
+
+    /** {@code [\s\-]}: what may stand between two words of a phrase. */
+    private static boolean isGap(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c == '-';
     }
 
     public static PhraseMatcher of(List<String> phrases) {
         return phrases.isEmpty() ? EMPTY : new PhraseMatcher(phrases);
     }
 
+    private static final PhraseMatcher EMPTY = new PhraseMatcher(List.of());
+
+    /** The regular expression a phrase stands for; the matcher finds what their alternation finds. */
     static String toRegex(String phrase) {
         boolean caseSensitive = isCaseSensitive(phrase);
         StringBuilder out = new StringBuilder(caseSensitive ? "" : "(?i:");
@@ -146,40 +171,101 @@ public final class PhraseMatcher {
         return next(text, 0);
     }
 
+    /**
+     * The first occurrence if it starts at or before {@code maxStart}, else {@code null}: what
+     * {@link #find} returns when its start is that early, without reading further.
+     */
+    public Match findStartingBy(CharSequence text, int maxStart) {
+        return next(text, 0, Math.min(text.length(), maxStart + 1));
+    }
+
     /** Whether any phrase occurs. */
     public boolean matches(CharSequence text) {
         return find(text) != null;
     }
 
     /**
-     * The leftmost occurrence at or after {@code from}: what {@code find(from)} of one alternation of all
-     * phrases would return, but trying only the phrases that can start at each character. One alternation
-     * of a few hundred phrases tried at every character takes seconds on a megabyte of text.
+     * The leftmost occurrence at or after {@code from}: at each character where a phrase can start, the
+     * tries are followed as far as the text allows, and of the phrases that match there the first in
+     * {@link #phrases} order wins; where the gap between two words can be read several ways, the longest
+     * gap is tried first, as the regular expression's greedy {@code [\s\-]+} does.
      *
      * @throws CancellationException when the thread is interrupted: its validation was abandoned
      */
     private Match next(CharSequence text, int from) {
-        Matcher matcher = null;
-        for (int i = from; i < text.length(); i++) {
+        return next(text, from, text.length());
+    }
+
+    /** As {@link #next(CharSequence, int)}, for occurrences that start before {@code startLimit}. */
+    private Match next(CharSequence text, int from, int startLimit) {
+        for (int i = from; i < startLimit; i++) {
             if ((i & 0xFFF) == 0 && Thread.currentThread().isInterrupted()) {
                 throw new CancellationException("interrupted");
             }
-            Candidates candidates = candidatesAt(text.charAt(i));
-            if (candidates == NONE || candidates.allStartWords && i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) {
+            char c = text.charAt(i);
+            Node e;
+            Node f;
+            if (c < 128) {
+                e = exactAscii[c];
+                f = foldedAscii[c];
+            } else {
+                e = exact.next.isEmpty() ? null : exact.next.get(c);
+                f = folded.next.isEmpty() ? null : folded.next.get(fold(c));
+            }
+            if (e == null && f == null) {
                 continue;
             }
-            matcher = matcher == null || matcher.pattern() != candidates.pattern
-                    ? candidates.pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false)
-                    : matcher;
-            matcher.region(i, text.length());
-            if (matcher.lookingAt()) {
-                for (int g = 1; g <= matcher.groupCount(); g++) {
-                    if (matcher.group(g) != null) {
-                        return new Match(phrases.get(candidates.phrases[g - 1]), matcher.start(), matcher.end());
-                    }
-                }
+            // As the regular expression's look-behind: the char before, a low surrogate on its own when it ends a pair.
+            boolean afterWordChar = i > 0 && isWordChar(Character.codePointAt(text, i - 1));
+            if (afterWordChar && (e == null || e.onlyWordStarts) && (f == null || f.onlyWordStarts)) {
+                continue;
+            }
+            Search search = new Search(text, afterWordChar);
+            if (e != null) {
+                walk(e, i + 1, false, search);
+            }
+            if (f != null) {
+                walk(f, i + 1, true, search);
+            }
+            if (search.best != Integer.MAX_VALUE) {
+                return new Match(phrases.get(search.best), i, search.end);
             }
         }
         return null;
+    }
+
+    /** Follows the trie from {@code node}, which the text has reached at {@code pos}. */
+    private void walk(Node node, int pos, boolean fold, Search search) {
+        if (node.best >= search.best) {
+            return;
+        }
+        CharSequence text = search.text;
+        int length = text.length();
+        for (int p : node.ends) {
+            if (p < search.best && !(startsWord[p] && search.afterWordChar)
+                    && !(endsWord[p] && pos < length && isWordChar(Character.codePointAt(text, pos)))) {
+                search.best = p;
+                search.end = pos;
+            }
+        }
+        if (pos >= length) {
+            return;
+        }
+        char c = text.charAt(pos);
+        if (!node.next.isEmpty()) {
+            Node child = node.next.get(fold ? fold(c) : c);
+            if (child != null) {
+                walk(child, pos + 1, fold, search);
+            }
+        }
+        if (node.gap != null && isGap(c)) {
+            int run = pos;
+            while (run < length && isGap(text.charAt(run))) {
+                run++;
+            }
+            for (int end = run; end > pos; end--) {
+                walk(node.gap, end, fold, search);
+            }
+        }
     }
 }
