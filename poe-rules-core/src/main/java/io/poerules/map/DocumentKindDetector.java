@@ -26,12 +26,21 @@ final class DocumentKindDetector {
     private static final int MAX_TITLE_WORDS = 12;
 
     private final Map<DocumentType, PhraseMatcher> titles = new EnumMap<>(DocumentType.class);
-    private final Map<DocumentType, PhraseMatcher> phrases = new EnumMap<>(DocumentType.class);
+    private final SharedPhrases shared;
+    /** Each kind's phrases: their list in {@link #shared}. */
+    private final Map<DocumentType, Integer> phrases = new EnumMap<>(DocumentType.class);
 
     DocumentKindDetector(Lexicon lexicon) {
+        this(lexicon, new SharedPhrases());
+        shared.freeze();
+    }
+
+    /** Registers its lists with {@code shared}, which must be frozen before the first {@link #detect}. */
+    DocumentKindDetector(Lexicon lexicon, SharedPhrases shared) {
+        this.shared = shared;
         for (DocumentType type : DocumentType.values()) {
             titles.put(type, PhraseMatcher.of(lexicon.documentTypeTitles(type)));
-            phrases.put(type, PhraseMatcher.of(lexicon.documentTypePhrases(type)));
+            phrases.put(type, shared.add(lexicon.documentTypePhrases(type)));
         }
     }
 
@@ -67,7 +76,7 @@ final class DocumentKindDetector {
                 evidence = main.documentMetadata("Title: " + title);
             }
             Set<String> seen = new HashSet<>();
-            for (PhraseMatcher.Match m : phrases.get(type).findAll(main.text())) {
+            for (PhraseMatcher.Match m : shared.findAll(main, phrases.get(type))) {
                 if (seen.add(m.phrase().toLowerCase()) && evidence == null) {
                     evidence = main.lineEvidence(m.start());
                 }
