@@ -57,6 +57,10 @@ final class DocumentKindDetector {
                     main.documentMetadata("Email: " + (subject == null ? "(no subject)" : subject)));
         }
         List<PartText.Line> top = main.lines().stream().filter(l -> !l.isBlank()).limit(TITLE_LINES).toList();
+        boolean[] titleLine = new boolean[top.size()];
+        for (int i = 0; i < top.size(); i++) {
+            titleLine[i] = isTitleLine(top.get(i).text());
+        }
         String title = main.part().title() == null ? "" : main.part().title();
         DocumentType best = DocumentType.UNKNOWN;
         int bestScore = 0;
@@ -64,8 +68,9 @@ final class DocumentKindDetector {
         for (DocumentType type : DocumentType.values()) {
             int score = 0;
             Evidence evidence = null;
-            for (PartText.Line line : top) {
-                if (isTitleLine(line.text()) && isTitleOf(type, line.text())) {
+            for (int i = 0; i < top.size(); i++) {
+                PartText.Line line = top.get(i);
+                if (titleLine[i] && isTitleOf(type, line.text())) {
                     score += TITLE_WEIGHT;
                     evidence = main.evidence(line);
                     break;
