@@ -36,7 +36,7 @@ public final class FactMapper {
     public FactMapper(Lexicon lexicon) {
         SharedPhrases shared = new SharedPhrases();
         this.sections = new Sections(lexicon.sectionHeadings());
-        this.products = new ProductDetector(lexicon.products());
+        this.products = new ProductDetector(lexicon.products(), shared);
         this.detectors = List.of(
                 new SectionDetector(),
                 new PartyDetector(lexicon.customerLabels(), lexicon.partnerLabels()),
