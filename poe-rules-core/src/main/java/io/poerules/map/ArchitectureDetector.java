@@ -18,11 +18,23 @@ final class ArchitectureDetector implements PartDetector {
 
     private static final int MAX_SENTENCE = 300;
 
-    private final Map<ArchitectureChange, PhraseMatcher> verbs = new EnumMap<>(ArchitectureChange.class);
+    private final SharedPhrases shared;
+    /** Each change's verbs: their list in {@link #shared}. */
+    private final Map<ArchitectureChange, Integer> verbs = new EnumMap<>(ArchitectureChange.class);
     private final PhraseMatcher infrastructure;
 
     ArchitectureDetector(Map<ArchitectureChange, List<String>> verbs, List<String> infrastructure) {
-        verbs.forEach((change, phrases) -> this.verbs.put(change, PhraseMatcher.of(phrases)));
+        this(verbs, infrastructure, new SharedPhrases());
+        shared.freeze();
+    }
+
+    /** Registers its lists with {@code shared}, which must be frozen before the first {@link #detect}. */
+    ArchitectureDetector(Map<ArchitectureChange, List<String>> verbs, List<String> infrastructure,
+            SharedPhrases shared) {
+        this.shared = shared;
+        Map<ArchitectureChange, List<String>> ordered = new EnumMap<>(ArchitectureChange.class);
+        ordered.putAll(verbs);
+        ordered.forEach((change, phrases) -> this.verbs.put(change, shared.add(phrases)));
         this.infrastructure = PhraseMatcher.of(infrastructure);
     }
 
@@ -34,9 +46,9 @@ final class ArchitectureDetector implements PartDetector {
                 facts.add(new Architecture(ArchitectureChange.DESCRIBED, text.evidence(span.heading(), end)));
             }
         }
-        verbs.forEach((change, matcher) -> {
+        verbs.forEach((change, list) -> {
             int lastSentenceEnd = -1;
-            for (PhraseMatcher.Match m : matcher.findAll(text.text())) {
+            for (PhraseMatcher.Match m : shared.findAll(text, list)) {
                 int[] sentence = sentenceAround(text, m.start());
                 if (sentence[0] >= lastSentenceEnd
                         && infrastructure.matches(text.text().substring(sentence[0], sentence[1]))) {

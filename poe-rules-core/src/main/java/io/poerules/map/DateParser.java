@@ -21,14 +21,17 @@ final class DateParser {
 
     private static final String MONTH = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
             + "|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
-    private static final Pattern ISO = Pattern.compile("(?<![\\d/.])((?:19|20)\\d\\d)([\\-/.])(\\d{1,2})\\2(\\d{1,2})(?![\\d/])");
+    private static final Pattern ISO = Pattern.compile("(?=[12])(?<![\\d/.])((?:19|20)\\d\\d)([\\-/.])(\\d{1,2})\\2(\\d{1,2})(?![\\d/])");
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
-            "(?<![\\p{L}\\d])(\\d{1,2})(?:st|nd|rd|th)?[\\s\\-]+(?:of\\s+)?" + MONTH + "\\.?[\\s\\-,]+((?:19|20)\\d\\d)(?!\\d)",
+            "(?=\\d)(?<![\\p{L}\\d])(\\d{1,2})(?:st|nd|rd|th)?[\\s\\-]+(?:of\\s+)?" + MONTH + "\\.?[\\s\\-,]+((?:19|20)\\d\\d)(?!\\d)",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
-            "(?<![\\p{L}])" + MONTH + "\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d\\d)(?!\\d)",
+            "(?=[adfjmnos])(?<![\\p{L}])" + MONTH + "\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d\\d)(?!\\d)",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern SLASHED = Pattern.compile("(?<![\\d/.])(\\d{1,2})([/.])(\\d{1,2})\\2((?:19|20)\\d\\d)(?![\\d/])");
+    private static final Pattern SLASHED = Pattern.compile("(?=\\d)(?<![\\d/.])(\\d{1,2})([/.])(\\d{1,2})\\2((?:19|20)\\d\\d)(?![\\d/])");
+
+    // Each expression opens with a look-ahead at the character its match must start with, so that the
+    // look-behind and the rest are tried only there, not at every place; it changes nothing that matches.
 
     private DateParser() {
     }

@@ -26,12 +26,21 @@ final class DocumentKindDetector {
     private static final int MAX_TITLE_WORDS = 12;
 
     private final Map<DocumentType, PhraseMatcher> titles = new EnumMap<>(DocumentType.class);
-    private final Map<DocumentType, PhraseMatcher> phrases = new EnumMap<>(DocumentType.class);
+    private final SharedPhrases shared;
+    /** Each kind's phrases: their list in {@link #shared}. */
+    private final Map<DocumentType, Integer> phrases = new EnumMap<>(DocumentType.class);
 
     DocumentKindDetector(Lexicon lexicon) {
+        this(lexicon, new SharedPhrases());
+        shared.freeze();
+    }
+
+    /** Registers its lists with {@code shared}, which must be frozen before the first {@link #detect}. */
+    DocumentKindDetector(Lexicon lexicon, SharedPhrases shared) {
+        this.shared = shared;
         for (DocumentType type : DocumentType.values()) {
             titles.put(type, PhraseMatcher.of(lexicon.documentTypeTitles(type)));
-            phrases.put(type, PhraseMatcher.of(lexicon.documentTypePhrases(type)));
+            phrases.put(type, shared.add(lexicon.documentTypePhrases(type)));
         }
     }
 
@@ -48,6 +57,10 @@ final class DocumentKindDetector {
                     main.documentMetadata("Email: " + (subject == null ? "(no subject)" : subject)));
         }
         List<PartText.Line> top = main.lines().stream().filter(l -> !l.isBlank()).limit(TITLE_LINES).toList();
+        boolean[] titleLine = new boolean[top.size()];
+        for (int i = 0; i < top.size(); i++) {
+            titleLine[i] = isTitleLine(top.get(i).text());
+        }
         String title = main.part().title() == null ? "" : main.part().title();
         DocumentType best = DocumentType.UNKNOWN;
         int bestScore = 0;
@@ -55,8 +68,9 @@ final class DocumentKindDetector {
         for (DocumentType type : DocumentType.values()) {
             int score = 0;
             Evidence evidence = null;
-            for (PartText.Line line : top) {
-                if (isTitleLine(line.text()) && isTitleOf(type, line.text())) {
+            for (int i = 0; i < top.size(); i++) {
+                PartText.Line line = top.get(i);
+                if (titleLine[i] && isTitleOf(type, line.text())) {
                     score += TITLE_WEIGHT;
                     evidence = main.evidence(line);
                     break;
@@ -67,7 +81,7 @@ final class DocumentKindDetector {
                 evidence = main.documentMetadata("Title: " + title);
             }
             Set<String> seen = new HashSet<>();
-            for (PhraseMatcher.Match m : phrases.get(type).findAll(main.text())) {
+            for (PhraseMatcher.Match m : shared.findAll(main, phrases.get(type))) {
                 if (seen.add(m.phrase().toLowerCase()) && evidence == null) {
                     evidence = main.lineEvidence(m.start());
                 }

@@ -14,20 +14,32 @@ import java.util.function.BiFunction;
  */
 final class EnumPhraseDetector<K extends Enum<K>> implements PartDetector {
 
-    private final Map<K, PhraseMatcher> phrases;
+    private final SharedPhrases shared;
+    /** Each kind's list in {@link #shared}, in the order of the kinds. */
+    private final Map<K, Integer> phrases;
     private final BiFunction<K, Evidence, Fact> factory;
 
     EnumPhraseDetector(Class<K> kinds, Map<K, List<String>> lexicon, BiFunction<K, Evidence, Fact> factory) {
+        this(kinds, lexicon, factory, new SharedPhrases());
+        shared.freeze();
+    }
+
+    /** Registers its lists with {@code shared}, which must be frozen before the first {@link #detect}. */
+    EnumPhraseDetector(Class<K> kinds, Map<K, List<String>> lexicon, BiFunction<K, Evidence, Fact> factory,
+            SharedPhrases shared) {
+        this.shared = shared;
+        Map<K, List<String>> ordered = new EnumMap<>(kinds);
+        ordered.putAll(lexicon);
         this.phrases = new EnumMap<>(kinds);
-        lexicon.forEach((kind, list) -> phrases.put(kind, PhraseMatcher.of(list)));
+        ordered.forEach((kind, list) -> phrases.put(kind, shared.add(list)));
         this.factory = factory;
     }
 
     @Override
     public void detect(PartText text, List<Sections.Span> sections, MappedFacts facts) {
-        phrases.forEach((kind, matcher) -> {
+        phrases.forEach((kind, list) -> {
             int lastLine = -1;
-            for (PhraseMatcher.Match m : matcher.findAll(text.text())) {
+            for (PhraseMatcher.Match m : shared.findAll(text, list)) {
                 PartText.Line line = text.lineAt(m.start());
                 if (line.index() != lastLine) {
                     lastLine = line.index();

@@ -34,29 +34,31 @@ public final class FactMapper {
     private final ProgramDetector program;
 
     public FactMapper(Lexicon lexicon) {
+        SharedPhrases shared = new SharedPhrases();
         this.sections = new Sections(lexicon.sectionHeadings());
-        this.products = new ProductDetector(lexicon.products());
+        this.products = new ProductDetector(lexicon.products(), shared);
         this.detectors = List.of(
                 new SectionDetector(),
                 new PartyDetector(lexicon.customerLabels(), lexicon.partnerLabels()),
                 new DateDetector(lexicon.dateLabels()),
                 products,
-                new EnumPhraseDetector<>(io.poerules.fact.AgreementType.class, lexicon.agreements(), Agreement::new),
+                new EnumPhraseDetector<>(io.poerules.fact.AgreementType.class, lexicon.agreements(), Agreement::new, shared),
                 new ServiceItemDetector(lexicon.activityPhrases(), lexicon.deliverablePhrases()),
                 new SignatureDetector(lexicon.signatureLabels(), lexicon.nameLabels(), lexicon.acceptanceLabels(),
                         lexicon.electronicSignatureMarkers(), lexicon.customerLabels(), lexicon.partnerLabels()),
-                new PhraseFactDetector(SectionType.BUSINESS_NEED, lexicon.businessNeedPhrases(), BusinessNeed::new),
-                new PhraseFactDetector(SectionType.BENEFITS, lexicon.benefitPhrases(), Benefit::new),
-                new ArchitectureDetector(lexicon.architecturePhrases(), lexicon.infrastructurePhrases()),
-                new PhraseFactDetector(SectionType.AMENDMENT, lexicon.amendmentPhrases(), Amendment::new),
+                new PhraseFactDetector(SectionType.BUSINESS_NEED, lexicon.businessNeedPhrases(), BusinessNeed::new, shared),
+                new PhraseFactDetector(SectionType.BENEFITS, lexicon.benefitPhrases(), Benefit::new, shared),
+                new ArchitectureDetector(lexicon.architecturePhrases(), lexicon.infrastructurePhrases(), shared),
+                new PhraseFactDetector(SectionType.AMENDMENT, lexicon.amendmentPhrases(), Amendment::new, shared),
                 new PhraseFactDetector(SectionType.IMPLEMENTATION_PLAN, lexicon.implementationPlanPhrases(),
-                        ImplementationPlan::new),
-                new EnumPhraseDetector<>(io.poerules.fact.RoleType.class, lexicon.rolePhrases(), PartnerRole::new),
+                        ImplementationPlan::new, shared),
+                new EnumPhraseDetector<>(io.poerules.fact.RoleType.class, lexicon.rolePhrases(), PartnerRole::new, shared),
                 new IdentifierDetector(lexicon.identifierLabels()));
         this.email = new EmailDetector(lexicon.approvalPhrases(), lexicon.receiptPhrases(), lexicon.negations(),
                 lexicon.quoteMarkers());
-        this.documentKind = new DocumentKindDetector(lexicon);
-        this.program = new ProgramDetector(lexicon.programPhrases());
+        this.documentKind = new DocumentKindDetector(lexicon, shared);
+        this.program = new ProgramDetector(lexicon.programPhrases(), shared);
+        shared.freeze();
     }
 
     /**

@@ -3,11 +3,11 @@ package io.poerules.map;
 import io.poerules.fact.Identifier;
 import io.poerules.fact.IdentifierType;
 import io.poerules.map.lexicon.PhraseMatcher;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  */
 final class IdentifierDetector implements PartDetector {
 
-    private static final Pattern GUID = Pattern.compile(
+    static final Pattern GUID = Pattern.compile(
             "(?<![0-9A-Fa-f-])[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}(?![0-9A-Fa-f-])");
 
     private final Map<IdentifierType, PhraseMatcher> labels = new EnumMap<>(IdentifierType.class);
@@ -28,10 +28,11 @@ final class IdentifierDetector implements PartDetector {
 
     @Override
     public void detect(PartText text, List<Sections.Span> sections, MappedFacts facts) {
-        Matcher m = GUID.matcher(text.text());
-        while (m.find()) {
-            PartText.Line line = text.lineAt(m.start());
-            String before = text.text().substring(Math.min(line.start(), m.start()), m.start());
+        String s = text.text();
+        for (int start : guidStarts(s)) {
+            int next = start + GUID_LENGTH;
+            PartText.Line line = text.lineAt(start);
+            String before = s.substring(Math.min(line.start(), start), start);
             IdentifierType type = null;
             int nearest = -1;
             for (Map.Entry<IdentifierType, PhraseMatcher> e : labels.entrySet()) {
@@ -43,8 +44,52 @@ final class IdentifierDetector implements PartDetector {
                 }
             }
             if (type != null) {
-                facts.add(new Identifier(type, m.group().toLowerCase(Locale.ROOT), text.evidence(line)));
+                facts.add(new Identifier(type, s.substring(start, next).toLowerCase(Locale.ROOT), text.evidence(line)));
             }
         }
+    }
+
+    private static final int GUID_LENGTH = 36;
+
+    /**
+     * Where {@link #GUID}'s successive {@code find()}s find their matches, without trying the pattern at
+     * every character: a GUID's first hyphen is 8 characters after its start.
+     */
+    static List<Integer> guidStarts(String s) {
+        List<Integer> out = new ArrayList<>();
+        int next = 0;
+        for (int dash = s.indexOf('-', 8); dash >= 0; dash = s.indexOf('-', dash + 1)) {
+            int start = dash - 8;
+            if (start >= next && isGuidAt(s, start)) {
+                out.add(start);
+                next = start + GUID_LENGTH;
+            }
+        }
+        return out;
+    }
+
+    /** Whether {@link #GUID} matches at {@code start} (it matches only its fixed length). */
+    static boolean isGuidAt(String s, int start) {
+        if (start < 0 || start + GUID_LENGTH > s.length()) {
+            return false;
+        }
+        if (start > 0 && (isHex(s.charAt(start - 1)) || s.charAt(start - 1) == '-')) {
+            return false;
+        }
+        int end = start + GUID_LENGTH;
+        if (end < s.length() && (isHex(s.charAt(end)) || s.charAt(end) == '-')) {
+            return false;
+        }
+        for (int i = 0; i < GUID_LENGTH; i++) {
+            char c = s.charAt(start + i);
+            if (i == 8 || i == 13 || i == 18 || i == 23 ? c != '-' : !isHex(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isHex(char c) {
+        return c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F';
     }
 }

@@ -2,6 +2,8 @@ package io.poerules.map;
 
 import io.poerules.extract.DocumentPart;
 import io.poerules.fact.Evidence;
+import io.poerules.map.lexicon.PhraseGroups;
+import io.poerules.map.lexicon.PhraseMatcher;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -25,6 +27,9 @@ final class PartText {
     private final String source;
     private final List<Line> lines;
     private final int[] pageBreaks;
+    /** The last {@link PhraseGroups} searched in this text, and what it found (a part is read by one thread). */
+    private PhraseGroups searched;
+    private List<List<PhraseMatcher.Match>> found;
 
     PartText(DocumentPart part) {
         this(part, null);
@@ -36,6 +41,15 @@ final class PartText {
         this.source = source;
         this.lines = split(part.text());
         this.pageBreaks = part.paged() ? part.pageBreaks() : null;
+    }
+
+    /** What the phrase groups find in this text, searched once per part and group set. */
+    List<List<PhraseMatcher.Match>> phraseMatches(PhraseGroups groups) {
+        if (searched != groups) {
+            found = groups.findAll(part.text());
+            searched = groups;
+        }
+        return found;
     }
 
     /** The 1-based page of an offset, or {@code null} when the format has no pages. */

@@ -23,6 +23,13 @@ final class PartyDetector implements PartDetector {
     private static final Pattern DEFINED_TERM = Pattern.compile(
             "([A-Z][\\p{L}\\p{N}&.,'’ \\-]{0,60}?(?:\\s[\\p{L}\\p{N}&.,'’ \\-]{1,30}?)?)\\s*[,(]\\s*(?:hereinafter\\s+)?(?:referred\\s+to\\s+as\\s+)?(?:the\\s+)?"
                     + "[\"“”'‘]([\\p{L} ]{3,30})[\"“”'’](?:\\s+or\\s+(?:the\\s+)?[\"“”'‘]([\\p{L} ]{3,30})[\"“”'’])?\\s*\\)?");
+    /**
+     * What every {@link #DEFINED_TERM} match holds, from its comma or parenthesis to the closing quote
+     * of the term; a match starts at most {@link #MAX_NAME} characters and a run of white space before it.
+     */
+    private static final Pattern ANCHOR = Pattern.compile(
+            "[,(]\\s*(?:hereinafter\\s+)?(?:referred\\s+to\\s+as\\s+)?(?:the\\s+)?[\"“”'‘][\\p{L} ]{3,30}[\"“”'’]");
+    private static final int MAX_NAME = 100;
     private static final Pattern APPOSITIVE = Pattern.compile(
             ",\\s+(?:a|an|whose|with|having|registered|incorporated|organi[sz]ed)\\s.*$", Pattern.CASE_INSENSITIVE);
     private static final Set<SectionType> WORK_SECTIONS = EnumSet.of(SectionType.SCOPE, SectionType.DELIVERABLES,
@@ -49,8 +56,17 @@ final class PartyDetector implements PartDetector {
             boolean inWork = sections.stream().anyMatch(s -> s.contains(line) && WORK_SECTIONS.contains(s.type()));
             labelled(text, line, !inWork, facts);
         }
+        // Every defined term holds an ANCHOR, which starts at most a name and the spaces before it earlier.
+        Matcher anchor = ANCHOR.matcher(text.text());
+        if (!anchor.find()) {
+            return;
+        }
+        int from = anchor.start();
+        while (from > 0 && Character.isWhitespace(text.text().charAt(from - 1))) {
+            from--;
+        }
         Matcher m = DEFINED_TERM.matcher(text.text());
-        while (m.find()) {
+        for (boolean found = m.find(Math.max(0, from - MAX_NAME)); found; found = m.find()) {
             PartyRole role = roleOfTerm(m.group(2));
             if (role == null && m.group(3) != null) {
                 role = roleOfTerm(m.group(3));
@@ -71,7 +87,7 @@ final class PartyDetector implements PartDetector {
     private void labelled(PartText text, PartText.Line line, boolean cellsAllowed, MappedFacts facts) {
         for (PartyRole role : List.of(PartyRole.CUSTOMER, PartyRole.PARTNER)) {
             PhraseMatcher labels = role == PartyRole.CUSTOMER ? customerLabels : partnerLabels;
-            PhraseMatcher.Match m = labels.find(line.text());
+            PhraseMatcher.Match m = labels.findStartingBy(line.text(), 0);
             if (m == null || m.start() > 0) {
                 continue;
             }

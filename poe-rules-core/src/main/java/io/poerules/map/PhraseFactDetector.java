@@ -14,12 +14,21 @@ import java.util.function.Function;
 final class PhraseFactDetector implements PartDetector {
 
     private final SectionType section;
-    private final PhraseMatcher phrases;
+    private final SharedPhrases shared;
+    private final int phrases;
     private final Function<Evidence, Fact> factory;
 
     PhraseFactDetector(SectionType section, List<String> phrases, Function<Evidence, Fact> factory) {
+        this(section, phrases, factory, new SharedPhrases());
+        shared.freeze();
+    }
+
+    /** Registers its list with {@code shared}, which must be frozen before the first {@link #detect}. */
+    PhraseFactDetector(SectionType section, List<String> phrases, Function<Evidence, Fact> factory,
+            SharedPhrases shared) {
         this.section = section;
-        this.phrases = PhraseMatcher.of(phrases);
+        this.shared = shared;
+        this.phrases = shared.add(phrases);
         this.factory = factory;
     }
 
@@ -32,7 +41,7 @@ final class PhraseFactDetector implements PartDetector {
             }
         }
         int lastLine = -1;
-        for (PhraseMatcher.Match m : phrases.findAll(text.text())) {
+        for (PhraseMatcher.Match m : shared.findAll(text, phrases)) {
             PartText.Line line = text.lineAt(m.start());
             if (line.index() != lastLine) {
                 lastLine = line.index();

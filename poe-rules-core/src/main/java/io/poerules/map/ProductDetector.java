@@ -20,11 +20,20 @@ final class ProductDetector implements PartDetector {
 
     private static final Pattern LEGAL_SUFFIX = Pattern.compile("(?i)[\\s,]+" + LegalForms.FORM + "$");
 
-    private final PhraseMatcher names;
+    private final SharedPhrases shared;
+    /** The names and aliases: their list in {@link #shared}. */
+    private final int names;
     private final Map<String, ProductTerm> byPhrase = new HashMap<>();
     private final Map<String, ProductTerm> byLowerCasePhrase = new HashMap<>();
 
     ProductDetector(List<ProductTerm> products) {
+        this(products, new SharedPhrases());
+        shared.freeze();
+    }
+
+    /** Registers its list with {@code shared}, which must be frozen before the first {@link #detect}. */
+    ProductDetector(List<ProductTerm> products, SharedPhrases shared) {
+        this.shared = shared;
         List<String> phrases = new ArrayList<>();
         for (ProductTerm p : products) {
             phrases.add(p.name());
@@ -34,7 +43,7 @@ final class ProductDetector implements PartDetector {
                 byPhrase.putIfAbsent(alias.strip(), p);
             }
         }
-        this.names = PhraseMatcher.of(phrases);
+        this.names = shared.add(phrases);
         byPhrase.forEach((phrase, p) -> byLowerCasePhrase.putIfAbsent(phrase.toLowerCase(Locale.ROOT), p));
     }
 
@@ -47,7 +56,7 @@ final class ProductDetector implements PartDetector {
     @Override
     public void detect(PartText text, List<Sections.Span> sections, MappedFacts facts) {
         List<int[]> partyNames = partyNameSpans(text.text(), facts);
-        for (PhraseMatcher.Match m : names.findAll(text.text())) {
+        for (PhraseMatcher.Match m : shared.findAll(text, names)) {
             if (Character.isUpperCase(m.phrase().charAt(0)) && Character.isLowerCase(text.text().charAt(m.start()))
                     || partyNames.stream().anyMatch(span -> span[0] <= m.start() && m.end() <= span[1])) {
                 continue;
@@ -60,7 +69,7 @@ final class ProductDetector implements PartDetector {
     /** Where the names of the parties found so far occur, without their legal suffix ("Azure Bay Resorts"). */
     private static List<int[]> partyNameSpans(String text, MappedFacts facts) {
         List<int[]> spans = new ArrayList<>();
-        String lower = text.toLowerCase(Locale.ROOT);
+        String lower = null;
         for (Party party : facts.ofType(Party.class)) {
             if (party.name() == null) {
                 continue;
@@ -68,6 +77,9 @@ final class ProductDetector implements PartDetector {
             String name = LEGAL_SUFFIX.matcher(party.name()).replaceFirst("").strip().toLowerCase(Locale.ROOT);
             if (name.length() < 3) {
                 continue;
+            }
+            if (lower == null) {
+                lower = text.toLowerCase(Locale.ROOT);
             }
             for (int i = lower.indexOf(name); i >= 0; i = lower.indexOf(name, i + 1)) {
                 spans.add(new int[] {i, i + name.length()});

@@ -17,10 +17,21 @@ import java.util.Set;
  */
 final class ProgramDetector {
 
-    private final Map<Program, PhraseMatcher> phrases = new EnumMap<>(Program.class);
+    private final SharedPhrases shared;
+    /** Each program's phrases: their list in {@link #shared}. */
+    private final Map<Program, Integer> phrases = new EnumMap<>(Program.class);
 
     ProgramDetector(Map<Program, List<String>> lexicon) {
-        lexicon.forEach((program, list) -> phrases.put(program, PhraseMatcher.of(list)));
+        this(lexicon, new SharedPhrases());
+        shared.freeze();
+    }
+
+    /** Registers its lists with {@code shared}, which must be frozen before the first {@link #detect}. */
+    ProgramDetector(Map<Program, List<String>> lexicon, SharedPhrases shared) {
+        this.shared = shared;
+        Map<Program, List<String>> ordered = new EnumMap<>(Program.class);
+        ordered.putAll(lexicon);
+        ordered.forEach((program, list) -> phrases.put(program, shared.add(list)));
     }
 
     ProgramKind detect(List<PartText> parts, List<Product> products) {
@@ -38,8 +49,8 @@ final class ProgramDetector {
             }
         }
         for (PartText part : parts) {
-            phrases.forEach((program, matcher) -> {
-                for (PhraseMatcher.Match m : matcher.findAll(part.text())) {
+            phrases.forEach((program, list) -> {
+                for (PhraseMatcher.Match m : shared.findAll(part, list)) {
                     score.merge(program, 3, Integer::sum);
                     evidence.putIfAbsent(program, part.lineEvidence(m.start()));
                 }

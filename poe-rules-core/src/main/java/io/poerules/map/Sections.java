@@ -49,11 +49,13 @@ final class Sections {
         List<int[]> starts = new ArrayList<>();
         List<SectionType> types = new ArrayList<>();
         for (PartText.Line line : lines) {
-            SectionType type = headingType(line.text());
+            // the line is stripped already: headingType and looksLikeHeading would both read this
+            String candidate = headingText(line.text());
+            SectionType type = candidate == null ? null : typeOf(candidate);
             if (type != null) {
                 starts.add(new int[] {line.index()});
                 types.add(type);
-            } else if (looksLikeHeading(line.text())) {
+            } else if (candidate != null && looksLikeHeading(line.text().strip(), candidate)) {
                 starts.add(new int[] {line.index()});
                 types.add(null);
             }
@@ -73,9 +75,11 @@ final class Sections {
     /** The section type whose heading this line is, or {@code null}. */
     SectionType headingType(String line) {
         String candidate = headingText(line);
-        if (candidate == null) {
-            return null;
-        }
+        return candidate == null ? null : typeOf(candidate);
+    }
+
+    /** The section type of a heading's text (as {@link #headingText} gives it), or {@code null}. */
+    private SectionType typeOf(String candidate) {
         for (Map.Entry<SectionType, PhraseMatcher> e : headings.entrySet()) {
             PhraseMatcher.Match m = e.getValue().findStartingBy(candidate, 2);
             if (m != null && m.start() <= 2 && candidate.length() - m.end() <= Math.max(12, candidate.length() / 2)) {
@@ -105,7 +109,11 @@ final class Sections {
      */
     static boolean looksLikeHeading(String line) {
         String stripped = line.strip();
-        String s = headingText(stripped);
+        return looksLikeHeading(stripped, headingText(stripped));
+    }
+
+    /** As {@link #looksLikeHeading(String)}, for a stripped line and its {@link #headingText}. */
+    private static boolean looksLikeHeading(String stripped, String s) {
         if (s == null || WHITESPACE.split(s).length > 6) {
             return false;
         }

@@ -63,8 +63,9 @@ final class ServiceItemDetector implements PartDetector {
             return null;
         }
         boolean inScope = section == SectionType.SCOPE || section == SectionType.IMPLEMENTATION_PLAN;
-        PhraseMatcher.Match activity = activities.find(item);
-        PhraseMatcher.Match deliverable = deliverables.find(item);
+        // each phrase is looked for only where enough words could make the line that item
+        PhraseMatcher.Match activity = words >= MIN_ACTIVITY_WORDS ? activities.find(item) : null;
+        PhraseMatcher.Match deliverable = words >= MIN_ACTIVITY_WORDS - 1 ? deliverables.find(item) : null;
         boolean isActivity = words >= MIN_ACTIVITY_WORDS && activity != null
                 && (inScope || wordIndex(item, activity.start()) < LEADING_WORDS);
         boolean isDeliverable = words >= MIN_ACTIVITY_WORDS - 1 && deliverable != null

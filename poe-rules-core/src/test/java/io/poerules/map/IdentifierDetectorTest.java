@@ -11,6 +11,26 @@ import org.junit.jupiter.api.Test;
 
 class IdentifierDetectorTest {
 
+    @Test
+    void guidScanFindsWhatThePatternFinds() {
+        String guid = "9a8b7c6d-1234-4abc-8def-0123456789ab";
+        List<String> pieces = List.of(guid, guid.toUpperCase(), guid.substring(0, 35), guid.substring(1), "-", "--", "a",
+                "F", "0", "g", " ", "\n", "ID: ", "9a8b7c6d-", "-1234-4abc-8def-", "0123456789ab", "é");
+        java.util.Random random = new java.util.Random(5);
+        for (int round = 0; round < 5_000; round++) {
+            StringBuilder text = new StringBuilder();
+            for (int i = random.nextInt(8); i >= 0; i--) {
+                text.append(pieces.get(random.nextInt(pieces.size())));
+            }
+            List<Integer> expected = new java.util.ArrayList<>();
+            java.util.regex.Matcher m = IdentifierDetector.GUID.matcher(text);
+            while (m.find()) {
+                expected.add(m.start());
+            }
+            assertThat(IdentifierDetector.guidStarts(text.toString())).as("in \"%s\"", text).isEqualTo(expected);
+        }
+    }
+
     private final IdentifierDetector detector = new IdentifierDetector(Map.of(
             IdentifierType.TENANT, List.of("tenant", "tenant ID"),
             IdentifierType.SUBSCRIPTION, List.of("subscription", "subscription ID")));

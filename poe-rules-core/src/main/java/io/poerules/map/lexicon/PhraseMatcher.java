@@ -106,19 +106,19 @@ public final class PhraseMatcher {
     }
 
     /** The case fold {@link Pattern} compares characters by under {@link Pattern#UNICODE_CASE}. */
-    private static char fold(char c) {
+    static char fold(char c) {
         if (c < 128) {
             return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
         }
         return Character.toLowerCase(Character.toUpperCase(c));
     }
 
-    private static boolean isCaseSensitive(String phrase) {
+    static boolean isCaseSensitive(String phrase) {
         return phrase.equals(phrase.toUpperCase()) && phrase.chars().anyMatch(Character::isLetter);
     }
 
     /** {@code [\p{L}\p{N}]}: what a phrase that starts or ends with a letter or digit must not touch. */
-    private static boolean isWordChar(int codePoint) {
+    static boolean isWordChar(int codePoint) {
         if (Character.isLetter(codePoint)) {
             return true;
         }
@@ -128,7 +128,7 @@ public final class PhraseMatcher {
     }
 
     /** {@code [\s\-]}: what may stand between two words of a phrase. */
-    private static boolean isGap(char c) {
+    static boolean isGap(char c) {
         return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c == '-';
     }
 

@@ -1,0 +1,236 @@
+package io.poerules.map.lexicon;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CancellationException;
+
+/**
+ * Several phrase lists searched in one pass over the text: {@link #findAll} returns, for each list, exactly
+ * what {@link PhraseMatcher#of}{@code (list).findAll(text)} returns (every non-overlapping occurrence, the
+ * same phrase winning at each place, the same ends), but reads the text once for all the lists instead of
+ * once per list. Each list keeps its own search position: a match of one list does not hide an overlapping
+ * match of another. Immutable and thread-safe; a search on an interrupted thread stops with a
+ * {@link CancellationException}.
+ *
+ * @since 0.1.0
+ */
+public final class PhraseGroups {
+
+    private static final int[] NO_PHRASES = new int[0];
+
+    private final int groups;
+    /** Every list's phrases, longest first within each list (as {@link PhraseMatcher} orders them), one list after the other. */
+    private final List<String> phrases = new ArrayList<>();
+    /** For each phrase: its list, and its rank within the list (lower wins). */
+    private final int[] group;
+    private final int[] rank;
+    private final boolean[] startsWord;
+    private final boolean[] endsWord;
+    private final Node exact = new Node();
+    private final Node folded = new Node();
+    private final Node[] exactAscii = new Node[128];
+    private final Node[] foldedAscii = new Node[128];
+
+    private static final class Node {
+        private final Map<Character, Node> next = new HashMap<>(4);
+        private Node gap;
+        private int[] ends = NO_PHRASES;
+        /** The lists with a phrase at or below this node (bit per list; all bits when there are more than 64 lists). */
+        private long lists;
+        private boolean onlyWordStarts = true;
+    }
+
+    private PhraseGroups(List<List<String>> lists) {
+        this.groups = lists.size();
+        List<Integer> groupOf = new ArrayList<>();
+        List<Integer> rankOf = new ArrayList<>();
+        for (int g = 0; g < lists.size(); g++) {
+            List<String> ordered = lists.get(g).stream().filter(p -> p != null && !p.isBlank()).map(String::strip)
+                    .distinct().sorted(Comparator.comparingInt(String::length).reversed()).toList();
+            for (int r = 0; r < ordered.size(); r++) {
+                phrases.add(ordered.get(r));
+                groupOf.add(g);
+                rankOf.add(r);
+            }
+        }
+        int n = phrases.size();
+        this.group = groupOf.stream().mapToInt(Integer::intValue).toArray();
+        this.rank = rankOf.stream().mapToInt(Integer::intValue).toArray();
+        this.startsWord = new boolean[n];
+        this.endsWord = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            add(phrases.get(i), i);
+        }
+        for (char c = 0; c < 128; c++) {
+            exactAscii[c] = exact.next.get(c);
+            foldedAscii[c] = folded.next.get(fold(c));
+        }
+    }
+
+    /** One matcher for the lists, in this order; {@link #findAll} answers in the same order. */
+    public static PhraseGroups of(List<List<String>> lists) {
+        return new PhraseGroups(lists);
+    }
+
+    public int size() {
+        return groups;
+    }
+
+    private long bit(int g) {
+        return groups > 64 ? -1L : 1L << g;
+    }
+
+    private void add(String phrase, int index) {
+        boolean caseSensitive = PhraseMatcher.isCaseSensitive(phrase);
+        startsWord[index] = Character.isLetterOrDigit(phrase.charAt(0));
+        endsWord[index] = Character.isLetterOrDigit(phrase.charAt(phrase.length() - 1));
+        long bit = bit(group[index]);
+        Node node = caseSensitive ? exact : folded;
+        node.lists |= bit;
+        String[] words = phrase.split("\\s+");
+        for (int w = 0; w < words.length; w++) {
+            if (w > 0) {
+                node = node.gap == null ? (node.gap = new Node()) : node.gap;
+                node.lists |= bit;
+            }
+            for (int i = 0; i < words[w].length(); i++) {
+                char c = words[w].charAt(i);
+                node = node.next.computeIfAbsent(caseSensitive ? c : fold(c), k -> new Node());
+                node.lists |= bit;
+                if (w == 0 && i == 0) {
+                    node.onlyWordStarts &= startsWord[index];
+                }
+            }
+        }
+        node.ends = Arrays.copyOf(node.ends, node.ends.length + 1);
+        node.ends[node.ends.length - 1] = index;
+    }
+
+    private static char fold(char c) {
+        return PhraseMatcher.fold(c);
+    }
+
+    /** The state of the search at one place. */
+    private static final class Search {
+        private final CharSequence text;
+        private final int[] best;
+        private final int[] end;
+        private final int[] from;
+        private long active;
+        private int start;
+        private boolean afterWordChar;
+
+        Search(CharSequence text, int groups) {
+            this.text = text;
+            this.best = new int[groups];
+            this.end = new int[groups];
+            this.from = new int[groups];
+        }
+    }
+
+    /** For each list, in order, every non-overlapping occurrence of its phrases, in text order. */
+    public List<List<PhraseMatcher.Match>> findAll(CharSequence text) {
+        List<List<PhraseMatcher.Match>> out = new ArrayList<>(groups);
+        for (int g = 0; g < groups; g++) {
+            out.add(new ArrayList<>());
+        }
+        if (phrases.isEmpty()) {
+            return out;
+        }
+        Search search = new Search(text, groups);
+        int length = text.length();
+        for (int i = 0; i < length; i++) {
+            if ((i & 0xFFF) == 0 && Thread.currentThread().isInterrupted()) {
+                throw new CancellationException("interrupted");
+            }
+            char c = text.charAt(i);
+            Node e;
+            Node f;
+            if (c < 128) {
+                e = exactAscii[c];
+                f = foldedAscii[c];
+            } else {
+                e = exact.next.isEmpty() ? null : exact.next.get(c);
+                f = folded.next.isEmpty() ? null : folded.next.get(fold(c));
+            }
+            if (e == null && f == null) {
+                continue;
+            }
+            long active = 0;
+            for (int g = 0; g < groups; g++) {
+                if (search.from[g] <= i) {
+                    active |= bit(g);
+                }
+            }
+            if ((((e == null ? 0 : e.lists) | (f == null ? 0 : f.lists)) & active) == 0) {
+                continue;
+            }
+            boolean afterWordChar = i > 0 && PhraseMatcher.isWordChar(Character.codePointAt(text, i - 1));
+            if (afterWordChar && (e == null || e.onlyWordStarts) && (f == null || f.onlyWordStarts)) {
+                continue;
+            }
+            search.active = active;
+            search.start = i;
+            search.afterWordChar = afterWordChar;
+            Arrays.fill(search.best, Integer.MAX_VALUE);
+            if (e != null) {
+                walk(e, i + 1, false, search);
+            }
+            if (f != null) {
+                walk(f, i + 1, true, search);
+            }
+            for (int g = 0; g < groups; g++) {
+                int b = search.best[g];
+                if (b != Integer.MAX_VALUE) {
+                    out.get(g).add(new PhraseMatcher.Match(phrases.get(b), i, search.end[g]));
+                    search.from[g] = search.end[g];
+                }
+            }
+        }
+        return out;
+    }
+
+    /** As {@code PhraseMatcher.walk}, for every active list at once; {@code best} holds phrase indexes. */
+    private void walk(Node node, int pos, boolean fold, Search search) {
+        if ((node.lists & search.active) == 0) {
+            return;
+        }
+        CharSequence text = search.text;
+        int length = text.length();
+        for (int p : node.ends) {
+            int g = group[p];
+            if (search.from[g] > search.start) {
+                continue;
+            }
+            int b = search.best[g];
+            if ((b == Integer.MAX_VALUE || rank[p] < rank[b]) && !(startsWord[p] && search.afterWordChar)
+                    && !(endsWord[p] && pos < length && PhraseMatcher.isWordChar(Character.codePointAt(text, pos)))) {
+                search.best[g] = p;
+                search.end[g] = pos;
+            }
+        }
+        if (pos >= length) {
+            return;
+        }
+        char c = text.charAt(pos);
+        if (!node.next.isEmpty()) {
+            Node child = node.next.get(fold ? fold(c) : c);
+            if (child != null) {
+                walk(child, pos + 1, fold, search);
+            }
+        }
+        if (node.gap != null && PhraseMatcher.isGap(c)) {
+            int run = pos;
+            while (run < length && PhraseMatcher.isGap(text.charAt(run))) {
+                run++;
+            }
+            for (int end = run; end > pos; end--) {
+                walk(node.gap, end, fold, search);
+            }
+        }
+    }
+}
