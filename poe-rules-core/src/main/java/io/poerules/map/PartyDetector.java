@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  */
 final class PartyDetector implements PartDetector {
 
-    private static final Pattern DEFINED_TERM = Pattern.compile(
+    static final Pattern DEFINED_TERM = Pattern.compile(
             "([A-Z][\\p{L}\\p{N}&.,'’ \\-]{0,60}?(?:\\s[\\p{L}\\p{N}&.,'’ \\-]{1,30}?)?)\\s*[,(]\\s*(?:hereinafter\\s+)?(?:referred\\s+to\\s+as\\s+)?(?:the\\s+)?"
                     + "[\"“”'‘]([\\p{L} ]{3,30})[\"“”'’](?:\\s+or\\s+(?:the\\s+)?[\"“”'‘]([\\p{L} ]{3,30})[\"“”'’])?\\s*\\)?");
     /**
@@ -56,17 +56,9 @@ final class PartyDetector implements PartDetector {
             boolean inWork = sections.stream().anyMatch(s -> s.contains(line) && WORK_SECTIONS.contains(s.type()));
             labelled(text, line, !inWork, facts);
         }
-        // Every defined term holds an ANCHOR, which starts at most a name and the spaces before it earlier.
-        Matcher anchor = ANCHOR.matcher(text.text());
-        if (!anchor.find()) {
-            return;
-        }
-        int from = anchor.start();
-        while (from > 0 && Character.isWhitespace(text.text().charAt(from - 1))) {
-            from--;
-        }
-        Matcher m = DEFINED_TERM.matcher(text.text());
-        for (boolean found = m.find(Math.max(0, from - MAX_NAME)); found; found = m.find()) {
+        DefinedTerms terms = new DefinedTerms(text.text());
+        while (terms.find()) {
+            Matcher m = terms.match;
             PartyRole role = roleOfTerm(m.group(2));
             if (role == null && m.group(3) != null) {
                 role = roleOfTerm(m.group(3));
@@ -76,6 +68,48 @@ final class PartyDetector implements PartDetector {
             if (role != null && name != null) {
                 facts.add(new Party(role, name, null, text.evidence(m.start(1), m.end())));
             }
+        }
+    }
+
+    /**
+     * The matches of {@link #DEFINED_TERM}, in order, as its {@code find()} would give them; the expression
+     * is tried only where a match can start. Every match holds an {@link #ANCHOR}, and starts at most
+     * {@link #MAX_NAME} characters and a run of white space before it: each anchor opens a window of
+     * starts, tried one by one, instead of every position of the text.
+     */
+    static final class DefinedTerms {
+        private final String text;
+        final Matcher match;
+        private final Matcher anchor;
+        private int anchorStart = -1;
+        private int untried;
+
+        DefinedTerms(String text) {
+            this.text = text;
+            this.match = DEFINED_TERM.matcher(text);
+            this.anchor = ANCHOR.matcher(text);
+        }
+
+        boolean find() {
+            while (anchorStart >= 0 || anchor.find()) {
+                if (anchorStart < 0) {
+                    anchorStart = anchor.start();
+                }
+                int from = anchorStart;
+                while (from > 0 && Character.isWhitespace(text.charAt(from - 1))) {
+                    from--;
+                }
+                for (int start = Math.max(untried, from - MAX_NAME); start < anchorStart; start++) {
+                    match.region(start, text.length());
+                    if (match.lookingAt()) {
+                        untried = match.end();
+                        return true;
+                    }
+                }
+                untried = Math.max(untried, anchorStart);
+                anchorStart = -1;
+            }
+            return false;
         }
     }
 

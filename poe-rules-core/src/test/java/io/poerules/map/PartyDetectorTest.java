@@ -47,6 +47,35 @@ class PartyDetectorTest {
     }
 
     @Test
+    void definedTermSearchFindsWhatTheExpressionFinds() {
+        List<String> pieces = List.of("Contoso Ltd", "Fabrikam Consulting Services Limited of Reading", " ", "  ", "\n",
+                "\t", ",", "(", ")", "\"Customer\"", "“Partner”", "'Tailspin'", "the ", "hereinafter ",
+                "referred to as ", " or ", "A", "x", "é", "ELEVEN WORDS OF UPPER CASE TEXT HERE TO STRETCH A NAME OUT",
+                "lower case words that go on for a while, and then some more of them ");
+        java.util.Random random = new java.util.Random(7);
+        int withTerms = 0;
+        for (int round = 0; round < 10_000; round++) {
+            StringBuilder text = new StringBuilder();
+            for (int i = random.nextInt(16); i >= 0; i--) {
+                text.append(pieces.get(random.nextInt(pieces.size())));
+            }
+            List<List<Integer>> expected = new java.util.ArrayList<>();
+            java.util.regex.Matcher m = PartyDetector.DEFINED_TERM.matcher(text);
+            while (m.find()) {
+                expected.add(List.of(m.start(), m.end()));
+            }
+            List<List<Integer>> found = new java.util.ArrayList<>();
+            PartyDetector.DefinedTerms terms = new PartyDetector.DefinedTerms(text.toString());
+            while (terms.find()) {
+                found.add(List.of(terms.match.start(), terms.match.end()));
+            }
+            assertThat(found).as("in \"%s\"", text).isEqualTo(expected);
+            withTerms += expected.isEmpty() ? 0 : 1;
+        }
+        assertThat(withTerms).as("texts holding a defined term").isGreaterThan(400);
+    }
+
+    @Test
     void definedTermsNameBothParties() {
         List<Party> parties = parties("This Statement of Work is entered into between Contoso Ltd (\"Customer\") "
                 + "and Fabrikam Consulting (the “Partner”) on 4 March 2026.");
