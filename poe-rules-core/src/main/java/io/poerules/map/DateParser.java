@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -21,51 +23,149 @@ final class DateParser {
 
     private static final String MONTH = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
             + "|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
-    private static final Pattern ISO = Pattern.compile("(?=[12])(?<![\\d/.])((?:19|20)\\d\\d)([\\-/.])(\\d{1,2})\\2(\\d{1,2})(?![\\d/])");
-    private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
-            "(?=\\d)(?<![\\p{L}\\d])(\\d{1,2})(?:st|nd|rd|th)?[\\s\\-]+(?:of\\s+)?" + MONTH + "\\.?[\\s\\-,]+((?:19|20)\\d\\d)(?!\\d)",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
-            "(?=[adfjmnos])(?<![\\p{L}])" + MONTH + "\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d\\d)(?!\\d)",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern SLASHED = Pattern.compile("(?=\\d)(?<![\\d/.])(\\d{1,2})([/.])(\\d{1,2})\\2((?:19|20)\\d\\d)(?![\\d/])");
 
-    // Each expression opens with a look-ahead at the character its match must start with, so that the
-    // look-behind and the rest are tried only there, not at every place; it changes nothing that matches.
+    /**
+     * The ways a date is written: each an expression, and a test of where a match of it can start
+     * (the character its expression opens with), so that the expression is tried only there.
+     */
+    enum Form {
+        ISO("(?<![\\d/.])((?:19|20)\\d\\d)([\\-/.])(\\d{1,2})\\2(\\d{1,2})(?![\\d/])", 0,
+                "12", DIGITS + "/.") {
+            @Override
+            LocalDate date(MatchResult m) {
+                return of(number(m, 1), number(m, 3), number(m, 4));
+            }
+        },
+        DAY_MONTH_YEAR("(?<![\\p{L}\\d])(\\d{1,2})(?:st|nd|rd|th)?[\\s\\-]+(?:of\\s+)?" + MONTH
+                + "\\.?[\\s\\-,]+((?:19|20)\\d\\d)(?!\\d)", Pattern.CASE_INSENSITIVE,
+                DIGITS, DIGITS + LETTERS) {
+            @Override
+            LocalDate date(MatchResult m) {
+                return of(number(m, 3), month(m.group(2)), number(m, 1));
+            }
+        },
+        MONTH_DAY_YEAR("(?<![\\p{L}])" + MONTH + "\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d\\d)(?!\\d)",
+                Pattern.CASE_INSENSITIVE, "adfjmnosADFJMNOS", LETTERS) {
+            @Override
+            LocalDate date(MatchResult m) {
+                return of(number(m, 3), month(m.group(1)), number(m, 2));
+            }
+        },
+        SLASHED("(?<![\\d/.])(\\d{1,2})([/.])(\\d{1,2})\\2((?:19|20)\\d\\d)(?![\\d/])", 0,
+                DIGITS, DIGITS + "/.") {
+            @Override
+            LocalDate date(MatchResult m) {
+                int a = number(m, 1);
+                int b = number(m, 3);
+                boolean dayFirst = m.group(2).equals(".") ? b <= 12 : a > 12;
+                return of(number(m, 4), dayFirst ? b : a, dayFirst ? a : b);
+            }
+        };
+
+        final Pattern pattern;
+        private final boolean[] startsWith = new boolean[128];
+        private final boolean[] neverAfter = new boolean[128];
+
+        /**
+         * @param startsWith the characters a match starts with (ASCII)
+         * @param neverAfter ASCII characters that its look-behind refuses before a match
+         */
+        Form(String regex, int flags, String startsWith, String neverAfter) {
+            this.pattern = Pattern.compile(regex, flags);
+            startsWith.chars().forEach(c -> this.startsWith[c] = true);
+            neverAfter.chars().forEach(c -> this.neverAfter[c] = true);
+        }
+
+        /** Whether a match can start at {@code i}: a quick test, true wherever the expression can match. */
+        boolean canStartAt(String text, int i) {
+            char c = text.charAt(i);
+            if (c >= 128 || !startsWith[c]) {
+                return false;
+            }
+            if (i > 0) {
+                char before = text.charAt(i - 1);
+                if (before < 128 && neverAfter[before]) {
+                    return false;
+                }
+            }
+            return this != MONTH_DAY_YEAR || monthNameAt(text, i);
+        }
+
+        /** The date a match writes, or {@code null} when it is no calendar date (a version number, a reference). */
+        abstract LocalDate date(MatchResult m);
+
+        /** The matches of the expression in order, as {@code find()} gives them, tried only where one can start. */
+        void forEachMatch(String text, Consumer<MatchResult> action) {
+            Matcher m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+            for (int i = 0; i < text.length(); i++) {
+                if (canStartAt(text, i)) {
+                    m.region(i, text.length());
+                    if (m.lookingAt()) {
+                        action.accept(m);
+                        i = m.end() - 1;
+                    }
+                }
+            }
+        }
+    }
+
+    private static final String DIGITS = "0123456789";
+    private static final String LETTERS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
+
+    /** Whether the three letters at {@code i} open a month's name, in any case. */
+    private static boolean monthNameAt(String text, int i) {
+        if (i + 3 > text.length()) {
+            return false;
+        }
+        int a = lowerAscii(text.charAt(i));
+        int b = lowerAscii(text.charAt(i + 1));
+        int c = lowerAscii(text.charAt(i + 2));
+        if ((a | b | c) >= 128) {
+            return false;
+        }
+        return switch (a << 16 | b << 8 | c) {
+            case 'j' << 16 | 'a' << 8 | 'n', 'f' << 16 | 'e' << 8 | 'b', 'm' << 16 | 'a' << 8 | 'r',
+                    'a' << 16 | 'p' << 8 | 'r', 'm' << 16 | 'a' << 8 | 'y', 'j' << 16 | 'u' << 8 | 'n',
+                    'j' << 16 | 'u' << 8 | 'l', 'a' << 16 | 'u' << 8 | 'g', 's' << 16 | 'e' << 8 | 'p',
+                    'o' << 16 | 'c' << 8 | 't', 'n' << 16 | 'o' << 8 | 'v', 'd' << 16 | 'e' << 8 | 'c' -> true;
+            default -> false;
+        };
+    }
+
+    private static int lowerAscii(char c) {
+        return c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
+    }
 
     private DateParser() {
     }
 
     static List<Found> findAll(String text) {
         List<Found> out = new ArrayList<>();
-        Matcher m = ISO.matcher(text);
-        while (m.find()) {
-            add(out, m, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(3)), Integer.parseInt(m.group(4)));
-        }
-        m = DAY_MONTH_YEAR.matcher(text);
-        while (m.find()) {
-            add(out, m, Integer.parseInt(m.group(3)), month(m.group(2)), Integer.parseInt(m.group(1)));
-        }
-        m = MONTH_DAY_YEAR.matcher(text);
-        while (m.find()) {
-            add(out, m, Integer.parseInt(m.group(3)), month(m.group(1)), Integer.parseInt(m.group(2)));
-        }
-        m = SLASHED.matcher(text);
-        while (m.find()) {
-            int a = Integer.parseInt(m.group(1));
-            int b = Integer.parseInt(m.group(3));
-            boolean dayFirst = m.group(2).equals(".") ? b <= 12 : a > 12;
-            add(out, m, Integer.parseInt(m.group(4)), dayFirst ? b : a, dayFirst ? a : b);
+        for (Form form : Form.values()) {
+            form.forEachMatch(text, m -> {
+                LocalDate date = form.date(m);
+                if (date != null) {
+                    out.add(new Found(date, m.start(), m.end()));
+                }
+            });
         }
         out.sort((x, y) -> Integer.compare(x.start(), y.start()));
         return out;
     }
 
-    private static void add(List<Found> out, Matcher m, int year, int month, int day) {
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    private static int number(MatchResult m, int group) {
+        return Integer.parseInt(m.group(group));
+    }
+
+    private static LocalDate of(int year, int month, int day) {
         try {
-            out.add(new Found(LocalDate.of(year, month, day), m.start(), m.end()));
-        } catch (DateTimeException ignored) {
-            // not a calendar date: a version number, a reference
+            return LocalDate.of(year, month, day);
+        } catch (DateTimeException e) {
+            return null;
         }
     }
 

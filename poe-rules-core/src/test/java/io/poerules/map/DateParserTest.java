@@ -3,6 +3,10 @@ package io.poerules.map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.regex.Matcher;
 import org.junit.jupiter.api.Test;
 
 class DateParserTest {
@@ -10,6 +14,34 @@ class DateParserTest {
     private static LocalDate only(String text) {
         assertThat(DateParser.findAll(text)).hasSize(1);
         return DateParser.findAll(text).get(0).date();
+    }
+
+    @Test
+    void eachFormFindsWhatItsExpressionFinds() {
+        List<String> pieces = List.of("2026", "1999", "20", "19", "4", "12", "31", "0", "-", "/", ".", ",", " ", "  ",
+                "\n", "st", "th", "of ", "March", "mar", "SEPT", "Sept.", "june", "May", "Dec", "nov", "a", "Jx", "é", "ſep",
+                "The", "x", "2026-03-04", "2026/02/", "20.", "March 4, ", "4 March ", "03/04/", "13.04.", "21st of Nov ");
+        Random random = new Random(11);
+        int[] withMatches = new int[DateParser.Form.values().length];
+        for (int round = 0; round < 20_000; round++) {
+            StringBuilder built = new StringBuilder();
+            for (int i = random.nextInt(12); i >= 0; i--) {
+                built.append(pieces.get(random.nextInt(pieces.size())));
+            }
+            String text = built.toString();
+            for (DateParser.Form form : DateParser.Form.values()) {
+                List<List<Integer>> expected = new ArrayList<>();
+                Matcher m = form.pattern.matcher(text);
+                while (m.find()) {
+                    expected.add(List.of(m.start(), m.end()));
+                }
+                List<List<Integer>> found = new ArrayList<>();
+                form.forEachMatch(text, r -> found.add(List.of(r.start(), r.end())));
+                assertThat(found).as("%s in \"%s\"", form, text).isEqualTo(expected);
+                withMatches[form.ordinal()] += expected.isEmpty() ? 0 : 1;
+            }
+        }
+        assertThat(java.util.Arrays.stream(withMatches).min().orElse(0)).as("fewest texts with a match of one form").isGreaterThan(100);
     }
 
     @Test
