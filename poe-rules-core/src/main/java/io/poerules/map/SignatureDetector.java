@@ -129,8 +129,8 @@ final class SignatureDetector implements PartDetector {
             return false;
         }
         for (PhraseMatcher labels : List.of(signatureLabels, nameLabels, acceptanceLabels)) {
-            PhraseMatcher.Match m = labels.find(label);
-            if (m != null && m.start() == 0 && m.end() == label.length()) {
+            PhraseMatcher.Match m = labels.findStartingBy(label, 0);
+            if (m != null && m.end() == label.length()) {
                 return true;
             }
         }
@@ -274,14 +274,14 @@ final class SignatureDetector implements PartDetector {
      * label ("Accepted") counts only when a colon follows it, not at the start of any sentence.
      */
     private static boolean startsWithPhrase(PhraseMatcher labels, String line) {
-        PhraseMatcher.Match m = labels.find(line);
+        PhraseMatcher.Match m = labels.findStartingBy(line, 0);
         return m != null && m.start() == 0 && m.phrase().strip().contains(" ");
     }
 
     /** The text after a label at the start of the line ("Signature: ____" gives "____"), or {@code null}. */
     private static String labelledValue(PhraseMatcher labels, String line) {
-        PhraseMatcher.Match m = labels.find(line);
-        if (m == null || m.start() > 0) {
+        PhraseMatcher.Match m = labels.findStartingBy(line, 0);
+        if (m == null) {
             return null;
         }
         String rest = line.substring(m.end()).strip();

@@ -169,7 +169,7 @@ public final class PhraseGroups {
             if ((((e == null ? 0 : e.lists) | (f == null ? 0 : f.lists)) & active) == 0) {
                 continue;
             }
-            boolean afterWordChar = i > 0 && PhraseMatcher.isWordChar(Character.codePointAt(text, i - 1));
+            boolean afterWordChar = i > 0 && PhraseMatcher.isWordCharAt(text, i - 1);
             if (afterWordChar && (e == null || e.onlyWordStarts) && (f == null || f.onlyWordStarts)) {
                 continue;
             }
@@ -208,7 +208,7 @@ public final class PhraseGroups {
             }
             int b = search.best[g];
             if ((b == Integer.MAX_VALUE || rank[p] < rank[b]) && !(startsWord[p] && search.afterWordChar)
-                    && !(endsWord[p] && pos < length && PhraseMatcher.isWordChar(Character.codePointAt(text, pos)))) {
+                    && !(endsWord[p] && pos < length && PhraseMatcher.isWordCharAt(text, pos))) {
                 search.best[g] = p;
                 search.end[g] = pos;
             }

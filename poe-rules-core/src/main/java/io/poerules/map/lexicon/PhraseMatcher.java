@@ -127,6 +127,23 @@ public final class PhraseMatcher {
                 || type == Character.OTHER_NUMBER;
     }
 
+    private static final boolean[] ASCII_WORD_CHARS = new boolean[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            ASCII_WORD_CHARS[c] = isWordChar(c);
+        }
+    }
+
+    /**
+     * Whether the character at {@code i} is a letter or digit, as {@link #isWordChar} of the code point
+     * there (a low surrogate on its own when it ends a pair); ASCII is looked up in a table.
+     */
+    static boolean isWordCharAt(CharSequence text, int i) {
+        char c = text.charAt(i);
+        return c < 128 ? ASCII_WORD_CHARS[c] : isWordChar(Character.codePointAt(text, i));
+    }
+
     /** {@code [\s\-]}: what may stand between two words of a phrase. */
     static boolean isGap(char c) {
         return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c == '-';
@@ -216,7 +233,7 @@ public final class PhraseMatcher {
                 continue;
             }
             // As the regular expression's look-behind: the char before, a low surrogate on its own when it ends a pair.
-            boolean afterWordChar = i > 0 && isWordChar(Character.codePointAt(text, i - 1));
+            boolean afterWordChar = i > 0 && isWordCharAt(text, i - 1);
             if (afterWordChar && (e == null || e.onlyWordStarts) && (f == null || f.onlyWordStarts)) {
                 continue;
             }
@@ -243,7 +260,7 @@ public final class PhraseMatcher {
         int length = text.length();
         for (int p : node.ends) {
             if (p < search.best && !(startsWord[p] && search.afterWordChar)
-                    && !(endsWord[p] && pos < length && isWordChar(Character.codePointAt(text, pos)))) {
+                    && !(endsWord[p] && pos < length && isWordCharAt(text, pos))) {
                 search.best = p;
                 search.end = pos;
             }
