@@ -12,12 +12,12 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.drools.base.InitialFact;
 import org.drools.base.definitions.rule.impl.RuleImpl;
 import org.drools.compiler.kie.builder.impl.InternalKieModule;
 import org.drools.kiesession.rulebase.InternalKnowledgeBase;
@@ -342,7 +342,8 @@ public final class RuleEngine {
      *
      * @param ruleId the rule's {@code @id} (its name when it has none)
      * @param rule   the rule's name
-     * @param facts  the facts it matched
+     * @param facts  the facts it matched (Drools' internal initial fact, which rules without a fact pattern
+     *               match, left out)
      */
     public record Firing(String ruleId, String rule, List<Object> facts) {
     }
@@ -365,7 +366,8 @@ public final class RuleEngine {
                     Rule rule = event.getMatch().getRule();
                     Object id = rule.getMetaData().get(RuleMetadata.ID);
                     fired.add(new Firing(id == null ? rule.getName() : RuleMetadata.text(id), rule.getName(),
-                            event.getMatch().getObjects().stream().filter(Objects::nonNull).toList()));
+                            event.getMatch().getObjects().stream()
+                                    .filter(o -> o != null && !(o instanceof InitialFact)).toList()));
                 }
             });
             facts.forEach(session::insert);

@@ -75,6 +75,17 @@ class RuleEngineTest {
     }
 
     @Test
+    void aTraceNamesTheFactsEachRuleMatchedAndNotDroolsInitialFact() {
+        RuleEngine engine = RuleEngine.compile(List.of(drl("parties.drl", CUSTOMER_RULES)));
+        Party customer = new Party(PartyRole.CUSTOMER, "Contoso Ltd", null, new Evidence("Customer: Contoso Ltd", 0, 21, 1, null));
+
+        RuleEngine.Trace trace = engine.trace(List.of(customer));
+
+        assertThat(trace.fired()).extracting(RuleEngine.Firing::ruleId, RuleEngine.Firing::facts)
+                .containsExactlyInAnyOrder(tuple("T-CUSTOMER", List.of(customer)), tuple("T-NO-PARTNER", List.of()));
+    }
+
+    @Test
     void eachEvaluationStartsFromAnEmptySession() {
         RuleEngine engine = RuleEngine.compile(List.of(drl("parties.drl", CUSTOMER_RULES)));
         Evidence evidence = new Evidence("Partner: Fabrikam", 0, 17, null, null);
