@@ -175,7 +175,8 @@ public final class RuleSet {
 
     /**
      * Every {@code .drl}, {@code .xlsx}, {@code .csv} and {@code .json} file under a folder, recursively;
-     * hidden files and folders, and Excel's lock files ({@code ~$name.xlsx}), are skipped.
+     * hidden files and folders, Excel's lock files ({@code ~$name.xlsx}) and a rule set manifest
+     * ({@value #MANIFEST}, in a copy of the default rules' folder) are skipped.
      *
      * @throws PoeRulesException when the folder cannot be read
      */
@@ -189,7 +190,7 @@ public final class RuleSet {
             for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
                 String rel = dir.relativize(file).toString().replace('\\', '/');
                 boolean hidden = Stream.of(rel.split("/")).anyMatch(n -> n.startsWith(".") || n.startsWith("~$"));
-                if (!hidden && (rel.endsWith(".drl") || rel.endsWith(".json") || DecisionTables.isDecisionTable(rel))) {
+                if (!hidden && !rel.equals(MANIFEST) && (rel.endsWith(".drl") || rel.endsWith(".json") || DecisionTables.isDecisionTable(rel))) {
                     resources.put(rel, Resource.read(rel, file.toString(), Files.readAllBytes(file)));
                 }
             }

@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
@@ -51,6 +52,10 @@ public final class RuleEngine {
     public static final String FINDINGS_GLOBAL = "findings";
 
     private static final Logger LOG = LoggerFactory.getLogger(RuleEngine.class);
+    /** What the DRL parser adds after its syntax errors; said for nothing once they are listed. */
+    private static final String NULL_PACKAGE = "Parser returned a null Package";
+    /** The position a parser error gives in its text ({@code [ERR 102] Line 5:24 ...}), its column 0-based. */
+    private static final Pattern PARSER_POSITION = Pattern.compile("^\\[ERR \\d+] Line (\\d+):(\\d+)");
 
     /** Engines compiled in this JVM, by the content hash of their rule files; the most recent few. */
     private static final Map<String, RuleEngine> CACHE = Collections.synchronizedMap(
@@ -212,11 +217,19 @@ public final class RuleEngine {
         KieBuilder builder = services.newKieBuilder(kfs);
         builder = project == null ? builder.buildAll() : builder.buildAll(project);
         List<RuleProblem> problems = new ArrayList<>(sources.problems());
-        for (Message m : builder.getResults().getMessages(Message.Level.ERROR)) {
+        List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
+        for (Message m : errors) {
             String origin = m.getPath() == null ? "(rules)" : sources.originByPath().getOrDefault(m.getPath(), m.getPath());
             int line = Math.max(m.getLine(), 0);
             int column = Math.max(m.getColumn(), 0);
             String text = m.getText().strip();
+            if (text.equals(NULL_PACKAGE) && errors.stream().anyMatch(o -> o != m && Objects.equals(o.getPath(), m.getPath()))) {
+                continue;
+            }
+            Matcher at = PARSER_POSITION.matcher(text);
+            if (column == 0 && at.find() && Integer.parseInt(at.group(1)) == line) {
+                column = Integer.parseInt(at.group(2)) + 1;
+            }
             String generated = sources.generatedByOrigin().get(origin);
             if (generated != null) {
                 int[] cell = DecisionTables.cellOf(generated, line);

@@ -117,6 +117,24 @@ class RuleEngineTest {
     }
 
     @Test
+    void aSyntaxErrorIsAtItsOneBasedColumnWithoutTheParsersNullPackageAftermath() {
+        List<RuleProblem> problems = problems(drl("broken.drl", """
+                rule "Broken" @id("T-BROKEN")
+                when
+                    Party() Party() )
+                then
+                end
+                """));
+
+        int line = (int) HEADER.lines().count() + 3;
+        assertThat(problems).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(line);
+            assertThat(p.column()).as("the ')' is the 21st character of its line").isEqualTo(21);
+            assertThat(p.message()).contains("mismatched input ')'");
+        });
+    }
+
+    @Test
     void compileErrorsInEveryFileAreListed() {
         List<RuleProblem> problems = problems(
                 drl("one.drl", "rule \"One\" @id(\"T-1\") when NoSuchFact() then end\n"),

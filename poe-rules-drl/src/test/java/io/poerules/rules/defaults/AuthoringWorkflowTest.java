@@ -221,6 +221,22 @@ class AuthoringWorkflowTest {
     }
 
     @Test
+    void aCopyOfTheDefaultRulesFolderLintsCleanAsItsOwnRuleSet() throws IOException {
+        Path source = Path.of("src/main/resources");
+        try (var files = Files.walk(source)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                Path copy = dir.resolve(source.relativize(file).toString());
+                Files.createDirectories(copy.getParent());
+                Files.copy(file, copy);
+            }
+        }
+        assertThat(dir.resolve(RuleSet.MANIFEST)).as("the copy holds the manifest").exists();
+
+        assertThat(RuleSet.withDirectory(dir, RuleSet.Mode.REPLACE).lint()).isEmpty();
+        assertThat(RuleSet.withDirectory(dir, RuleSet.Mode.EXTEND).lint()).isEmpty();
+    }
+
+    @Test
     void theDefaultRulesLintClean() {
         assertThat(RuleSet.defaults().lint()).isEmpty();
     }
