@@ -261,6 +261,14 @@ class AuthoringWorkflowTest {
             Files.writeString(drl, rule("RELOAD-B"));
             assertThat(holder.reload()).isEmpty();
             assertThat(holder.validator().rules()).extracting(RuleMetadata::id).containsExactly("RELOAD-B");
+
+            PoeValidator good = holder.validator();
+            Files.delete(drl);
+            Files.delete(rules);
+            assertThat(holder.reload()).singleElement().satisfies(p ->
+                    assertThat(p.message()).contains("Rules directory does not exist", rules.toString()));
+            assertThat(holder.validator()).isSameAs(good);
+            assertThat(holder.validator().rules()).extracting(RuleMetadata::id).containsExactly("RELOAD-B");
         }
     }
 
