@@ -70,6 +70,12 @@ class AuthoringCommandsTest {
         Element failed = parse(xml).getDocumentElement();
         assertThat(failed.getAttribute("failures")).isEqualTo("1");
         assertThat(failed.getElementsByTagName("failure").item(0).getTextContent()).contains("verdict: expected");
+
+        Poe.Result reviewed = Poe.run("check", "--update", suite.toString());
+        assertThat(reviewed.exitCode()).as(reviewed.err()).isZero();
+        assertThat(reviewed.out()).contains("updated customer-named.txt: verdict " + other.replace("\"", "") + " -> ");
+        assertThat(Files.readString(suite.resolve("expected.json"))).isEqualTo(expected);
+        assertThat(Poe.run("check", suite.toString()).exitCode()).isZero();
     }
 
     @Test

@@ -175,7 +175,8 @@ public final class RuleSet {
 
     /**
      * Every {@code .drl}, {@code .xlsx}, {@code .csv} and {@code .json} file under a folder, recursively;
-     * hidden files and folders, and Excel's lock files ({@code ~$name.xlsx}), are skipped.
+     * hidden files and folders, Excel's lock files ({@code ~$name.xlsx}) and a rule set manifest
+     * ({@value #MANIFEST}, in a copy of the default rules' folder) are skipped.
      *
      * @throws PoeRulesException when the folder cannot be read
      */
@@ -189,7 +190,7 @@ public final class RuleSet {
             for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
                 String rel = dir.relativize(file).toString().replace('\\', '/');
                 boolean hidden = Stream.of(rel.split("/")).anyMatch(n -> n.startsWith(".") || n.startsWith("~$"));
-                if (!hidden && (rel.endsWith(".drl") || rel.endsWith(".json") || DecisionTables.isDecisionTable(rel))) {
+                if (!hidden && !rel.equals(MANIFEST) && (rel.endsWith(".drl") || rel.endsWith(".json") || DecisionTables.isDecisionTable(rel))) {
                     resources.put(rel, Resource.read(rel, file.toString(), Files.readAllBytes(file)));
                 }
             }
@@ -209,28 +210,23 @@ public final class RuleSet {
 
     /**
      * This rule set with another laid over it: the other's files are added, a file with the same
-     * relative path replaces this one's, and a rule of the other's DRL files with the same {@code @id}
-     * as a rule of this one's DRL files replaces that rule (it is blanked out of its file, which keeps
-     * the line numbers of the rest).
+     * relative path replaces this one's, and a rule of the other's DRL files or decision tables with the
+     * same {@code @id} as a rule of this one's replaces that rule. A replaced rule is blanked out of its
+     * DRL file, which keeps the line numbers of the rest; a decision table with a replaced row is used
+     * as the DRL generated from it, without that row's rule.
      */
     public RuleSet extendedBy(RuleSet other) {
         Set<String> replacingIds = new HashSet<>();
         for (Resource r : other.resources.values()) {
-            if (r.isRules()) {
-                DrlRules.of(r.content()).stream().map(DrlRules.Declared::id).filter(Objects::nonNull)
-                        .forEach(replacingIds::add);
+            String drl = drlOf(r);
+            if (drl != null) {
+                DrlRules.of(drl).stream().map(DrlRules.Declared::id).filter(Objects::nonNull).forEach(replacingIds::add);
             }
         }
         Map<String, Resource> merged = new LinkedHashMap<>();
         for (Resource r : resources.values()) {
-            if (r.isRules() && !replacingIds.isEmpty() && !other.resources.containsKey(r.path())) {
-                List<DrlRules.Declared> replaced = DrlRules.of(r.content()).stream()
-                        .filter(d -> d.id() != null && replacingIds.contains(d.id())).toList();
-                if (!replaced.isEmpty()) {
-                    LOG.debug("{}: rules {} are replaced by rules with the same @id", r.origin(),
-                            replaced.stream().map(DrlRules.Declared::id).toList());
-                    r = r.withContent(DrlRules.without(r.content(), replaced));
-                }
+            if (!replacingIds.isEmpty() && !other.resources.containsKey(r.path())) {
+                r = withoutReplaced(r, replacingIds);
             }
             merged.put(r.path(), r);
         }
@@ -238,6 +234,31 @@ public final class RuleSet {
         List<String> allSources = new ArrayList<>(sources);
         allSources.addAll(other.sources);
         return new RuleSet(name + "+" + other.name, version, allSources, merged);
+    }
+
+    /** The DRL text of a rule file or a decision table that compiles; {@code null} for other files. */
+    private static String drlOf(Resource r) {
+        if (r.isRules()) {
+            return r.content();
+        }
+        return r.isDecisionTable() ? DecisionTables.compile(r).drl() : null;
+    }
+
+    /** The file without its rules whose {@code @id} is replaced; the file itself when it has none. */
+    private static Resource withoutReplaced(Resource r, Set<String> replacingIds) {
+        String drl = drlOf(r);
+        if (drl == null) {
+            return r;
+        }
+        List<DrlRules.Declared> replaced = DrlRules.of(drl).stream()
+                .filter(d -> d.id() != null && replacingIds.contains(d.id())).toList();
+        if (replaced.isEmpty()) {
+            return r;
+        }
+        LOG.debug("{}: rules {} are replaced by rules with the same @id", r.origin(),
+                replaced.stream().map(DrlRules.Declared::id).toList());
+        String remaining = DrlRules.without(drl, replaced);
+        return r.isRules() ? r.withContent(remaining) : new Resource(r.path() + ".drl", r.origin(), remaining);
     }
 
     public String name() {

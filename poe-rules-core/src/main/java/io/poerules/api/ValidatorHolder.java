@@ -55,7 +55,9 @@ public final class ValidatorHolder implements AutoCloseable {
      * the new validator in.
      *
      * @return the problems of the rules; empty when the new rules are in use, otherwise every problem
-     *         found, and the old rules are still in use
+     *         found, and the old rules are still in use. A rules folder that cannot be read (deleted,
+     *         renamed, unreadable) is one problem, with the file {@code "(rules)"}, and the old rules stay
+     *         in use too
      */
     public synchronized List<RuleProblem> reload() {
         PoeValidator old = current.get();
@@ -65,6 +67,9 @@ public final class ValidatorHolder implements AutoCloseable {
         } catch (RuleBuildException e) {
             LOG.warn("The edited rules do not build; the previous rules stay in use:\n{}", e.getMessage());
             return e.problems();
+        } catch (PoeRulesException e) {
+            LOG.warn("The rules cannot be read again; the previous rules stay in use: {}", e.getMessage());
+            return List.of(new RuleProblem("(rules)", 0, 0, e.getMessage()));
         }
         current.set(fresh);
         LOG.info("Rules reloaded: {} rules from {}", fresh.ruleSet().rules(), fresh.ruleSet().sources());

@@ -4,7 +4,11 @@ import io.poerules.api.Explanation;
 import io.poerules.api.Finding;
 import io.poerules.fact.Evidence;
 import io.poerules.fact.Fact;
+import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * An {@link Explanation} as text for a terminal: the verdict, every fact with its evidence (text, page,
@@ -59,13 +63,30 @@ public final class ExplanationText {
         return out.toString();
     }
 
-    private static String describe(Object fact) {
-        String s = fact.toString();
-        int ev = s.indexOf(", evidence=Evidence[");
-        if (ev > 0) {
-            s = s.substring(0, ev) + "]";
+    /**
+     * A fact as its type and fields, without its evidence (shown on its own line): {@code Party[role=CUSTOMER,
+     * name=Contoso Ltd, domain=null]}, {@code BusinessNeed}; a list of facts as the list of each.
+     */
+    static String describe(Object fact) {
+        if (fact instanceof Collection<?> facts) {
+            return facts.stream().map(ExplanationText::describe).collect(Collectors.joining(", ", "[", "]"));
         }
-        return oneLine(s);
+        if (fact == null || !fact.getClass().isRecord()) {
+            return oneLine(String.valueOf(fact));
+        }
+        List<String> fields = new ArrayList<>();
+        for (RecordComponent c : fact.getClass().getRecordComponents()) {
+            if (c.getType() == Evidence.class) {
+                continue;
+            }
+            try {
+                fields.add(c.getName() + "=" + c.getAccessor().invoke(fact));
+            } catch (ReflectiveOperationException | RuntimeException e) {
+                return oneLine(fact.toString());
+            }
+        }
+        String name = fact.getClass().getSimpleName();
+        return oneLine(fields.isEmpty() ? name : name + fields.stream().collect(Collectors.joining(", ", "[", "]")));
     }
 
     private static String oneLine(String s) {

@@ -18,6 +18,7 @@ import java.util.TreeMap;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.drools.base.InitialFact;
 import org.drools.base.definitions.rule.impl.RuleImpl;
 import org.drools.compiler.kie.builder.impl.InternalKieModule;
 import org.drools.kiesession.rulebase.InternalKnowledgeBase;
@@ -51,6 +52,10 @@ public final class RuleEngine {
     public static final String FINDINGS_GLOBAL = "findings";
 
     private static final Logger LOG = LoggerFactory.getLogger(RuleEngine.class);
+    /** What the DRL parser adds after its syntax errors; said for nothing once they are listed. */
+    private static final String NULL_PACKAGE = "Parser returned a null Package";
+    /** The position a parser error gives in its text ({@code [ERR 102] Line 5:24 ...}), its column 0-based. */
+    private static final Pattern PARSER_POSITION = Pattern.compile("^\\[ERR \\d+] Line (\\d+):(\\d+)");
 
     /** Engines compiled in this JVM, by the content hash of their rule files; the most recent few. */
     private static final Map<String, RuleEngine> CACHE = Collections.synchronizedMap(
@@ -212,11 +217,19 @@ public final class RuleEngine {
         KieBuilder builder = services.newKieBuilder(kfs);
         builder = project == null ? builder.buildAll() : builder.buildAll(project);
         List<RuleProblem> problems = new ArrayList<>(sources.problems());
-        for (Message m : builder.getResults().getMessages(Message.Level.ERROR)) {
+        List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
+        for (Message m : errors) {
             String origin = m.getPath() == null ? "(rules)" : sources.originByPath().getOrDefault(m.getPath(), m.getPath());
             int line = Math.max(m.getLine(), 0);
             int column = Math.max(m.getColumn(), 0);
             String text = m.getText().strip();
+            if (text.equals(NULL_PACKAGE) && errors.stream().anyMatch(o -> o != m && Objects.equals(o.getPath(), m.getPath()))) {
+                continue;
+            }
+            Matcher at = PARSER_POSITION.matcher(text);
+            if (column == 0 && at.find() && Integer.parseInt(at.group(1)) == line) {
+                column = Integer.parseInt(at.group(2)) + 1;
+            }
             String generated = sources.generatedByOrigin().get(origin);
             if (generated != null) {
                 int[] cell = DecisionTables.cellOf(generated, line);
@@ -342,7 +355,8 @@ public final class RuleEngine {
      *
      * @param ruleId the rule's {@code @id} (its name when it has none)
      * @param rule   the rule's name
-     * @param facts  the facts it matched
+     * @param facts  the facts it matched (Drools' internal initial fact, which rules without a fact pattern
+     *               match, left out)
      */
     public record Firing(String ruleId, String rule, List<Object> facts) {
     }
@@ -365,7 +379,8 @@ public final class RuleEngine {
                     Rule rule = event.getMatch().getRule();
                     Object id = rule.getMetaData().get(RuleMetadata.ID);
                     fired.add(new Firing(id == null ? rule.getName() : RuleMetadata.text(id), rule.getName(),
-                            event.getMatch().getObjects().stream().filter(Objects::nonNull).toList()));
+                            event.getMatch().getObjects().stream()
+                                    .filter(o -> o != null && !(o instanceof InitialFact)).toList()));
                 }
             });
             facts.forEach(session::insert);

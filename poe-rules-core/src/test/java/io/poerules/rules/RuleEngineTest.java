@@ -75,6 +75,17 @@ class RuleEngineTest {
     }
 
     @Test
+    void aTraceNamesTheFactsEachRuleMatchedAndNotDroolsInitialFact() {
+        RuleEngine engine = RuleEngine.compile(List.of(drl("parties.drl", CUSTOMER_RULES)));
+        Party customer = new Party(PartyRole.CUSTOMER, "Contoso Ltd", null, new Evidence("Customer: Contoso Ltd", 0, 21, 1, null));
+
+        RuleEngine.Trace trace = engine.trace(List.of(customer));
+
+        assertThat(trace.fired()).extracting(RuleEngine.Firing::ruleId, RuleEngine.Firing::facts)
+                .containsExactlyInAnyOrder(tuple("T-CUSTOMER", List.of(customer)), tuple("T-NO-PARTNER", List.of()));
+    }
+
+    @Test
     void eachEvaluationStartsFromAnEmptySession() {
         RuleEngine engine = RuleEngine.compile(List.of(drl("parties.drl", CUSTOMER_RULES)));
         Evidence evidence = new Evidence("Partner: Fabrikam", 0, 17, null, null);
@@ -102,6 +113,24 @@ class RuleEngineTest {
         assertThat(problems).anySatisfy(p -> {
             assertThat(p.line()).isEqualTo(thenLine);
             assertThat(p.message()).contains("'then'");
+        });
+    }
+
+    @Test
+    void aSyntaxErrorIsAtItsOneBasedColumnWithoutTheParsersNullPackageAftermath() {
+        List<RuleProblem> problems = problems(drl("broken.drl", """
+                rule "Broken" @id("T-BROKEN")
+                when
+                    Party() Party() )
+                then
+                end
+                """));
+
+        int line = (int) HEADER.lines().count() + 3;
+        assertThat(problems).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(line);
+            assertThat(p.column()).as("the ')' is the 21st character of its line").isEqualTo(21);
+            assertThat(p.message()).contains("mismatched input ')'");
         });
     }
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.poerules.api.DocumentType;
@@ -60,7 +61,9 @@ public final class Lexicon {
                 JsonLocation at = e.getLocation();
                 int line = at == null ? 0 : at.getLineNr();
                 int column = at == null ? 0 : at.getColumnNr();
+                String message = e.getOriginalMessage();
                 if (e instanceof UnrecognizedPropertyException unknown) {
+                    message = unknownKey(unknown);
                     // reported where the object ends (records buffer unknown keys): point at the key instead
                     Matcher key = Pattern.compile("\"" + Pattern.quote(unknown.getPropertyName()) + "\"\\s*:")
                             .matcher(resource.content());
@@ -70,13 +73,26 @@ public final class Lexicon {
                         column = key.start() - before.lastIndexOf('\n');
                     }
                 }
-                problems.add(new RuleProblem(resource.origin(), line, column, "lexicon: " + e.getOriginalMessage()));
+                problems.add(new RuleProblem(resource.origin(), line, column, "lexicon: " + message));
             }
         }
         if (!problems.isEmpty()) {
             throw new RuleBuildException(problems);
         }
         return new Lexicon(files);
+    }
+
+    /** "unknown key 'nam' in products[0]; known keys: aliases, generic, name, program, workload". */
+    private static String unknownKey(UnrecognizedPropertyException e) {
+        StringBuilder where = new StringBuilder();
+        List<JsonMappingException.Reference> path = e.getPath();
+        for (JsonMappingException.Reference ref : path.subList(0, Math.max(0, path.size() - 1))) {
+            where.append(ref.getFieldName() != null ? (where.isEmpty() ? "" : ".") + ref.getFieldName()
+                    : "[" + ref.getIndex() + "]");
+        }
+        String known = e.getKnownPropertyIds() == null ? "" : "; known keys: " + e.getKnownPropertyIds().stream()
+                .map(String::valueOf).sorted().collect(java.util.stream.Collectors.joining(", "));
+        return "unknown key '" + e.getPropertyName() + "'" + (where.isEmpty() ? "" : " in " + where) + known;
     }
 
     /** Builds a lexicon from already-parsed files (for tests). */

@@ -65,7 +65,8 @@ class LexiconTest {
             assertThat(p.file()).isEqualTo("/analyst/lexicons/typo.json");
             assertThat(p.line()).isEqualTo(3);
             assertThat(p.column()).isEqualTo(3);
-            assertThat(p.message()).contains("activityPhrase");
+            assertThat(p.message()).startsWith("lexicon: unknown key 'activityPhrase'; known keys: ")
+                    .contains("activityPhrases", "products").doesNotContain("io.poerules", "ignorable");
         });
     }
 
@@ -83,7 +84,8 @@ class LexiconTest {
 
         assertThat(problems).singleElement().satisfies(p -> {
             assertThat(p.line()).isEqualTo(4);
-            assertThat(p.message()).contains("aproval");
+            assertThat(p.message()).startsWith("lexicon: unknown key 'aproval' in acknowledgement; known keys: ")
+                    .contains("signatureLabels");
         });
     }
 

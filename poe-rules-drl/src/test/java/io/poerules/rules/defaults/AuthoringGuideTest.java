@@ -49,8 +49,9 @@ class AuthoringGuideTest {
     @Test
     void theWorkedExamplesAreTheTestedFiles() throws IOException {
         String guide = Files.readString(GUIDE);
-        Path examples = Path.of("src/test/resources/authoring-examples/rules");
-        for (String file : List.of("statement-of-work-reference.drl", "products-extra.json")) {
+        Path examples = Path.of("src/test/resources/authoring-examples");
+        for (String file : List.of("rules/statement-of-work-reference.drl", "rules/products-extra.json",
+                "thresholds/window.csv")) {
             assertThat(guide).as("docs/authoring.md includes %s as it is", file)
                     .contains(Files.readString(examples.resolve(file)).strip());
         }

@@ -62,6 +62,22 @@ class AuthoringWorkflowTest {
     }
 
     @Test
+    void theExampleRuleWarnsOnAPurchaseOrderWithoutScopeAndOnlyThere() throws Exception {
+        try (PoeValidator validator = PoeValidator.builder().rulesDirectory(examples().resolve("rules"))
+                .referenceDate(AS_OF).threads(1).build()) {
+            DocumentReport po = validator.validate(fixture("service/purchase-order-without-full-detail.txt"));
+            DocumentReport sow = validator.validate(fixture("sow/azure-migration-complete-signed.txt"));
+
+            assertThat(po.findings(Requirement.SERVICE_DETAIL)).filteredOn(f -> "ANALYST-PO-SOW-REFERENCE".equals(f.ruleId()))
+                    .singleElement().satisfies(f -> {
+                        assertThat(f.outcome()).isEqualTo(Outcome.WARN);
+                        assertThat(f.reason()).startsWith("The purchase order has no scope section");
+                    });
+            assertThat(sow.findings()).extracting(f -> f.ruleId()).doesNotContain("ANALYST-PO-SOW-REFERENCE");
+        }
+    }
+
+    @Test
     void aRuleWithTheIdOfADefaultRuleReplacesIt() throws IOException {
         Files.writeString(dir.resolve("service.drl"), """
                 package io.poerules.rules.analyst;
@@ -103,10 +119,50 @@ class AuthoringWorkflowTest {
         try (PoeValidator defaults = PoeValidator.builder().referenceDate(AS_OF).threads(1).build();
              PoeValidator tuned = PoeValidator.builder().rulesDirectory(dir).referenceDate(AS_OF).threads(1).build()) {
             assertThat(defaults.validate(sow).outcome(Requirement.DATES)).isEqualTo(Outcome.PASS);
+            assertThat(tuned.rules()).as("the catalog shows the changed threshold")
+                    .filteredOn(r -> r.id().equals("POLICY-ACK-WINDOW")).singleElement()
+                    .extracting(RuleMetadata::description).asString().endsWith("may be dated = 1");
             DocumentReport report = tuned.validate(sow);
             assertThat(report.outcome(Requirement.DATES)).isEqualTo(Outcome.FAIL);
             assertThat(report.findings(Requirement.DATES)).singleElement().satisfies(f ->
-                    assertThat(f.reason()).contains("more than 1 month before"));
+                    assertThat(f.reason()).contains("dated 2026-04-15, more than 1 month before 2026-11-30"));
+        }
+    }
+
+    @Test
+    void aDrlRuleWithTheIdOfADecisionTableRowReplacesThatRow() throws Exception {
+        Files.writeString(dir.resolve("window.drl"), """
+                package io.poerules.rules.analyst;
+                import io.poerules.fact.*;
+                rule "One month"
+                    @id("POLICY-ACK-WINDOW") @description("Acknowledgements within one month")
+                when
+                then
+                    insert(new AcknowledgementWindow(1));
+                end
+                """);
+        assertDatesFailWithAOneMonthWindow();
+    }
+
+    @Test
+    void aCsvTableRowWithTheIdOfADefaultTableRowReplacesThatRow() throws Exception {
+        Files.copy(examples().resolve("thresholds/window.csv"), dir.resolve("window.csv"));
+        assertDatesFailWithAOneMonthWindow();
+    }
+
+    private void assertDatesFailWithAOneMonthWindow() throws Exception {
+        RuleSet rules = RuleSet.withDirectory(dir, RuleSet.Mode.EXTEND);
+        assertThat(rules.lint()).isEmpty();
+        try (PoeValidator defaults = PoeValidator.builder().referenceDate(AS_OF).threads(1).build();
+             PoeValidator tuned = PoeValidator.builder().rulesDirectory(dir).referenceDate(AS_OF).threads(1).build()) {
+            assertThat(tuned.rules()).hasSameSizeAs(defaults.rules())
+                    .filteredOn(r -> r.id().equals("POLICY-ACK-WINDOW")).singleElement()
+                    .extracting(RuleMetadata::description).asString().containsAnyOf("one month", "Months = 1");
+            DocumentReport report = tuned.validate(fixture("sow/azure-migration-complete-signed.txt"));
+            assertThat(report.findings(Requirement.DATES)).singleElement().satisfies(f -> {
+                assertThat(f.outcome()).isEqualTo(Outcome.FAIL);
+                assertThat(f.reason()).contains("more than 1 month before");
+            });
         }
     }
 
@@ -165,6 +221,22 @@ class AuthoringWorkflowTest {
     }
 
     @Test
+    void aCopyOfTheDefaultRulesFolderLintsCleanAsItsOwnRuleSet() throws IOException {
+        Path source = Path.of("src/main/resources");
+        try (var files = Files.walk(source)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                Path copy = dir.resolve(source.relativize(file).toString());
+                Files.createDirectories(copy.getParent());
+                Files.copy(file, copy);
+            }
+        }
+        assertThat(dir.resolve(RuleSet.MANIFEST)).as("the copy holds the manifest").exists();
+
+        assertThat(RuleSet.withDirectory(dir, RuleSet.Mode.REPLACE).lint()).isEmpty();
+        assertThat(RuleSet.withDirectory(dir, RuleSet.Mode.EXTEND).lint()).isEmpty();
+    }
+
+    @Test
     void theDefaultRulesLintClean() {
         assertThat(RuleSet.defaults().lint()).isEmpty();
     }
@@ -188,6 +260,14 @@ class AuthoringWorkflowTest {
 
             Files.writeString(drl, rule("RELOAD-B"));
             assertThat(holder.reload()).isEmpty();
+            assertThat(holder.validator().rules()).extracting(RuleMetadata::id).containsExactly("RELOAD-B");
+
+            PoeValidator good = holder.validator();
+            Files.delete(drl);
+            Files.delete(rules);
+            assertThat(holder.reload()).singleElement().satisfies(p ->
+                    assertThat(p.message()).contains("Rules directory does not exist", rules.toString()));
+            assertThat(holder.validator()).isSameAs(good);
             assertThat(holder.validator().rules()).extracting(RuleMetadata::id).containsExactly("RELOAD-B");
         }
     }

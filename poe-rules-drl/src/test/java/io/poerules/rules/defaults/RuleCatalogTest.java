@@ -36,5 +36,8 @@ class RuleCatalogTest {
                 .isEqualTo(generated);
         assertThat(generated).contains("`SERVICE-DETAILED`", "`POLICY-ACK-WINDOW`", "PURCHASE_ORDER, EMAIL",
                 "AZURE only");
+        assertThat(generated).as("the thresholds of the decision table, with their values")
+                .contains("| `POLICY-ACK-WINDOW` |  | every document type | Acknowledgement window, row 25: Months before "
+                        + "the claim date an acknowledgement may be dated = 12 |");
     }
 }
