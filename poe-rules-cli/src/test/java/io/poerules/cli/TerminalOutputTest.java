@@ -42,6 +42,28 @@ class TerminalOutputTest {
     }
 
     @Test
+    void whileNoDocumentCompletesTheTickKeepsRateAndTimeLeftTrueAndStopsWhenClosed() {
+        StringWriter out = new StringWriter();
+        AtomicLong clock = new AtomicLong(0);
+        ProgressBar bar = new ProgressBar(new PrintWriter(out), 10, clock::get);
+        clock.set(1_000_000_000L);
+        bar.advance(2);
+        clock.set(1_500_000_000L);
+        bar.tick();
+        assertThat(out.toString()).as("drawn less than a second ago").endsWith("2/10 documents  2.0/s  ETA 0:04");
+        clock.set(4_000_000_000L);
+        bar.tick();
+        assertThat(out.toString()).as("a long document: the rate falls, the time left grows")
+                .endsWith("\r[#####.......................] 2/10 documents  0.5/s  ETA 0:16");
+        bar.close();
+        String closed = out.toString();
+        clock.set(9_000_000_000L);
+        bar.tick();
+        bar.advance(1);
+        assertThat(out.toString()).as("nothing drawn once closed").isEqualTo(closed);
+    }
+
+    @Test
     void timeLeftIsShownAsMinutesOrHours() {
         assertThat(ProgressBar.clock(65)).isEqualTo("1:05");
         assertThat(ProgressBar.clock(3725)).isEqualTo("1:02:05");
