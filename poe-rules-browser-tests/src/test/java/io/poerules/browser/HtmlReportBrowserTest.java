@@ -104,6 +104,7 @@ class HtmlReportBrowserTest {
 
     @Test
     void clickingAFindingScrollsItsHighlightIntoView() throws IOException {
+        Browser.requireTesseract();
         driver.get(samplesReport.toUri().toString());
         WebElement scan = driver.findElements(By.cssSelector("section.document")).stream()
                 .filter(s -> s.findElement(By.tagName("h2")).getText().contains("scan-signed-sow-image-only.pdf"))
