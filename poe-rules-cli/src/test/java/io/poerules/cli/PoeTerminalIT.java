@@ -57,10 +57,16 @@ class PoeTerminalIT {
      */
     private Session onTerminal(String redirect, Map<String, String> env, String... options)
             throws IOException, InterruptedException {
+        return onTerminal("", redirect, env, options);
+    }
+
+    /** @param jvmOptions options for the JVM, before {@code -jar} */
+    private Session onTerminal(String jvmOptions, String redirect, Map<String, String> env, String... options)
+            throws IOException, InterruptedException {
         Path typescript = dir.resolve("typescript");
         Path redirected = dir.resolve("redirected.txt");
         StringBuilder command = new StringBuilder(quote(Path.of(System.getProperty("java.home"), "bin", "java").toString()))
-                .append(" -jar ").append(quote(jar.toString())).append(" validate --as-of 2026-11-30");
+                .append(jvmOptions.isEmpty() ? "" : " " + jvmOptions).append(" -jar ").append(quote(jar.toString())).append(" validate --as-of 2026-11-30");
         for (String option : options) {
             command.append(' ').append(option);
         }
@@ -95,6 +101,14 @@ class PoeTerminalIT {
         assertThat(s.terminal()).as("the bar, drawn in place").contains("\r[").contains("/2 documents");
         assertThat(s.redirected()).contains("Result: 1 passed, 1 failed, 0 review, 0 error")
                 .doesNotContain("\r").doesNotContain("documents  ").doesNotContain("\u001B");
+    }
+
+    @Test
+    void theLaunchersWordOnStandardErrorDecides() throws Exception {
+        Session s = onTerminal("-Dpoe.stderr.terminal=false", ">", Map.of());
+
+        assertThat(s.terminal()).as("./poe found standard error is no terminal").doesNotContain("/2 documents");
+        assertThat(s.redirected()).contains("Result: 1 passed, 1 failed");
     }
 
     @Test
