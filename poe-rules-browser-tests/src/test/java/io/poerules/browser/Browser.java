@@ -54,6 +54,22 @@ final class Browser {
         return driver;
     }
 
+    /**
+     * Skips the calling test when {@code tesseract} is not installed (the scanned sample then has no text to
+     * highlight), and fails it in CI, where {@code .ci/run} installs it.
+     */
+    static void requireTesseract() {
+        if (io.poerules.extract.OcrSettings.tesseractAvailable()) {
+            return;
+        }
+        String message = "the scanned sample is read by OCR, and tesseract is not installed: install tesseract-ocr and "
+                + "tesseract-ocr-eng (.ci/run does)";
+        if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+            fail(message);
+        }
+        Assumptions.abort(message);
+    }
+
     private static String env(String name, String fallback) {
         String value = System.getenv(name);
         return value == null || value.isBlank() ? fallback : value;

@@ -104,6 +104,7 @@ class HtmlReportBrowserTest {
 
     @Test
     void clickingAFindingScrollsItsHighlightIntoView() throws IOException {
+        Browser.requireTesseract();
         driver.get(samplesReport.toUri().toString());
         WebElement scan = driver.findElements(By.cssSelector("section.document")).stream()
                 .filter(s -> s.findElement(By.tagName("h2")).getText().contains("scan-signed-sow-image-only.pdf"))
@@ -115,6 +116,7 @@ class HtmlReportBrowserTest {
         assertThat(inViewport(id)).as("before the click").isFalse();
 
         js("arguments[0].scrollIntoView({block: 'center'})", link);
+        assertThat(inViewport(id)).as("with the finding on screen, before the click").isFalse();
         link.click();
 
         assertThat(js("return location.hash")).isEqualTo("#" + id);
@@ -151,6 +153,8 @@ class HtmlReportBrowserTest {
         }
 
         driver.get(report.toUri().toString());
+        assertThat(driver.findElements(By.cssSelector("script, img, iframe, link, svg:not(.chart), textarea, object, embed")))
+                .as("elements written by the document").isEmpty();
         for (WebElement link : driver.findElements(By.cssSelector("a"))) {
             js("arguments[0].scrollIntoView({block: 'center'})", link);
             link.click();
@@ -168,4 +172,17 @@ class HtmlReportBrowserTest {
         screenshot("hostile.png");
     }
 
+    /** The console check above can fail: a script the page's policy blocks is a console error. */
+    @Test
+    void theConsoleLogShowsWhatThePolicyBlocks(@TempDir Path dir) throws IOException {
+        Path page = Files.writeString(dir.resolve("blocked.html"), "<!DOCTYPE html><html><head><meta charset=\"utf-8\">"
+                + "<meta http-equiv=\"Content-Security-Policy\" content=\"" + HtmlReport.CONTENT_SECURITY_POLICY + "\">"
+                + "<title>blocked</title></head><body><p>text</p><script>window.__ran = 1</script></body></html>");
+
+        driver.get(page.toUri().toString());
+
+        assertThat(js("return window.__ran === undefined")).as("the policy blocks inline script").isEqualTo(true);
+        assertThat(severe()).as("console errors").isNotEmpty()
+                .anySatisfy(e -> assertThat(e.getMessage()).contains("Content Security Policy"));
+    }
 }

@@ -5,13 +5,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Whether standard output and error are an interactive terminal, and ANSI colour for the text report.
+ * Whether to draw a progress bar on standard error, and ANSI colour for the text report.
  *
- * <p>Java 17 tells only whether the JVM has a console ({@link System#console()}: standard input and output are
- * both a terminal); it cannot tell standard error on its own. The progress bar is drawn when there is a console
- * and {@code TERM} is not {@code dumb}; colour when, in addition, {@code NO_COLOR} is unset or empty
- * (<a href="https://no-color.org">no-color.org</a>) and the report goes to standard output, or when
- * {@code --color always} asks for it.
+ * <p>The progress bar is drawn when standard error is a terminal ({@link Terminal}) and {@code TERM} is not
+ * {@code dumb}, whatever standard output is (a report redirected to a file still shows progress); colour when the
+ * report goes to standard output, standard output is such a terminal and {@code NO_COLOR} is unset or empty
+ * (<a href="https://no-color.org">no-color.org</a>), or when {@code --color always} asks for it.
  */
 final class TerminalStyle {
 
@@ -37,20 +36,26 @@ final class TerminalStyle {
         this.colour = colour;
     }
 
-    /** From this process's console and environment. */
+    /** From this process's standard output and error and its environment. */
     static TerminalStyle detect(When when, boolean toStandardOutput) {
-        return detect(when, toStandardOutput, System.console() != null, System.getenv());
+        return detect(when, toStandardOutput, Terminal.isTerminal(Terminal.Stream.STDOUT),
+                Terminal.isTerminal(Terminal.Stream.STDERR), System.getenv());
     }
 
-    static TerminalStyle detect(When when, boolean toStandardOutput, boolean console, Map<String, String> env) {
-        boolean interactive = console && !"dumb".equals(env.get("TERM"));
+    /**
+     * @param stdoutTerminal whether standard output is a terminal
+     * @param stderrTerminal whether standard error is a terminal
+     */
+    static TerminalStyle detect(When when, boolean toStandardOutput, boolean stdoutTerminal, boolean stderrTerminal,
+                                Map<String, String> env) {
+        boolean capable = !"dumb".equals(env.get("TERM"));
         String noColor = env.get("NO_COLOR");
         boolean colour = switch (when) {
             case ALWAYS -> true;
             case NEVER -> false;
-            case AUTO -> interactive && toStandardOutput && (noColor == null || noColor.isEmpty());
+            case AUTO -> capable && stdoutTerminal && toStandardOutput && (noColor == null || noColor.isEmpty());
         };
-        return new TerminalStyle(interactive, colour);
+        return new TerminalStyle(capable && stderrTerminal, colour);
     }
 
     /** Whether a progress bar may be drawn on standard error. */

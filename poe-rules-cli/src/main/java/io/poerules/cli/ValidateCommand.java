@@ -115,7 +115,7 @@ final class ValidateCommand implements Callable<Integer> {
         ValidationReport report;
         try (PoeValidator validator = builder.build();
              ProgressBar progress = !quiet && style.interactive()
-                     ? new ProgressBar(spec.commandLine().getErr(), total(plan), System::nanoTime) : null) {
+                     ? ProgressBar.start(spec.commandLine().getErr(), total(plan)) : null) {
             if (format == Format.JSON) {
                 return streamJson(validator, plan, progress);
             }

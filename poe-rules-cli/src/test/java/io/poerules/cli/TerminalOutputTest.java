@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -41,6 +42,28 @@ class TerminalOutputTest {
     }
 
     @Test
+    void whileNoDocumentCompletesTheTickKeepsRateAndTimeLeftTrueAndStopsWhenClosed() {
+        StringWriter out = new StringWriter();
+        AtomicLong clock = new AtomicLong(0);
+        ProgressBar bar = new ProgressBar(new PrintWriter(out), 10, clock::get);
+        clock.set(1_000_000_000L);
+        bar.advance(2);
+        clock.set(1_500_000_000L);
+        bar.tick();
+        assertThat(out.toString()).as("drawn less than a second ago").endsWith("2/10 documents  2.0/s  ETA 0:04");
+        clock.set(4_000_000_000L);
+        bar.tick();
+        assertThat(out.toString()).as("a long document: the rate falls, the time left grows")
+                .endsWith("\r[#####.......................] 2/10 documents  0.5/s  ETA 0:16");
+        bar.close();
+        String closed = out.toString();
+        clock.set(9_000_000_000L);
+        bar.tick();
+        bar.advance(1);
+        assertThat(out.toString()).as("nothing drawn once closed").isEqualTo(closed);
+    }
+
+    @Test
     void timeLeftIsShownAsMinutesOrHours() {
         assertThat(ProgressBar.clock(65)).isEqualTo("1:05");
         assertThat(ProgressBar.clock(3725)).isEqualTo("1:02:05");
@@ -48,14 +71,44 @@ class TerminalOutputTest {
 
     @Test
     void colourOnlyOnATerminalWithoutNoColorOrWhenAskedFor() {
-        assertThat(TerminalStyle.detect(TerminalStyle.When.AUTO, true, true, Map.of("TERM", "xterm")).colour()).isTrue();
-        assertThat(TerminalStyle.detect(TerminalStyle.When.AUTO, true, true, Map.of("NO_COLOR", "1")).colour()).isFalse();
-        assertThat(TerminalStyle.detect(TerminalStyle.When.AUTO, true, false, Map.of()).colour()).isFalse();
-        assertThat(TerminalStyle.detect(TerminalStyle.When.AUTO, false, true, Map.of()).colour())
+        assertThat(TerminalStyle.detect(TerminalStyle.When.AUTO, true, true, true, Map.of("TERM", "xterm")).colour()).isTrue();
+        assertThat(TerminalStyle.detect(TerminalStyle.When.AUTO, true, true, true, Map.of("NO_COLOR", "1")).colour()).isFalse();
+        assertThat(TerminalStyle.detect(TerminalStyle.When.AUTO, true, false, false, Map.of()).colour()).isFalse();
+        assertThat(TerminalStyle.detect(TerminalStyle.When.AUTO, true, false, true, Map.of()).colour())
+                .as("standard output is not a terminal").isFalse();
+        assertThat(TerminalStyle.detect(TerminalStyle.When.AUTO, false, true, true, Map.of()).colour())
                 .as("not into a file").isFalse();
-        assertThat(TerminalStyle.detect(TerminalStyle.When.AUTO, true, true, Map.of("TERM", "dumb")).interactive()).isFalse();
-        assertThat(TerminalStyle.detect(TerminalStyle.When.ALWAYS, true, false, Map.of("NO_COLOR", "1")).colour()).isTrue();
-        assertThat(TerminalStyle.detect(TerminalStyle.When.NEVER, true, true, Map.of()).colour()).isFalse();
+        assertThat(TerminalStyle.detect(TerminalStyle.When.AUTO, true, true, true, Map.of("TERM", "dumb")).interactive()).isFalse();
+        assertThat(TerminalStyle.detect(TerminalStyle.When.AUTO, true, true, true, Map.of("TERM", "dumb")).colour()).isFalse();
+        assertThat(TerminalStyle.detect(TerminalStyle.When.ALWAYS, true, false, false, Map.of("NO_COLOR", "1")).colour()).isTrue();
+        assertThat(TerminalStyle.detect(TerminalStyle.When.NEVER, true, true, true, Map.of()).colour()).isFalse();
+    }
+
+    @Test
+    void progressBarWhenStandardErrorIsATerminalWhateverStandardOutputIs() {
+        assertThat(TerminalStyle.detect(TerminalStyle.When.AUTO, true, false, true, Map.of()).interactive())
+                .as("report redirected to a file, standard error on the terminal").isTrue();
+        assertThat(TerminalStyle.detect(TerminalStyle.When.AUTO, true, true, false, Map.of()).interactive())
+                .as("standard error redirected").isFalse();
+        assertThat(TerminalStyle.detect(TerminalStyle.When.NEVER, true, true, true, Map.of()).interactive())
+                .as("--color never does not hide the bar").isTrue();
+    }
+
+    @Test
+    void eachStreamIsATerminalByTheLaunchersPropertyThenWhereItsDescriptorLeads() {
+        Map<String, String> none = Map.of();
+        Function<Path, String> pts = fd -> fd.endsWith("2") ? "/dev/pts/3" : "/tmp/report.txt";
+        assertThat(Terminal.isTerminal(Terminal.Stream.STDERR, none::get, pts, false)).isTrue();
+        assertThat(Terminal.isTerminal(Terminal.Stream.STDOUT, none::get, pts, true)).as("a file").isFalse();
+        assertThat(Terminal.isTerminal(Terminal.Stream.STDERR, none::get, fd -> "/dev/tty1", false)).isTrue();
+        assertThat(Terminal.isTerminal(Terminal.Stream.STDERR, none::get, fd -> "pipe:[1234]", true)).isFalse();
+        assertThat(Terminal.isTerminal(Terminal.Stream.STDERR, none::get, fd -> "/dev/null", true)).isFalse();
+        Map<String, String> told = Map.of("poe.stderr.terminal", "false", "poe.stdout.terminal", "true");
+        assertThat(Terminal.isTerminal(Terminal.Stream.STDERR, told::get, pts, true)).as("the launcher's [ -t 2 ]").isFalse();
+        assertThat(Terminal.isTerminal(Terminal.Stream.STDOUT, told::get, pts, false)).as("the launcher's [ -t 1 ]").isTrue();
+        assertThat(Terminal.isTerminal(Terminal.Stream.STDERR, none::get, fd -> null, true))
+                .as("no /proc: the JVM's console").isTrue();
+        assertThat(Terminal.isTerminal(Terminal.Stream.STDERR, none::get, fd -> null, false)).isFalse();
     }
 
     @Test

@@ -43,6 +43,23 @@ class OcrExtractionTest {
     }
 
     @Test
+    void automaticOcrReadsOnlyThePagesWithoutATextLayer() throws Exception {
+        Scans.requireTesseract();
+        Path mixed = Scans.textThenScanPdf(dir.resolve("mixed.pdf"), PAGE_ONE, PAGE_TWO);
+        try (TikaExtractor extractor = new TikaExtractor(Limits.DEFAULTS, OcrSettings.resolve(Ocr.auto()))) {
+            DocumentPart main = extractor.extract(mixed).main();
+
+            assertThat(main.ocrPages()).as("pages read by OCR").containsExactly(2);
+            assertThat(main.isOcr(1)).isFalse();
+            assertThat(main.isOcr(2)).isTrue();
+            String[] pages = main.text().split("\f", -1);
+            assertThat(pages).hasSize(2);
+            assertThat(pages[0]).contains("STATEMENT OF WORK").doesNotContain("Maria Garcia");
+            assertThat(pages[1]).contains("Maria Garcia").doesNotContain("STATEMENT OF WORK");
+        }
+    }
+
+    @Test
     void withoutOcrAScanHasNoText() {
         try (TikaExtractor extractor = new TikaExtractor(Limits.DEFAULTS, OcrSettings.resolve(Ocr.off()))) {
             DocumentPart main = extractor.extract(scan).main();

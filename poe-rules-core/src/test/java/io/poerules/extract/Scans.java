@@ -19,6 +19,8 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 
@@ -91,6 +93,33 @@ public final class Scans {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             pdf.save(out);
             Files.write(file, out.toByteArray());
+        }
+        return file;
+    }
+
+    /** A PDF whose first page has a text layer (the lines in Helvetica) and whose second page is a scan. */
+    public static Path textThenScanPdf(Path file, List<String> textLines, List<String> scanLines) throws IOException {
+        try (PDDocument pdf = new PDDocument()) {
+            PDPage text = new PDPage(PDRectangle.A4);
+            pdf.addPage(text);
+            try (PDPageContentStream cs = new PDPageContentStream(pdf, text)) {
+                cs.beginText();
+                cs.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
+                cs.setLeading(18);
+                cs.newLineAtOffset(72, 760);
+                for (String line : textLines) {
+                    cs.showText(line);
+                    cs.newLine();
+                }
+                cs.endText();
+            }
+            PDPage scan = new PDPage(PDRectangle.A4);
+            pdf.addPage(scan);
+            PDImageXObject image = LosslessFactory.createFromImage(pdf, page(scanLines));
+            try (PDPageContentStream cs = new PDPageContentStream(pdf, scan)) {
+                cs.drawImage(image, 0, 0, PDRectangle.A4.getWidth(), PDRectangle.A4.getHeight());
+            }
+            pdf.save(file.toFile());
         }
         return file;
     }
