@@ -8,6 +8,7 @@ import io.poerules.map.lexicon.PhraseMatcher;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.Map;
 import java.util.Set;
 
@@ -20,6 +21,8 @@ import java.util.Set;
  * {@link DocumentType#UNKNOWN}.
  */
 final class DocumentKindDetector {
+
+    private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?;,]$");
 
     static final int TITLE_WEIGHT = 5;
     private static final int TITLE_LINES = 8;
@@ -98,7 +101,7 @@ final class DocumentKindDetector {
 
     /** A short line that does not end like a sentence: "This Agreement is made between ..." names no kind. */
     private static boolean isTitleLine(String line) {
-        return line.split("\\s+").length <= MAX_TITLE_WORDS && !line.matches(".*[.!?;,]$");
+        return PartText.WHITESPACE.split(line).length <= MAX_TITLE_WORDS && !SENTENCE_END.matcher(line).matches();
     }
 
     /**

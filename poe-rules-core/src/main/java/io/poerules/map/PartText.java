@@ -6,11 +6,15 @@ import io.poerules.map.lexicon.PhraseGroups;
 import io.poerules.map.lexicon.PhraseMatcher;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * One part's text split into lines with their offsets, and the evidence factory for it.
  */
 final class PartText {
+
+    /** {@code \\s+}: a run of white space, for splitting into words and folding runs to one space. */
+    static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     /** A line of text. @param start offset of its first character @param end offset past its last @param text the line, stripped */
     record Line(int index, int start, int end, String text) {
@@ -19,7 +23,7 @@ final class PartText {
         }
 
         int words() {
-            return text.isEmpty() ? 0 : text.split("\\s+").length;
+            return text.isEmpty() ? 0 : WHITESPACE.split(text).length;
         }
     }
 
@@ -133,8 +137,8 @@ final class PartText {
 
     /** Evidence for a span of text. */
     Evidence evidence(int start, int end) {
-        String text = part.text().substring(start, Math.min(end, part.text().length()))
-                .replaceAll("\\s+", " ").strip();
+        String span = part.text().substring(start, Math.min(end, part.text().length()));
+        String text = WHITESPACE.matcher(span).replaceAll(" ").strip();
         Integer page = pageAt(start);
         return new Evidence(text, start, end, page, part.name(), source, part.isOcr(page));
     }

@@ -36,7 +36,6 @@ final class Sections {
             "^(?:(?:section|part|article|schedule|appendix|annex)\\s+)?(?:\\d+(?:\\.\\d+)*|[A-Z]|[IVX]+)(?:\\s*[.):\\-–])?\\s+",
             Pattern.CASE_INSENSITIVE);
     private static final int MAX_HEADING_WORDS = 9;
-    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     private final Map<SectionType, PhraseMatcher> headings = new EnumMap<>(SectionType.class);
 
@@ -97,7 +96,7 @@ final class Sections {
         if (s.isEmpty() || s.length() > 80 || s.endsWith(".") || s.endsWith(",") || s.endsWith(";")) {
             return null;
         }
-        if (WHITESPACE.split(s).length > MAX_HEADING_WORDS || s.startsWith("-") || s.startsWith("•")) {
+        if (PartText.WHITESPACE.split(s).length > MAX_HEADING_WORDS || s.startsWith("-") || s.startsWith("•")) {
             return null;
         }
         return s;
@@ -114,7 +113,7 @@ final class Sections {
 
     /** As {@link #looksLikeHeading(String)}, for a stripped line and its {@link #headingText}. */
     private static boolean looksLikeHeading(String stripped, String s) {
-        if (s == null || WHITESPACE.split(s).length > 6) {
+        if (s == null || PartText.WHITESPACE.split(s).length > 6) {
             return false;
         }
         boolean numbered = NUMBERING.matcher(stripped).lookingAt() && Character.isDigit(stripped.charAt(0))
@@ -125,7 +124,7 @@ final class Sections {
 
     /** Whether every word of four letters or more starts with a capital ("Fees and Payment"). */
     private static boolean isTitleCase(String s) {
-        for (String word : WHITESPACE.split(s)) {
+        for (String word : PartText.WHITESPACE.split(s)) {
             if (word.length() >= 4 && Character.isLowerCase(word.charAt(0))) {
                 return false;
             }

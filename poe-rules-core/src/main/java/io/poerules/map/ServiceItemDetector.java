@@ -19,8 +19,9 @@ import java.util.regex.Pattern;
  */
 final class ServiceItemDetector implements PartDetector {
 
+    private static final Pattern TABLE_HEADER =
+            Pattern.compile("(?i)(deliverable|item|description|owner|due|date|status|\\s|\\t)+");
     private static final Pattern BULLET = Pattern.compile("^(?:[-•*–·▪o]|\\(?\\d+[.)]|\\(?[a-z][.)])\\s+");
-    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final int MIN_ACTIVITY_WORDS = 4;
     private static final int MIN_DELIVERABLE_WORDS = 2;
     private static final int LEADING_WORDS = 4;
@@ -44,10 +45,14 @@ final class ServiceItemDetector implements PartDetector {
             if (line.isBlank() || headings.contains(line.index())) {
                 continue;
             }
-            Sections.Span span = spans.stream().filter(s -> s.contains(line)).reduce((a, b) -> b).orElse(null);
-            SectionType section = span == null ? null : span.type();
+            SectionType section = null;
+            for (Sections.Span span : spans) {
+                if (span.contains(line)) {
+                    section = span.type();
+                }
+            }
             String item = BULLET.matcher(line.text()).replaceFirst("");
-            int words = WHITESPACE.split(item).length;
+            int words = PartText.WHITESPACE.split(item).length;
             ServiceItemKind kind = classify(item, words, section);
             if (kind != null) {
                 facts.add(new ServiceItem(kind, section, text.evidence(line)));
@@ -96,10 +101,10 @@ final class ServiceItemDetector implements PartDetector {
             }
         }
         String before = text.substring(segment, offset).strip();
-        return before.isEmpty() ? 0 : WHITESPACE.split(before).length;
+        return before.isEmpty() ? 0 : PartText.WHITESPACE.split(before).length;
     }
 
     private static boolean isTableHeader(String item) {
-        return item.matches("(?i)(deliverable|item|description|owner|due|date|status|\\s|\\t)+");
+        return TABLE_HEADER.matcher(item).matches();
     }
 }

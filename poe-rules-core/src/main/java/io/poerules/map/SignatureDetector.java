@@ -23,6 +23,8 @@ import java.util.regex.Pattern;
  */
 final class SignatureDetector implements PartDetector {
 
+    private static final Pattern CELL_BREAK = Pattern.compile("[\t" + DocumentPart.CELL_LINE_BREAK + "]");
+    private static final Pattern NEXT_FIELD = Pattern.compile("\\t| {3,}");
     private static final Pattern PLACEHOLDER = Pattern.compile("^[\\s_.\\-–—\\[\\]()x/]*$|(?i)^\\[?(signature|sign here|name|date|title)\\]?$");
     private static final Pattern TITLE_OR_DATE = Pattern.compile(
             "(?i)(title|position|role|job title|company|organi[sz]ation|date|dated|date signed|on behalf of)\\s*:");
@@ -114,7 +116,7 @@ final class SignatureDetector implements PartDetector {
         if (raw.indexOf('\t') < 0) {
             return false;
         }
-        for (String cell : raw.split("[\t" + DocumentPart.CELL_LINE_BREAK + "]")) {
+        for (String cell : CELL_BREAK.split(raw)) {
             if (isAnchor(cell.strip()) || signatureLabels.matches(cell) && isBareLabel(cell.strip())) {
                 return true;
             }
@@ -124,7 +126,7 @@ final class SignatureDetector implements PartDetector {
 
     /** A cell that is only a field label ("Signature", "Name:", "Date"), its value in the next cell. */
     private boolean isBareLabel(String cell) {
-        String label = cell.replaceFirst(":\\s*$", "").strip();
+        String label = SignatureTable.TRAILING_COLON.matcher(cell).replaceFirst("").strip();
         if (label.isEmpty()) {
             return false;
         }
@@ -288,7 +290,7 @@ final class SignatureDetector implements PartDetector {
         if (!rest.startsWith(":")) {
             return rest.isEmpty() || rest.startsWith("_") ? rest : null;
         }
-        return rest.substring(1).split("\\t| {3,}")[0].strip();
+        return NEXT_FIELD.split(rest.substring(1))[0].strip();
     }
 
     private static boolean filled(String value) {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 
 /**
  * A signature block laid out as a table, read one party at a time. Three layouts: a column per party
@@ -19,6 +20,9 @@ import java.util.function.Predicate;
  * @param columns   per party, the column's lines from top to bottom
  */
 record SignatureTable(int firstLine, int lastLine, List<List<String>> columns) {
+
+    /** A colon and the white space after it at the end of a label ("Name: "). */
+    static final Pattern TRAILING_COLON = Pattern.compile(":\\s*$");
 
     /**
      * The table whose rows start at line {@code from}: a row of two or more filled cells, and the rows of
@@ -96,7 +100,7 @@ record SignatureTable(int firstLine, int lastLine, List<List<String>> columns) {
     }
 
     private static String label(String cell) {
-        return flat(cell).replaceFirst(":\\s*$", "");
+        return TRAILING_COLON.matcher(flat(cell)).replaceFirst("");
     }
 
     /** Whether a line can open a table: a row of two or more cells that are not empty. */
