@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Function;
+import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.ClassObjectFilter;
 import org.kie.api.runtime.rule.RuleContext;
 
@@ -46,6 +48,17 @@ public final class Findings {
     public static final int MAX_EVIDENCE = 10;
 
     private final List<Finding> collected = new ArrayList<>();
+    private final Function<Rule, RuleMetadata> metadata;
+
+    /** Findings that read each firing rule's metadata from the rule. */
+    public Findings() {
+        this(RuleMetadata::of);
+    }
+
+    /** Findings that take each firing rule's metadata from {@code metadata} (a cache shared by evaluations). */
+    Findings(Function<Rule, RuleMetadata> metadata) {
+        this.metadata = metadata;
+    }
 
     /** The requirement is met. */
     public void met(RuleContext kcontext, String reason, Object... evidence) {
@@ -57,7 +70,7 @@ public final class Findings {
      * made WARN when a {@link RequirementPolicy} in the session says the requirement only warns.
      */
     public void notMet(RuleContext kcontext, String reason, Object... evidence) {
-        RuleMetadata meta = RuleMetadata.of(kcontext.getRule());
+        RuleMetadata meta = metadata.apply(kcontext.getRule());
         Outcome outcome = meta.severity();
         if (outcome == Outcome.FAIL && meta.requirement() != null && onlyWarns(kcontext, meta.requirement())) {
             outcome = Outcome.WARN;
@@ -91,7 +104,7 @@ public final class Findings {
     }
 
     private void add(RuleContext kcontext, Outcome outcome, String reason, Object... evidence) {
-        RuleMetadata meta = RuleMetadata.of(kcontext.getRule());
+        RuleMetadata meta = metadata.apply(kcontext.getRule());
         Requirement requirement = meta.requirement();
         collected.add(new Finding(requirement, meta.id(), outcome, reason, evidenceOf(evidence)));
     }

@@ -16,6 +16,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.drools.base.InitialFact;
@@ -71,6 +72,7 @@ public final class RuleEngine {
     private final KieSessionsPool sessions;
     private final List<RuleMetadata> rules;
     private final boolean usesFindings;
+    private final Map<Rule, RuleMetadata> metadataByRule = new ConcurrentHashMap<>();
     private boolean precompiled;
 
     private RuleEngine(KieBase kieBase, List<RuleMetadata> rules, boolean usesFindings) {
@@ -334,6 +336,11 @@ public final class RuleEngine {
         return precompiled;
     }
 
+    /** The metadata of a rule of this engine, read once per rule. */
+    private RuleMetadata metadataOf(Rule rule) {
+        return metadataByRule.computeIfAbsent(rule, RuleMetadata::of);
+    }
+
     /** Metadata of every compiled rule. */
     public List<RuleMetadata> rules() {
         return rules;
@@ -368,7 +375,7 @@ public final class RuleEngine {
     public Trace trace(Collection<?> facts) {
         KieSession session = kieBase.newKieSession();
         try {
-            Findings findings = new Findings();
+            Findings findings = new Findings(this::metadataOf);
             if (usesFindings) {
                 session.setGlobal(FINDINGS_GLOBAL, findings);
             }
@@ -395,7 +402,7 @@ public final class RuleEngine {
     public List<Finding> evaluate(Collection<?> facts) {
         StatelessKieSession session = sessions != null ? sessions.newStatelessKieSession()
                 : kieBase.newStatelessKieSession();
-        Findings findings = new Findings();
+        Findings findings = new Findings(this::metadataOf);
         if (usesFindings) {
             session.setGlobal(FINDINGS_GLOBAL, findings);
         }
