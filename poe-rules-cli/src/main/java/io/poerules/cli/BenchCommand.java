@@ -10,12 +10,16 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.lang.management.CompilationMXBean;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -35,13 +39,16 @@ import picocli.CommandLine.Spec;
  * prints per round documents per second and the time per document of each stage (extract, map, rules,
  * report), then the median and 95th percentile of each stage over all documents, the share of mapping and
  * rules, the peak heap, the speedup between thread counts and, with {@code --baseline tika}, the ratio to
- * bare Tika text extraction of the same files in the same process.
+ * bare Tika text extraction of the same files in the same process. The thread counts and the baseline take
+ * turns round by round, warm-up included, so that the JIT's progress and the machine's load during the run
+ * weigh on each alike.
  */
 @Command(name = "bench",
         mixinStandardHelpOptions = true,
         description = {
                 "Measures validation speed over a corpus of documents.",
-                "Validates the corpus in a warm JVM, several rounds per thread count, and prints per round and as"
+                "Validates the corpus in a warm JVM, several rounds per thread count (the counts, and bare Tika,"
+                        + " taking turns round by round), and prints per round and as"
                         + " the median: documents per second, milliseconds per document (wall), and milliseconds per"
                         + " document of each stage (extract, map, rules, report = writing the entry as JSON); then"
                         + " each stage's median and p95 per document, the share of mapping and rules, the peak heap,"
@@ -56,9 +63,17 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--rounds", paramLabel = "N", description = "Measured rounds over the corpus (default: ${DEFAULT-VALUE}).")
     int rounds = 5;
 
-    @Option(names = "--warmup", paramLabel = "N",
-            description = "Rounds run first and not measured, to warm the JVM up (default: ${DEFAULT-VALUE}).")
-    int warmup = 1;
+    @Option(names = "--warmup", paramLabel = "N|auto",
+            description = "Rounds of each configuration run first and not measured, to warm the JVM up; auto (the"
+                    + " default) runs them until the JIT compiler takes less than "
+                    + (int) (SETTLED_COMPILE_SHARE * 100) + " % of a round's time, in two rounds running (at most "
+                    + MAX_WARMUP_MINUTES + " minutes): on 2 cores it otherwise keeps one core busy for a minute or"
+                    + " two, and the second thread has no core of its own.")
+    String warmup = "auto";
+
+    /** The JIT's share of a warm-up round's time below which the JVM is taken as warm. */
+    static final double SETTLED_COMPILE_SHARE = 0.05;
+    static final int MAX_WARMUP_MINUTES = 10;
 
     @Option(names = "--threads", paramLabel = "N[,N...]", split = ",",
             description = "Documents validated at once; several counts (1,2) are measured one after another and"
@@ -96,9 +111,7 @@ final class BenchCommand implements Callable<Integer> {
         if (rounds < 1) {
             throw new ParameterException(spec.commandLine(), "--rounds must be at least 1: " + rounds);
         }
-        if (warmup < 0) {
-            throw new ParameterException(spec.commandLine(), "--warmup must not be negative: " + warmup);
-        }
+        int warmupRounds = warmupRounds();
         if (threads.isEmpty() || threads.stream().anyMatch(t -> t == null || t < 1)) {
             throw new ParameterException(spec.commandLine(), "--threads must be at least 1: " + threads);
         }
@@ -114,44 +127,71 @@ final class BenchCommand implements Callable<Integer> {
         try (PoeValidator validator = builder.build()) {
             Duration compile = Duration.ofNanos(System.nanoTime() - started);
             RuleSetInfo ruleSet = validator.ruleSet();
-            out.printf(Locale.ROOT, "poe bench: %d %s, %d measured %s after %d warm-up, threads %s, %d processors%n",
+            out.printf(Locale.ROOT, "poe bench: %d %s, %d measured %s after %s, threads %s, %d processors%n",
                     files.size(), files.size() == 1 ? "document" : "documents",
-                    rounds, rounds == 1 ? "round" : "rounds", warmup, join(threads),
-                    Runtime.getRuntime().availableProcessors());
+                    rounds, rounds == 1 ? "round" : "rounds",
+                    warmupRounds < 0 ? "warm-up until the JIT compiler settles" : warmupRounds + " warm-up",
+                    join(threads), Runtime.getRuntime().availableProcessors());
             out.printf(Locale.ROOT, "rule set %s %s (%d rules) built in %d ms%n",
                     ruleSet.name(), ruleSet.version(), ruleSet.rules(), compile.toMillis());
             out.flush();
             ObjectWriter json = ReportJson.mapper().writer();
+            TikaBaseline tika = baseline == null ? null : new TikaBaseline();
+            Runnable pass = () -> {
+                for (int n : threads) {
+                    run(validator, json, files, n);
+                    if (tika != null) {
+                        timeTika(tika, files, n);
+                    }
+                }
+            };
+            if (warmupRounds < 0) {
+                warmUntilSettled(pass, out);
+            } else {
+                for (int i = 0; i < warmupRounds; i++) {
+                    pass.run();
+                }
+            }
+            // Rounds alternate between the thread counts (and bare Tika), so that what drifts during a run, the
+            // JIT compiling more code and the load of the machine, weighs on every configuration alike.
+            Map<Integer, List<Round>> measured = new LinkedHashMap<>();
+            Map<Integer, List<Double>> tikaWalls = new LinkedHashMap<>();
+            Map<Integer, Long> peaks = new LinkedHashMap<>();
+            Map<Integer, Long> live = new LinkedHashMap<>();
+            for (int i = 0; i < rounds; i++) {
+                for (int n : threads) {
+                    heap.reset();
+                    measured.computeIfAbsent(n, k -> new ArrayList<>()).add(run(validator, json, files, n));
+                    peaks.merge(n, heap.peak(), Math::max);
+                    live.put(n, heap.afterCollection());
+                    if (tika != null) {
+                        tikaWalls.computeIfAbsent(n, k -> new ArrayList<>()).add(timeTika(tika, files, n) / 1e6);
+                    }
+                }
+            }
             List<Double> medianWall = new ArrayList<>();
             int errors = 0;
             for (int n : threads) {
+                List<Round> ofCount = measured.get(n);
                 out.printf(Locale.ROOT, "%nthreads %d%n", n);
-                for (int i = 0; i < warmup; i++) {
-                    run(validator, json, files, n);
-                }
-                heap.reset();
-                List<Round> measured = new ArrayList<>();
                 out.printf(Locale.ROOT, "%-7s %10s %10s %10s %10s %10s %10s%n", "round", "docs/s", "ms/doc", "extract",
                         "map", "rules", "report");
-                for (int i = 1; i <= rounds; i++) {
-                    Round round = run(validator, json, files, n);
-                    measured.add(round);
-                    row(out, String.valueOf(i), round.docsPerSecond(), round.msPerDocument(),
+                for (int i = 0; i < ofCount.size(); i++) {
+                    Round round = ofCount.get(i);
+                    row(out, String.valueOf(i + 1), round.docsPerSecond(), round.msPerDocument(),
                             Round.msPerDocument(round.extract()), Round.msPerDocument(round.map()),
                             Round.msPerDocument(round.rules()), Round.msPerDocument(round.report()));
-                    out.flush();
                 }
-                row(out, "median", median(measured, Round::docsPerSecond), median(measured, Round::msPerDocument),
-                        median(measured, r -> Round.msPerDocument(r.extract())),
-                        median(measured, r -> Round.msPerDocument(r.map())),
-                        median(measured, r -> Round.msPerDocument(r.rules())),
-                        median(measured, r -> Round.msPerDocument(r.report())));
-                stages(out, measured);
+                row(out, "median", median(ofCount, Round::docsPerSecond), median(ofCount, Round::msPerDocument),
+                        median(ofCount, r -> Round.msPerDocument(r.extract())),
+                        median(ofCount, r -> Round.msPerDocument(r.map())),
+                        median(ofCount, r -> Round.msPerDocument(r.rules())),
+                        median(ofCount, r -> Round.msPerDocument(r.report())));
+                stages(out, ofCount);
                 out.printf(Locale.ROOT, "peak heap %.1f MiB (sum of the heap pools' peaks); after the last collection"
-                        + " %.1f MiB%n", heap.peak() / MIB, heap.afterCollection() / MIB);
-                medianWall.add(median(measured, r -> r.wall() / 1e6));
-                errors = measured.get(measured.size() - 1).errors();
-                out.flush();
+                        + " %.1f MiB%n", peaks.get(n) / MIB, live.get(n) / MIB);
+                medianWall.add(median(ofCount, r -> r.wall() / 1e6));
+                errors = ofCount.get(ofCount.size() - 1).errors();
             }
             if (threads.size() > 1) {
                 out.println();
@@ -161,8 +201,8 @@ final class BenchCommand implements Callable<Integer> {
                             medianWall.get(i));
                 }
             }
-            if (baseline != null) {
-                baseline(out, files, medianWall);
+            if (tika != null) {
+                baseline(out, files, medianWall, tikaWalls);
             }
             out.flush();
             if (errors > 0) {
@@ -173,6 +213,54 @@ final class BenchCommand implements Callable<Integer> {
             }
         }
         return PoeCommand.EXIT_PASS;
+    }
+
+    /** The warm-up rounds asked for, or -1 for auto. */
+    private int warmupRounds() {
+        if (warmup.equals("auto")) {
+            return -1;
+        }
+        try {
+            int n = Integer.parseInt(warmup);
+            if (n >= 0) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new ParameterException(spec.commandLine(), "--warmup must be auto or a count of rounds, 0 or more: "
+                + warmup);
+    }
+
+    /**
+     * Runs warm-up rounds until the JIT compiler is quiet: its compilation time in a round below
+     * {@link #SETTLED_COMPILE_SHARE} of the round's wall time, twice running; at most
+     * {@link #MAX_WARMUP_MINUTES} minutes. Without a compilation time to read, one round.
+     */
+    private static void warmUntilSettled(Runnable round, PrintWriter out) {
+        CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+        if (jit == null || !jit.isCompilationTimeMonitoringSupported()) {
+            round.run();
+            out.printf(Locale.ROOT, "warm-up: 1 round (this JVM does not report its compilation time)%n");
+            return;
+        }
+        long started = System.nanoTime();
+        long deadline = started + Duration.ofMinutes(MAX_WARMUP_MINUTES).toNanos();
+        int count = 0;
+        int quiet = 0;
+        double share;
+        do {
+            long compiled = jit.getTotalCompilationTime();
+            long before = System.nanoTime();
+            round.run();
+            count++;
+            share = (jit.getTotalCompilationTime() - compiled) / ((System.nanoTime() - before) / 1e6);
+            quiet = share < SETTLED_COMPILE_SHARE ? quiet + 1 : 0;
+        } while (quiet < 2 && System.nanoTime() < deadline);
+        out.printf(Locale.ROOT, "warm-up: %d %s in %.0f s; the JIT compiler took %.1f %% of the last%s%n", count,
+                count == 1 ? "round" : "rounds", (System.nanoTime() - started) / 1e9, share * 100,
+                quiet < 2 ? " (not settled within " + MAX_WARMUP_MINUTES + " minutes)" : "");
+        out.flush();
     }
 
     /** Each stage's median and p95 per document over all measured rounds, and the share of map and rules. */
@@ -199,27 +287,19 @@ final class BenchCommand implements Callable<Integer> {
         long[] apply(Round round);
     }
 
-    private void baseline(PrintWriter out, List<Path> files, List<Double> medianWall) {
-        TikaBaseline tika = new TikaBaseline();
+    private void baseline(PrintWriter out, List<Path> files, List<Double> medianWall,
+                          Map<Integer, List<Double>> tikaWalls) {
         out.printf(Locale.ROOT, "%nbaseline: bare Tika text extraction (AutoDetectParser, BodyContentHandler, embedded"
-                + " documents, no OCR), same files, same process%n");
+                + " documents, no OCR), same files, same process, rounds alternating with poe's%n");
         out.printf(Locale.ROOT, "%-7s %10s %10s %10s %12s%n", "threads", "docs/s", "ms/doc", "poe ms/doc",
                 "poe / tika");
         for (int t = 0; t < threads.size(); t++) {
             int n = threads.get(t);
-            for (int i = 0; i < warmup; i++) {
-                timeTika(tika, files, n);
-            }
-            double[] walls = new double[rounds];
-            for (int i = 0; i < rounds; i++) {
-                walls[i] = timeTika(tika, files, n) / 1e6;
-            }
-            Arrays.sort(walls);
+            double[] walls = tikaWalls.get(n).stream().mapToDouble(Double::doubleValue).sorted().toArray();
             double wall = walls.length % 2 == 1 ? walls[walls.length / 2]
                     : (walls[walls.length / 2 - 1] + walls[walls.length / 2]) / 2;
             out.printf(Locale.ROOT, "%-7d %10.2f %10.3f %10.3f %12.2f%n", n, files.size() / (wall / 1e3),
                     wall / files.size(), medianWall.get(t) / files.size(), medianWall.get(t) / wall);
-            out.flush();
         }
     }
 

@@ -44,6 +44,27 @@ class BenchCommandTest {
     }
 
     @Test
+    void warmsUpUntilTheJitCompilerSettlesByDefault() throws IOException {
+        Path sow = Files.writeString(dir.resolve("sow.txt"), ValidateCommandTest.WITH_CUSTOMER);
+
+        Poe.Result r = Poe.run("bench", "--rounds", "1", sow.toString());
+
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.out()).contains("1 measured round after warm-up until the JIT compiler settles")
+                .containsPattern("warm-up: \\d+ rounds? in \\d+ s; the JIT compiler took \\d+\\.\\d % of the last");
+    }
+
+    @Test
+    void warmupIsAutoOrACount() throws IOException {
+        Path sow = Files.writeString(dir.resolve("sow.txt"), ValidateCommandTest.WITH_CUSTOMER);
+
+        Poe.Result r = Poe.run("bench", "--warmup", "-1", sow.toString());
+
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).contains("--warmup must be auto or a count of rounds, 0 or more: -1");
+    }
+
+    @Test
     void percentileIsTheNearestRank() {
         long[] sorted = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20};
 
