@@ -84,7 +84,7 @@ public final class TikaExtractor implements Extractor {
         this.limits = Objects.requireNonNull(limits, "limits");
         this.ocr = Objects.requireNonNull(ocr, "ocr");
         guardZipFiles();
-        this.detector = new GuardedZipDetector(parser.getDetector());
+        this.detector = new RememberingDetector(new GuardedZipDetector(parser.getDetector()));
         parser.setDetector(detector);
         if (ocr.enabled() && ocr.tesseractPath() != null) {
             useTesseractAt(parser, ocr.tesseractPath());
