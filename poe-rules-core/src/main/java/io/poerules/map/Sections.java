@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -89,7 +90,9 @@ final class Sections {
     }
 
     private static String headingText(String line) {
-        String s = NUMBERING.matcher(line.strip()).replaceFirst("").strip();
+        String stripped = line.strip();
+        Matcher numbering = NUMBERING.matcher(stripped);
+        String s = (numbering.lookingAt() ? stripped.substring(numbering.end()) : stripped).strip();
         if (s.endsWith(":")) {
             s = s.substring(0, s.length() - 1).strip();
         }

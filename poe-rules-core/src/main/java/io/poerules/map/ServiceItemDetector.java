@@ -8,6 +8,7 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -51,7 +52,8 @@ final class ServiceItemDetector implements PartDetector {
                     section = span.type();
                 }
             }
-            String item = BULLET.matcher(line.text()).replaceFirst("");
+            Matcher bullet = BULLET.matcher(line.text());
+            String item = bullet.lookingAt() ? line.text().substring(bullet.end()) : line.text();
             int words = PartText.WHITESPACE.split(item).length;
             ServiceItemKind kind = classify(item, words, section);
             if (kind != null) {
