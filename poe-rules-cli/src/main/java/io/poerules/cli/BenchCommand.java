@@ -115,6 +115,9 @@ final class BenchCommand implements Callable<Integer> {
         if (threads.isEmpty() || threads.stream().anyMatch(t -> t == null || t < 1)) {
             throw new ParameterException(spec.commandLine(), "--threads must be at least 1: " + threads);
         }
+        if (threads.stream().distinct().count() < threads.size()) {
+            throw new ParameterException(spec.commandLine(), "--threads names a count twice: " + join(threads));
+        }
         if (baseline != null && !baseline.equals("tika")) {
             throw new ParameterException(spec.commandLine(), "--baseline: only tika is known: " + baseline);
         }
@@ -173,23 +176,7 @@ final class BenchCommand implements Callable<Integer> {
             int errors = 0;
             for (int n : threads) {
                 List<Round> ofCount = measured.get(n);
-                out.printf(Locale.ROOT, "%nthreads %d%n", n);
-                out.printf(Locale.ROOT, "%-7s %10s %10s %10s %10s %10s %10s%n", "round", "docs/s", "ms/doc", "extract",
-                        "map", "rules", "report");
-                for (int i = 0; i < ofCount.size(); i++) {
-                    Round round = ofCount.get(i);
-                    row(out, String.valueOf(i + 1), round.docsPerSecond(), round.msPerDocument(),
-                            Round.msPerDocument(round.extract()), Round.msPerDocument(round.map()),
-                            Round.msPerDocument(round.rules()), Round.msPerDocument(round.report()));
-                }
-                row(out, "median", median(ofCount, Round::docsPerSecond), median(ofCount, Round::msPerDocument),
-                        median(ofCount, r -> Round.msPerDocument(r.extract())),
-                        median(ofCount, r -> Round.msPerDocument(r.map())),
-                        median(ofCount, r -> Round.msPerDocument(r.rules())),
-                        median(ofCount, r -> Round.msPerDocument(r.report())));
-                stages(out, ofCount);
-                out.printf(Locale.ROOT, "peak heap %.1f MiB (sum of the heap pools' peaks); after the last collection"
-                        + " %.1f MiB%n", peaks.get(n) / MIB, live.get(n) / MIB);
+                section(out, n, ofCount, peaks.get(n), live.get(n));
                 medianWall.add(median(ofCount, r -> r.wall() / 1e6));
                 errors = ofCount.get(ofCount.size() - 1).errors();
             }
@@ -213,6 +200,25 @@ final class BenchCommand implements Callable<Integer> {
             }
         }
         return PoeCommand.EXIT_PASS;
+    }
+
+    /** One thread count's rounds, their medians, each stage's median and p95 per document, and the heap. */
+    private static void section(PrintWriter out, int threads, List<Round> rounds, long peakHeap, long liveHeap) {
+        out.printf(Locale.ROOT, "%nthreads %d%n", threads);
+        out.printf(Locale.ROOT, "%-7s %10s %10s %10s %10s %10s %10s%n", "round", "docs/s", "ms/doc", "extract", "map",
+                "rules", "report");
+        for (int i = 0; i < rounds.size(); i++) {
+            Round round = rounds.get(i);
+            row(out, String.valueOf(i + 1), round.docsPerSecond(), round.msPerDocument(),
+                    Round.msPerDocument(round.extract()), Round.msPerDocument(round.map()),
+                    Round.msPerDocument(round.rules()), Round.msPerDocument(round.report()));
+        }
+        row(out, "median", median(rounds, Round::docsPerSecond), median(rounds, Round::msPerDocument),
+                median(rounds, r -> Round.msPerDocument(r.extract())), median(rounds, r -> Round.msPerDocument(r.map())),
+                median(rounds, r -> Round.msPerDocument(r.rules())), median(rounds, r -> Round.msPerDocument(r.report())));
+        stages(out, rounds);
+        out.printf(Locale.ROOT, "peak heap %.1f MiB (sum of the heap pools' peaks); after the last collection %.1f MiB%n",
+                peakHeap / MIB, liveHeap / MIB);
     }
 
     /** The warm-up rounds asked for, or -1 for auto. */

@@ -65,6 +65,16 @@ class BenchCommandTest {
     }
 
     @Test
+    void aThreadCountNamedTwiceIsAUsageError() throws IOException {
+        Path sow = Files.writeString(dir.resolve("sow.txt"), ValidateCommandTest.WITH_CUSTOMER);
+
+        Poe.Result r = Poe.run("bench", "--threads", "1,2,1", sow.toString());
+
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).contains("--threads names a count twice: 1,2,1");
+    }
+
+    @Test
     void percentileIsTheNearestRank() {
         long[] sorted = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20};
 
