@@ -14,6 +14,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -68,6 +69,8 @@ public final class TikaExtractor implements Extractor {
     private final MimeTypes names = MimeTypes.getDefaultMimeTypes();
     private final Limits limits;
     private final OcrSettings ocr;
+    /** The types a parser is configured for, with the OCR settings of every parse (Tika builds this map per call). */
+    private final Set<MediaType> supportedTypes;
     private final ExecutorService workers = Executors.newCachedThreadPool(r -> {
         Thread t = new Thread(r, "poe-extract-" + THREADS.incrementAndGet());
         t.setDaemon(true);
@@ -89,6 +92,9 @@ public final class TikaExtractor implements Extractor {
         if (ocr.enabled() && ocr.tesseractPath() != null) {
             useTesseractAt(parser, ocr.tesseractPath());
         }
+        ParseContext context = new ParseContext();
+        configureOcr(context);
+        this.supportedTypes = Set.copyOf(parser.getParsers(context).keySet());
     }
 
     /** Points Tika's Tesseract parser (found inside the auto-detect parser) at a folder. */
@@ -244,7 +250,7 @@ public final class TikaExtractor implements Extractor {
         }
         MediaType detected = detector.detect(tis, metadata);
         String contentType = detected.getBaseType().toString();
-        if (!isSupported(detected, context)) {
+        if (!isSupported(detected)) {
             return ExtractedDocument.failed(source, contentType, new ReportError(ErrorCode.UNSUPPORTED_TYPE,
                     (detected.equals(MediaType.OCTET_STREAM) ? "The file's format was not recognised"
                             : "Files of type " + contentType + " are not supported")
@@ -381,11 +387,10 @@ public final class TikaExtractor implements Extractor {
         return null;
     }
 
-    private boolean isSupported(MediaType type, ParseContext context) {
-        var parsers = parser.getParsers(context);
+    private boolean isSupported(MediaType type) {
         var registry = parser.getMediaTypeRegistry();
         for (MediaType t = type; t != null; t = registry.getSupertype(t)) {
-            if (parsers.containsKey(t) && !t.equals(MediaType.OCTET_STREAM)) {
+            if (supportedTypes.contains(t) && !t.equals(MediaType.OCTET_STREAM)) {
                 return true;
             }
         }
