@@ -56,22 +56,22 @@ class BenchCommandTest {
 
     @Test
     void warmupIsAutoOrACount() throws IOException {
-        Path sow = Files.writeString(dir.resolve("sow.txt"), ValidateCommandTest.WITH_CUSTOMER);
-
-        Poe.Result r = Poe.run("bench", "--warmup", "-1", sow.toString());
-
-        assertThat(r.exitCode()).isEqualTo(2);
-        assertThat(r.err()).contains("--warmup must be auto or a count of rounds, 0 or more: -1");
+        assertThat(usageError("--warmup", "-1")).contains("--warmup must be auto or a count of rounds, 0 or more: -1");
     }
 
     @Test
     void aThreadCountNamedTwiceIsAUsageError() throws IOException {
+        assertThat(usageError("--threads", "1,2,1")).contains("--threads names a count twice: 1,2,1");
+    }
+
+    /** What {@code poe bench} says on standard error when the option is refused (exit code 2). */
+    private String usageError(String option, String value) throws IOException {
         Path sow = Files.writeString(dir.resolve("sow.txt"), ValidateCommandTest.WITH_CUSTOMER);
 
-        Poe.Result r = Poe.run("bench", "--threads", "1,2,1", sow.toString());
+        Poe.Result r = Poe.run("bench", option, value, sow.toString());
 
-        assertThat(r.exitCode()).isEqualTo(2);
-        assertThat(r.err()).contains("--threads names a count twice: 1,2,1");
+        assertThat(r.exitCode()).as(r.err()).isEqualTo(2);
+        return r.err();
     }
 
     @Test
@@ -85,12 +85,7 @@ class BenchCommandTest {
 
     @Test
     void zeroRoundsIsAUsageError() throws IOException {
-        Path sow = Files.writeString(dir.resolve("sow.txt"), ValidateCommandTest.WITH_CUSTOMER);
-
-        Poe.Result r = Poe.run("bench", "--rounds", "0", sow.toString());
-
-        assertThat(r.exitCode()).isEqualTo(2);
-        assertThat(r.err()).contains("--rounds must be at least 1");
+        assertThat(usageError("--rounds", "0")).contains("--rounds must be at least 1");
     }
 
     @Test
