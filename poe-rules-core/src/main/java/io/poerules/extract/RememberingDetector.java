@@ -34,6 +34,11 @@ final class RememberingDetector implements Detector {
         this.delegate = delegate;
     }
 
+    /** A deserialized copy starts with an empty memory (a thread-local is not serialized). */
+    private Object readResolve() {
+        return new RememberingDetector(delegate);
+    }
+
     @Override
     public MediaType detect(InputStream input, Metadata metadata) throws IOException {
         String name = metadata.get(TikaCoreProperties.RESOURCE_NAME_KEY);

@@ -53,6 +53,22 @@ class RememberingDetectorTest {
     }
 
     @Test
+    void aDeserializedCopyDetects() throws Exception {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) {
+            out.writeObject(new RememberingDetector(new org.apache.tika.detect.TextDetector()));
+        }
+        Detector copy;
+        try (java.io.ObjectInputStream in = new java.io.ObjectInputStream(
+                new ByteArrayInputStream(bytes.toByteArray()))) {
+            copy = (Detector) in.readObject();
+        }
+
+        assertThat(copy.detect(new ByteArrayInputStream("plain text".getBytes(java.nio.charset.StandardCharsets.US_ASCII)),
+                new Metadata())).isEqualTo(MediaType.TEXT_PLAIN);
+    }
+
+    @Test
     void eachThreadHasItsOwnMemory() throws Exception {
         InputStream stream = new ByteArrayInputStream(new byte[] {1, 2, 3});
         detector.detect(stream, named("sow.pdf"));
