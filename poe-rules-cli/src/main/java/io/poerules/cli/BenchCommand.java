@@ -122,14 +122,18 @@ final class BenchCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--baseline: only tika is known: " + baseline);
         }
         List<Path> files = Commands.documents(spec, paths);
-        int maxThreads = threads.stream().mapToInt(Integer::intValue).max().orElse(1);
-        PoeValidator.Builder builder = options.builder(spec).threads(maxThreads);
+        PoeValidator.Builder builder = options.builder(spec);
         PrintWriter out = spec.commandLine().getOut();
         long started = System.nanoTime();
         HeapMeter heap = new HeapMeter();
-        try (PoeValidator validator = builder.build()) {
+        // One validator per thread count, each with a pool of that many threads; the rules are compiled once.
+        Map<Integer, PoeValidator> validators = new LinkedHashMap<>();
+        try {
+            for (int n : threads) {
+                validators.put(n, builder.threads(n).build());
+            }
             Duration compile = Duration.ofNanos(System.nanoTime() - started);
-            RuleSetInfo ruleSet = validator.ruleSet();
+            RuleSetInfo ruleSet = validators.get(threads.get(0)).ruleSet();
             out.printf(Locale.ROOT, "poe bench: %d %s, %d measured %s after %s, threads %s, %d processors%n",
                     files.size(), files.size() == 1 ? "document" : "documents",
                     rounds, rounds == 1 ? "round" : "rounds",
@@ -142,7 +146,7 @@ final class BenchCommand implements Callable<Integer> {
             TikaBaseline tika = baseline == null ? null : new TikaBaseline();
             Runnable pass = () -> {
                 for (int n : threads) {
-                    run(validator, json, files, n);
+                    run(validators.get(n), json, files);
                     if (tika != null) {
                         timeTika(tika, files, n);
                     }
@@ -164,7 +168,7 @@ final class BenchCommand implements Callable<Integer> {
             for (int i = 0; i < rounds; i++) {
                 for (int n : threads) {
                     heap.reset();
-                    measured.computeIfAbsent(n, k -> new ArrayList<>()).add(run(validator, json, files, n));
+                    measured.computeIfAbsent(n, k -> new ArrayList<>()).add(run(validators.get(n), json, files));
                     peaks.merge(n, heap.peak(), Math::max);
                     live.put(n, heap.afterCollection());
                     if (tika != null) {
@@ -198,6 +202,8 @@ final class BenchCommand implements Callable<Integer> {
                         + "validation%n", errors, files.size());
                 err.flush();
             }
+        } finally {
+            validators.values().forEach(PoeValidator::close);
         }
         return PoeCommand.EXIT_PASS;
     }
@@ -315,10 +321,11 @@ final class BenchCommand implements Callable<Integer> {
         return System.nanoTime() - started;
     }
 
-    private static Round run(PoeValidator validator, ObjectWriter json, List<Path> files, int threads) {
+    /** One round: every file validated on the validator's threads, each entry written out as it completes. */
+    private static Round run(PoeValidator validator, ObjectWriter json, List<Path> files) {
         long started = System.nanoTime();
-        List<long[]> times = onThreads(files, threads, file -> {
-            TimedReport timed = validator.validateTimed(file);
+        List<long[]> times = new ArrayList<>(files.size());
+        validator.validateEachTimed(files, timed -> {
             long before = System.nanoTime();
             try {
                 json.writeValue(OutputStream.nullOutputStream(), timed.report());
@@ -326,8 +333,8 @@ final class BenchCommand implements Callable<Integer> {
                 throw new UncheckedIOException(e);
             }
             long report = System.nanoTime() - before;
-            return new long[] {timed.extract().toNanos(), timed.map().toNanos(), timed.rules().toNanos(), report,
-                    timed.report().verdict() == Verdict.ERROR ? 1 : 0};
+            times.add(new long[] {timed.extract().toNanos(), timed.map().toNanos(), timed.rules().toNanos(), report,
+                    timed.report().verdict() == Verdict.ERROR ? 1 : 0});
         });
         long wall = System.nanoTime() - started;
         return new Round(files.size(), wall, column(times, 0), column(times, 1), column(times, 2), column(times, 3),

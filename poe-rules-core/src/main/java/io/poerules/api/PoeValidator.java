@@ -4,6 +4,7 @@ import io.poerules.extract.Extractor;
 import io.poerules.extract.ForkedExtractor;
 import io.poerules.extract.OcrSettings;
 import io.poerules.extract.TikaExtractor;
+import io.poerules.extract.WatchedThread;
 import io.poerules.map.FactMapper;
 import io.poerules.map.lexicon.Lexicon;
 import io.poerules.rules.RuleEngine;
@@ -12,6 +13,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -23,6 +25,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -31,6 +34,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.slf4j.Logger;
@@ -76,8 +80,9 @@ public final class PoeValidator implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(PoeValidator.class);
     /** Time allowed beyond the extraction and evaluation timeouts before a validation is abandoned. */
     private static final long GRACE_MILLIS = 5_000;
+    private static final int IN_FLIGHT_PER_THREAD = 16;
 
-    private final ExecutorService batchPool;
+    private final WatchedPool batchPool;
     private final ExecutorService evaluations;
     private final Extractor extractor;
     private final Limits limits;
@@ -118,15 +123,10 @@ public final class PoeValidator implements AutoCloseable {
         LocalDate referenceDate = builder.referenceDate != null ? builder.referenceDate : LocalDate.now(builder.clock);
         this.pipeline = new DocumentPipeline(extractor, mapper, engine, referenceDate, builder.retainText);
         this.ruleSetInfo = new RuleSetInfo(rules.name(), rules.version(), rules.sources(), engine.rules().size());
-        AtomicInteger count = new AtomicInteger();
-        this.batchPool = Executors.newFixedThreadPool(builder.threads, r -> {
-            Thread t = new Worker(r, "poe-validate-" + count.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        });
+        this.batchPool = new WatchedPool(builder.threads, "poe-validate");
         AtomicInteger evaluators = new AtomicInteger();
         this.evaluations = Executors.newCachedThreadPool(r -> {
-            Thread t = new Thread(r, "poe-evaluate-" + evaluators.incrementAndGet());
+            Thread t = new WatchedThread(r, "poe-evaluate-" + evaluators.incrementAndGet());
             t.setDaemon(true);
             return t;
         });
@@ -183,14 +183,13 @@ public final class PoeValidator implements AutoCloseable {
         } catch (RejectedExecutionException e) {
             return failure.apply(List.of(new ReportError(ErrorCode.INTERNAL, "The validator is closed")));
         }
-        long wait = 2 * limits.timeout().toMillis() + GRACE_MILLIS;
+        long wait = bound().toMillis();
         try {
             return future.get(wait, TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             future.cancel(true);
             LOG.warn("Validating {} took longer than {} ms and was abandoned", source, wait);
-            return failure.apply(List.of(new ReportError(ErrorCode.TIMEOUT, "Evaluating the document took longer "
-                    + "than " + limits.timeout().toSeconds() + " s, the configured limit; it was not evaluated")));
+            return failure.apply(List.of(tookTooLong()));
         } catch (InterruptedException e) {
             future.cancel(true);
             Thread.currentThread().interrupt();
@@ -199,6 +198,20 @@ public final class PoeValidator implements AutoCloseable {
         } catch (ExecutionException e) {
             return failure.apply(List.of(unexpected(e.getCause())));
         }
+    }
+
+    /**
+     * How long a validation may take: the extraction timeout, as long again for mapping and rules, and a
+     * grace period.
+     */
+    private Duration bound() {
+        return limits.timeout().multipliedBy(2).plusMillis(GRACE_MILLIS);
+    }
+
+    private ReportError tookTooLong() {
+        return new ReportError(ErrorCode.TIMEOUT, "Reading and evaluating the document took longer than "
+                + bound().toSeconds() + " s (the configured limit of " + limits.timeout().toSeconds()
+                + " s for each, and a grace period); it was not evaluated");
     }
 
     private static ReportError unexpected(Throwable e) {
@@ -237,36 +250,69 @@ public final class PoeValidator implements AutoCloseable {
      */
     public void validateEach(Collection<Path> files, Consumer<? super DocumentReport> each) {
         Objects.requireNonNull(each, "each");
-        Deque<Map.Entry<Path, Future<DocumentReport>>> window = new ArrayDeque<>();
+        inOrder(files, file -> () -> pipeline.run(file.toString(), () -> extractor.extract(file)),
+                (file, error) -> DocumentPipeline.errorReport(file.toString(), null, List.of(error)), each);
+    }
+
+    /**
+     * Validates files as {@link #validateEach} does, and also measures how long each stage of each file
+     * took (extraction, mapping to facts, the rules): what {@code poe bench} measures. The entries are the
+     * same as {@link #validateEach}'s; one that timed out or failed unexpectedly has zero stage times.
+     *
+     * @since 0.1.0
+     */
+    public void validateEachTimed(Collection<Path> files, Consumer<? super TimedReport> each) {
+        Objects.requireNonNull(each, "each");
+        inOrder(files, file -> () -> pipeline.runTimed(file.toString(), () -> extractor.extract(file)),
+                (file, error) -> new TimedReport(DocumentPipeline.errorReport(file.toString(), null, List.of(error)),
+                        Duration.ZERO, Duration.ZERO, Duration.ZERO), each);
+    }
+
+    /**
+     * Runs {@code work} for each file on the batch threads, at most {@link #inFlight()} at once, each bounded
+     * by {@link #bound()}, and hands the results to {@code each} in the order of the files, on the calling
+     * thread; a file that failed or timed out gets {@code failure}'s result.
+     */
+    private <T> void inOrder(Collection<Path> files, Function<Path, Callable<T>> work,
+                             BiFunction<Path, ReportError, T> failure, Consumer<? super T> each) {
+        Deque<Map.Entry<Path, WatchedPool.Task<T>>> window = new ArrayDeque<>();
         Iterator<Path> pending = List.copyOf(files).iterator();
         try {
             while (pending.hasNext() || !window.isEmpty()) {
                 while (pending.hasNext() && window.size() < inFlight()) {
                     Path file = pending.next();
-                    window.add(Map.entry(file, batchPool.submit(() -> validate(file))));
+                    window.add(Map.entry(file, batchPool.submit(work.apply(file))));
                 }
-                Map.Entry<Path, Future<DocumentReport>> next = window.poll();
-                each.accept(await(next.getValue(), next.getKey()));
+                Map.Entry<Path, WatchedPool.Task<T>> next = window.poll();
+                each.accept(await(next.getValue(), next.getKey(), failure));
             }
         } finally {
-            window.forEach(entry -> entry.getValue().cancel(true));
+            window.forEach(entry -> entry.getValue().cancel());
         }
     }
 
-    /** How many files {@link #validateEach} keeps in progress at once: twice the number of threads. */
+    /**
+     * How many files {@link #validateEach} keeps in progress at once, those done but waiting for a file before
+     * them included: sixteen per thread, so that the threads go on while a long document holds up the order.
+     */
     public int inFlight() {
-        return 2 * threads;
+        return IN_FLIGHT_PER_THREAD * threads;
     }
 
-    private DocumentReport await(Future<DocumentReport> future, Path file) {
+    /** A batch task's result; the failure's when it timed out, failed unexpectedly or was cancelled. */
+    private <T> T await(WatchedPool.Task<T> task, Path file, BiFunction<Path, ReportError, T> failure) {
         try {
-            return future.get();
+            return batchPool.await(task, bound(), () -> {
+                LOG.warn("Validating {} took longer than {} and was abandoned", file, bound());
+                return failure.apply(file, tookTooLong());
+            });
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return DocumentPipeline.errorReport(file.toString(), null,
-                    List.of(new ReportError(ErrorCode.INTERNAL, "Interrupted")));
+            return failure.apply(file, new ReportError(ErrorCode.INTERNAL, "Interrupted"));
+        } catch (CancellationException e) {
+            return failure.apply(file, new ReportError(ErrorCode.INTERNAL, "The validator was closed"));
         } catch (ExecutionException e) {
-            return DocumentPipeline.errorReport(file.toString(), null, List.of(unexpected(e.getCause())));
+            return failure.apply(file, unexpected(e.getCause()));
         }
     }
 
@@ -289,15 +335,18 @@ public final class PoeValidator implements AutoCloseable {
         Objects.requireNonNull(claim, "claim");
         List<Path> ordered = List.copyOf(files);
         List<DocumentPipeline.Mapped> mapped = new ArrayList<>();
-        if (Thread.currentThread() instanceof Worker) {
+        if (batchPool.ownsCurrentThread()) {
             ordered.forEach(file -> mapped.add(map(file)));
         } else {
-            List<Future<DocumentPipeline.Mapped>> futures = new ArrayList<>();
+            List<WatchedPool.Task<DocumentPipeline.Mapped>> tasks = new ArrayList<>();
             for (Path file : ordered) {
-                futures.add(batchPool.submit(() -> map(file)));
+                String source = file.toString();
+                tasks.add(batchPool.submit(() -> pipeline.map(source, () -> extractor.extract(file),
+                        new DocumentPipeline.Stages())));
             }
-            for (int i = 0; i < futures.size(); i++) {
-                mapped.add(awaitMapped(futures.get(i), ordered.get(i)));
+            for (int i = 0; i < tasks.size(); i++) {
+                mapped.add(await(tasks.get(i), ordered.get(i),
+                        (file, error) -> failedMapping(file.toString(), List.of(error))));
             }
         }
         return pipeline.judgeEngagement(claim, mapped);
@@ -333,20 +382,6 @@ public final class PoeValidator implements AutoCloseable {
         return new DocumentPipeline.Mapped(source, null, List.of(), errors,
                 DocumentPipeline.errorReport(source, null, errors));
     }
-    private DocumentPipeline.Mapped awaitMapped(Future<DocumentPipeline.Mapped> future, Path file) {
-        List<ReportError> error;
-        try {
-            return future.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            error = List.of(new ReportError(ErrorCode.INTERNAL, "Interrupted"));
-        } catch (ExecutionException e) {
-            error = List.of(unexpected(e.getCause()));
-        }
-        DocumentReport failure = DocumentPipeline.errorReport(file.toString(), null, error);
-        return new DocumentPipeline.Mapped(file.toString(), null, List.of(), error, failure);
-    }
-
     /** Wraps report entries in a report root naming this tool and rule set. */
     public ValidationReport report(List<DocumentReport> documents) {
         return report(List.of(), documents);
@@ -365,12 +400,6 @@ public final class PoeValidator implements AutoCloseable {
     }
 
     /** A thread of the validator's pool; work started on one runs there rather than waiting on the pool. */
-    private static final class Worker extends Thread {
-        Worker(Runnable task, String name) {
-            super(task, name);
-        }
-    }
-
     /**
      * Whether this validator reads scanned pages by OCR: {@link Ocr#on()}, or {@link Ocr#auto()} with
      * {@code tesseract} installed.

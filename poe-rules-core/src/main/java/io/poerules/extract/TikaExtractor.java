@@ -49,6 +49,10 @@ import org.slf4j.LoggerFactory;
  * {@link AutoDetectParser}, within {@link Limits}. Never throws for a bad document: every problem is
  * recorded in the {@link ExtractedDocument}. Thread-safe; {@link #close()} stops its worker threads.
  *
+ * <p>A document is read on a worker thread of the extractor, waited for until the timeout and abandoned
+ * after it; or, when the caller is a {@link WatchedThread} (the validator's threads, whose own deadline
+ * covers the extraction), on the calling thread.
+ *
  * <p>Before parsing, a file is checked to be whole and to be what its name says ({@link FormatCheck});
  * after, a text-based file is checked to hold readable text ({@link TextCheck}). Word and PowerPoint files
  * are read by Tika's streaming (SAX) extractors, so that memory does not grow with their size.
@@ -193,7 +197,19 @@ public final class TikaExtractor implements Extractor {
         ExtractedDocument call() throws Exception;
     }
 
+    /**
+     * Runs an extraction on the calling thread when its owner bounds its time ({@link WatchedThread}), else
+     * on a worker, waited for until the timeout (and a second more) and then abandoned. Whatever a parser
+     * throws, an assertion of its own included, is the document's failure either way.
+     */
     private ExtractedDocument run(String source, Extraction extraction) {
+        if (WatchedThread.isCurrent()) {
+            try {
+                return extraction.call();
+            } catch (Throwable e) {
+                return failed(source, e);
+            }
+        }
         Future<ExtractedDocument> future = workers.submit(extraction::call);
         try {
             return future.get(limits.timeout().toMillis() + 1000, TimeUnit.MILLISECONDS);
@@ -207,20 +223,24 @@ public final class TikaExtractor implements Extractor {
             return ExtractedDocument.failed(source, null, new ReportError(ErrorCode.INTERNAL,
                     "Interrupted before the document was read"));
         } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            LimitedInputStream.InputTooLargeException tooLarge = tooLargeCause(cause);
-            if (tooLarge != null) {
-                return ExtractedDocument.failed(source, null, tooLarge(-1));
-            }
-            if (TextBudget.isDeadline(cause)) {
-                return ExtractedDocument.failed(source, null, timeout());
-            }
-            if (cause instanceof IOException io && ExtractionFailures.byMessage(String.valueOf(io.getMessage()), "document") == null) {
-                return ExtractedDocument.failed(source, null, cannotRead(source, io));
-            }
-            LOG.debug("Extraction of {} failed", source, cause);
-            return ExtractedDocument.failed(source, null, ExtractionFailures.classify(cause, null));
+            return failed(source, e.getCause());
         }
+    }
+
+    /** The entry of an extraction that threw. */
+    private ExtractedDocument failed(String source, Throwable cause) {
+        LimitedInputStream.InputTooLargeException tooLarge = tooLargeCause(cause);
+        if (tooLarge != null) {
+            return ExtractedDocument.failed(source, null, tooLarge(-1));
+        }
+        if (TextBudget.isDeadline(cause)) {
+            return ExtractedDocument.failed(source, null, timeout());
+        }
+        if (cause instanceof IOException io && ExtractionFailures.byMessage(String.valueOf(io.getMessage()), "document") == null) {
+            return ExtractedDocument.failed(source, null, cannotRead(source, io));
+        }
+        LOG.debug("Extraction of {} failed", source, cause);
+        return ExtractedDocument.failed(source, null, ExtractionFailures.classify(cause, null));
     }
 
     private ExtractedDocument parse(String source, String name, TikaInputStream tis, Metadata metadata, boolean stream)

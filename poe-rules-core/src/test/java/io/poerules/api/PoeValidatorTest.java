@@ -129,7 +129,7 @@ class PoeValidatorTest {
         validator.validateEach(files, entry -> seen.add(entry.source()));
 
         assertThat(seen).containsExactlyElementsOf(files.stream().map(Path::toString).toList());
-        assertThat(validator.inFlight()).isEqualTo(4);
+        assertThat(validator.inFlight()).isEqualTo(32);
     }
 
     @Test

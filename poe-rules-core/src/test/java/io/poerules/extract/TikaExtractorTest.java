@@ -38,6 +38,42 @@ class TikaExtractorTest {
         extractor.close();
     }
 
+    @Test
+    void onAWatchedThreadTheDocumentIsReadOnThatThreadAndElsewhereOnAWorker() throws Exception {
+        Path file = Files.writeString(dir.resolve("watched.txt"), "Statement of Work between Contoso Ltd and Fabrikam Inc.");
+        try (TikaExtractor fresh = new TikaExtractor(Limits.DEFAULTS)) {
+            assertThat(threadsWhileExtracting(fresh, file, true)).as("threads in the group of a watched caller").isEqualTo(2);
+            assertThat(threadsWhileExtracting(fresh, file, false)).as("threads in the group of a plain caller").isEqualTo(3);
+        }
+    }
+
+    /**
+     * How many threads are alive in a new thread group right after a caller started in it extracted the file:
+     * the thread that started the caller and waits for it, the caller, and any worker the caller started.
+     */
+    private static int threadsWhileExtracting(TikaExtractor extractor, Path file, boolean watched) throws InterruptedException {
+        ThreadGroup group = new ThreadGroup("extract-" + watched);
+        int[] alive = new int[1];
+        String[] text = new String[1];
+        Runnable task = () -> {
+            text[0] = extractor.extract(file).parts().get(0).text();
+            alive[0] = group.activeCount();
+        };
+        Thread starter = new Thread(group, () -> {
+            Thread caller = watched ? new WatchedThread(task, "watched") : new Thread(task, "plain");
+            caller.start();
+            try {
+                caller.join(60_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "starter");
+        starter.start();
+        starter.join();
+        assertThat(text[0]).contains("Contoso Ltd");
+        return alive[0];
+    }
+
     /** A PDF with one line of text per page. */
     static Path pdf(Path file, String... pages) throws IOException {
         try (PDDocument document = new PDDocument()) {

@@ -12,7 +12,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -21,7 +23,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The evaluation of extracted text is bounded by the timeout as extraction is: a text built to make the
  * detectors slow (thirty thousand customers, each followed by a signature to attribute) is a
- * {@code TIMEOUT} entry on time, and the abandoned evaluation stops instead of burning a core.
+ * {@code TIMEOUT} entry on time, alone or in a batch (where the files after it are validated), and the
+ * abandoned evaluation stops instead of burning a core.
  */
 class EvaluationBoundTest {
 
@@ -45,11 +48,7 @@ class EvaluationBoundTest {
 
     @Test
     void aTextThatMakesTheDetectorsSlowTimesOutAndItsEvaluationStops() throws Exception {
-        StringBuilder text = new StringBuilder("STATEMENT OF WORK\n");
-        for (int i = 0; text.length() < 1_900_000; i++) {
-            text.append("Customer: Contoso Number").append(i).append(" Ltd\nSignature: /s/ Jane Doe").append(i).append('\n');
-        }
-        Path slow = Files.writeString(dir.resolve("many-parties.txt"), text);
+        Path slow = slowText();
 
         long started = System.nanoTime();
         DocumentReport report = validator.validate(slow);
@@ -58,17 +57,50 @@ class EvaluationBoundTest {
         assertThat(report.verdict()).isEqualTo(Verdict.ERROR);
         assertThat(report.errors()).extracting(ReportError::code).containsExactly(ErrorCode.TIMEOUT);
         assertThat(took).isLessThan(TIMEOUT.multipliedBy(2).plusSeconds(15));
+        assertEvaluationStops();
+    }
+
+    @Test
+    void inABatchTheSlowTextTimesOutAndTheFilesAfterItAreValidated() throws Exception {
+        Path slow = slowText();
+        Path good = Files.writeString(dir.resolve("after.txt"), "STATEMENT OF WORK\nCustomer: Contoso Ltd\n");
+        List<DocumentReport> reports = new ArrayList<>();
+
+        long started = System.nanoTime();
+        try (PoeValidator oneThread = PoeValidator.builder().referenceDate(Corpus.REFERENCE_DATE)
+                .limits(Limits.DEFAULTS.withTimeout(TIMEOUT)).threads(1).build()) {
+            oneThread.validateEach(List.of(slow, good), reports::add);
+        }
+        Duration took = Duration.ofNanos(System.nanoTime() - started);
+
+        assertThat(reports).extracting(DocumentReport::source).containsExactly(slow.toString(), good.toString());
+        assertThat(reports.get(0).errors()).extracting(ReportError::code).containsExactly(ErrorCode.TIMEOUT);
+        assertThat(reports.get(1).verdict()).isNotEqualTo(Verdict.ERROR);
+        assertThat(took).isLessThan(TIMEOUT.multipliedBy(2).plusSeconds(15));
+        assertEvaluationStops();
+    }
+
+    /** Thirty thousand customers, each followed by a signature to attribute. */
+    private static Path slowText() throws IOException {
+        StringBuilder text = new StringBuilder("STATEMENT OF WORK\n");
+        for (int i = 0; text.length() < 1_900_000; i++) {
+            text.append("Customer: Contoso Number").append(i).append(" Ltd\nSignature: /s/ Jane Doe").append(i).append('\n');
+        }
+        return Files.writeString(dir.resolve("many-parties.txt"), text);
+    }
+
+    private static void assertEvaluationStops() throws InterruptedException {
         long until = System.currentTimeMillis() + 10_000;
         while (evaluating() && System.currentTimeMillis() < until) {
             Thread.sleep(100);
         }
-        assertThat(evaluating()).as("an evaluation thread still maps the abandoned document").isFalse();
+        assertThat(evaluating()).as("a validation thread still maps the abandoned document").isFalse();
     }
 
     /** Whether a validation thread is still inside the detectors. */
     private static boolean evaluating() {
         for (Map.Entry<Thread, StackTraceElement[]> t : Thread.getAllStackTraces().entrySet()) {
-            if (t.getKey().getName().startsWith("poe-evaluate")
+            if ((t.getKey().getName().startsWith("poe-evaluate") || t.getKey().getName().startsWith("poe-validate"))
                     && Arrays.stream(t.getValue()).anyMatch(f -> f.getClassName().startsWith("io.poerules.map"))) {
                 return true;
             }
