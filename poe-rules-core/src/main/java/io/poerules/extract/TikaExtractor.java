@@ -23,6 +23,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
+import org.apache.tika.config.ServiceLoader;
+import org.apache.tika.detect.DefaultDetector;
+import org.apache.tika.detect.DefaultEncodingDetector;
 import org.apache.tika.detect.Detector;
 import org.apache.tika.exception.WriteLimitReachedException;
 import org.apache.tika.extractor.EmbeddedDocumentExtractor;
@@ -32,15 +35,19 @@ import org.apache.tika.metadata.Message;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.mime.MediaType;
+import org.apache.tika.mime.MediaTypeRegistry;
 import org.apache.tika.mime.MimeTypes;
 import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.CompositeParser;
+import org.apache.tika.parser.DefaultParser;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.Parser;
+import org.apache.tika.parser.external.CompositeExternalParser;
 import org.apache.tika.parser.microsoft.OfficeParserConfig;
 import org.apache.tika.parser.ocr.TesseractOCRConfig;
 import org.apache.tika.parser.ocr.TesseractOCRParser;
 import org.apache.tika.parser.pdf.PDFParserConfig;
+import org.apache.tika.renderer.CompositeRenderer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -68,7 +75,7 @@ public final class TikaExtractor implements Extractor {
     private static final AtomicInteger THREADS = new AtomicInteger();
     private static final int HEAD_BYTES = 8;
 
-    private final AutoDetectParser parser = new AutoDetectParser();
+    private final AutoDetectParser parser;
     private final Detector detector;
     private final MimeTypes names = MimeTypes.getDefaultMimeTypes();
     private final Limits limits;
@@ -90,6 +97,7 @@ public final class TikaExtractor implements Extractor {
     public TikaExtractor(Limits limits, OcrSettings ocr) {
         this.limits = Objects.requireNonNull(limits, "limits");
         this.ocr = Objects.requireNonNull(ocr, "ocr");
+        this.parser = newParser(ocr);
         guardZipFiles();
         this.detector = new RememberingDetector(new GuardedZipDetector(parser.getDetector()));
         parser.setDetector(detector);
@@ -99,6 +107,22 @@ public final class TikaExtractor implements Extractor {
         ParseContext context = new ParseContext();
         configureOcr(context);
         this.supportedTypes = Set.copyOf(parser.getParsers(context).keySet());
+    }
+
+    /**
+     * Tika's auto-detect parser with every parser Tika finds but those that run programs when they are
+     * created, to see whether these are installed: the external parsers (ffmpeg, exiftool, sox; video,
+     * image and audio metadata) always, and Tesseract when OCR is off (its parser then takes no type).
+     * Each program run costs a short validation tens of milliseconds.
+     */
+    private static AutoDetectParser newParser(OcrSettings ocr) {
+        List<Class<? extends Parser>> left = new ArrayList<>(List.of(CompositeExternalParser.class));
+        if (!ocr.enabled()) {
+            left.add(TesseractOCRParser.class);
+        }
+        ServiceLoader loader = new ServiceLoader();
+        return new AutoDetectParser(new DefaultDetector(), new DefaultParser(MediaTypeRegistry.getDefaultRegistry(),
+                loader, left, new DefaultEncodingDetector(loader), new CompositeRenderer(loader)));
     }
 
     /** Points Tika's Tesseract parser (found inside the auto-detect parser) at a folder. */
