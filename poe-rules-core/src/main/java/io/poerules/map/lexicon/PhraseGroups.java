@@ -3,9 +3,7 @@ package io.poerules.map.lexicon;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CancellationException;
 
 /**
@@ -36,7 +34,7 @@ public final class PhraseGroups {
     private final Node[] foldedAscii = new Node[128];
 
     private static final class Node {
-        private final Map<Character, Node> next = new HashMap<>(4);
+        private final CharMap<Node> next = new CharMap<>();
         private Node gap;
         private int[] ends = NO_PHRASES;
         /** The lists with a phrase at or below this node (bit per list; all bits when there are more than 64 lists). */
@@ -99,7 +97,7 @@ public final class PhraseGroups {
             }
             for (int i = 0; i < words[w].length(); i++) {
                 char c = words[w].charAt(i);
-                node = node.next.computeIfAbsent(caseSensitive ? c : fold(c), k -> new Node());
+                node = node.next.computeIfAbsent(caseSensitive ? c : fold(c), Node::new);
                 node.lists |= bit;
                 if (w == 0 && i == 0) {
                     node.onlyWordStarts &= startsWord[index];

@@ -3,9 +3,7 @@ package io.poerules.map.lexicon;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.regex.Pattern;
 
@@ -44,7 +42,7 @@ public final class PhraseMatcher {
 
     /** A trie node: the characters that continue a phrase, the gap between two words, and the phrases that end. */
     private static final class Node {
-        private final Map<Character, Node> next = new HashMap<>(4);
+        private final CharMap<Node> next = new CharMap<>();
         private Node gap;
         private int[] ends = NO_PHRASES;
         /** The smallest (best) phrase index at or below this node. */
@@ -94,7 +92,7 @@ public final class PhraseMatcher {
             }
             for (int i = 0; i < words[w].length(); i++) {
                 char c = words[w].charAt(i);
-                node = node.next.computeIfAbsent(caseSensitive ? c : fold(c), k -> new Node());
+                node = node.next.computeIfAbsent(caseSensitive ? c : fold(c), Node::new);
                 node.best = Math.min(node.best, index);
                 if (w == 0 && i == 0) {
                     node.onlyWordStarts &= startsWord[index];
