@@ -399,7 +399,6 @@ public final class PoeValidator implements AutoCloseable {
                 ruleSetInfo, engagements, documents);
     }
 
-    /** A thread of the validator's pool; work started on one runs there rather than waiting on the pool. */
     /**
      * Whether this validator reads scanned pages by OCR: {@link Ocr#on()}, or {@link Ocr#auto()} with
      * {@code tesseract} installed.

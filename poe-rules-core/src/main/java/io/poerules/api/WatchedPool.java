@@ -101,15 +101,16 @@ final class WatchedPool {
             }
         }
 
-        /** Gives up on a running task and replaces its thread; false when it has just finished. */
-        private boolean abandon() {
-            synchronized (this) {
-                if (finished) {
-                    return false;
-                }
-                abandoned = true;
-                runner.interrupt();
+        /**
+         * Gives up on a running task and replaces its thread; false when it has just finished. The thread is
+         * added before the task can see that it was abandoned, and take it away again.
+         */
+        private synchronized boolean abandon() {
+            if (finished) {
+                return false;
             }
+            abandoned = true;
+            runner.interrupt();
             grow();
             return true;
         }
@@ -143,6 +144,11 @@ final class WatchedPool {
                 }
             }
         }
+    }
+
+    /** How many threads the pool keeps: its size, and one for each abandoned task still running. */
+    synchronized int threads() {
+        return pool.getCorePoolSize();
     }
 
     private synchronized void grow() {

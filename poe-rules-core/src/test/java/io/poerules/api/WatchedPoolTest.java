@@ -59,6 +59,25 @@ class WatchedPoolTest {
     }
 
     @Test
+    void anAbandonedTaskThatFinishesGivesItsExtraThreadBack() throws Exception {
+        WatchedPool.Task<String> stuck = pool.submit(() -> {
+            while (!release.get()) {
+                Thread.onSpinWait();
+            }
+            return "finished";
+        });
+
+        assertThat(pool.await(stuck, Duration.ofMillis(300), () -> "timed out")).isEqualTo("timed out");
+        assertThat(pool.threads()).isEqualTo(2);
+        release.set(true);
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (pool.threads() != 1 && System.nanoTime() < until) {
+            Thread.sleep(20);
+        }
+        assertThat(pool.threads()).isEqualTo(1);
+    }
+
+    @Test
     void theBoundCountsFromTheStartNotFromTheSubmission() throws Exception {
         WatchedPool.Task<String> first = pool.submit(() -> {
             Thread.sleep(1000);
