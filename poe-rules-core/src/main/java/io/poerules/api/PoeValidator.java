@@ -115,7 +115,7 @@ public final class PoeValidator implements AutoCloseable {
         this.engine = engine;
         this.mapper = new FactMapper(lexicon);
         this.limits = builder.limits;
-        this.threads = builder.threads;
+        this.threads = batchThreads(builder);
         this.extractor = builder.isolation.isForked()
                 ? new ForkedExtractor(builder.limits, builder.isolation,
                         builder.isolation.workers() > 0 ? builder.isolation.workers() : builder.threads, ocr)
@@ -123,7 +123,7 @@ public final class PoeValidator implements AutoCloseable {
         LocalDate referenceDate = builder.referenceDate != null ? builder.referenceDate : LocalDate.now(builder.clock);
         this.pipeline = new DocumentPipeline(extractor, mapper, engine, referenceDate, builder.retainText);
         this.ruleSetInfo = new RuleSetInfo(rules.name(), rules.version(), rules.sources(), engine.rules().size());
-        this.batchPool = new WatchedPool(builder.threads, "poe-validate");
+        this.batchPool = new WatchedPool(threads, "poe-validate");
         AtomicInteger evaluators = new AtomicInteger();
         this.evaluations = Executors.newCachedThreadPool(r -> {
             Thread t = new WatchedThread(r, "poe-evaluate-" + evaluators.incrementAndGet());
@@ -198,6 +198,15 @@ public final class PoeValidator implements AutoCloseable {
         } catch (ExecutionException e) {
             return failure.apply(List.of(unexpected(e.getCause())));
         }
+    }
+
+    /**
+     * The batch threads: as many as asked for; in isolation mode with fewer extraction children, one per
+     * child. A thread more would only wait for a child, and its document's deadline would run meanwhile.
+     */
+    private static int batchThreads(Builder builder) {
+        int children = builder.isolation.isForked() ? builder.isolation.workers() : 0;
+        return children > 0 ? Math.min(builder.threads, children) : builder.threads;
     }
 
     /**
@@ -572,7 +581,11 @@ public final class PoeValidator implements AutoCloseable {
             return this;
         }
 
-        /** Threads for {@link PoeValidator#validateAll(Collection)} and the other batches; by default the number of processors. */
+        /**
+         * Threads for {@link PoeValidator#validateAll(Collection)} and the other batches; by default the number
+         * of processors. In isolation mode with fewer extraction children ({@link Isolation#withWorkers}), one
+         * per child.
+         */
         public Builder threads(int threads) {
             if (threads < 1) {
                 throw new IllegalArgumentException("threads must be at least 1: " + threads);

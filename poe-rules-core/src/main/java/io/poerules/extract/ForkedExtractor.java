@@ -24,10 +24,10 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.concurrent.BlockingDeque;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingDeque;
+import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
@@ -67,7 +67,12 @@ public final class ForkedExtractor implements Extractor {
     private final OcrSettings ocr;
     private final Path temp;
     /** Children not in use, the most recently used first: a running child is reused before another starts. */
-    private final BlockingDeque<Child> idle;
+    private final Deque<Child> idle = new ConcurrentLinkedDeque<>();
+    /**
+     * Turns at a child, one per child, handed out in the order they are asked for: a thread that has just
+     * given its child back queues behind the threads already waiting instead of taking it again.
+     */
+    private final Semaphore turns;
     private final List<Child> children = new ArrayList<>();
     private volatile boolean closed;
 
@@ -95,7 +100,7 @@ public final class ForkedExtractor implements Extractor {
             throw new UncheckedIOException("cannot create a temporary directory for the extraction children", e);
         }
         int instance = INSTANCES.incrementAndGet();
-        this.idle = new LinkedBlockingDeque<>(workers);
+        this.turns = new Semaphore(workers, true);
         for (int i = 1; i <= workers; i++) {
             Child child = new Child(instance + "." + i);
             children.add(child);
@@ -160,14 +165,14 @@ public final class ForkedExtractor implements Extractor {
         if (closed) {
             return closedFailure(source);
         }
-        Child child;
         try {
-            child = idle.takeFirst();
+            turns.acquire();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return ExtractedDocument.failed(source, null, new ReportError(ErrorCode.INTERNAL,
                     "Interrupted before the document was read"));
         }
+        Child child = idle.pollFirst();
         try {
             if (closed) {
                 return closedFailure(source);
@@ -175,6 +180,7 @@ public final class ForkedExtractor implements Extractor {
             return child.extract(new ForkProtocol.Request(path, name, source));
         } finally {
             idle.addFirst(child);
+            turns.release();
         }
     }
 

@@ -14,13 +14,17 @@ final class InlineRules {
 
     /** A validator with the rules of one DRL file, 200 characters per document, two threads, as of 2026-11-30. */
     static PoeValidator validator(String drlName, String drl) {
+        return builder(drlName, drl).build();
+    }
+
+    /** The builder of {@link #validator}, for a test to change. */
+    static PoeValidator.Builder builder(String drlName, String drl) {
         return PoeValidator.builder()
                 .rules(RuleSet.of("inline", "1", List.of(
                         new RuleSet.Resource("test/rules/" + drlName, drlName, drl),
                         new RuleSet.Resource("lexicons/parties.json", "parties.json", PARTIES_LEXICON))))
                 .limits(Limits.DEFAULTS.withMaxCharacters(200))
                 .referenceDate(LocalDate.of(2026, 11, 30))
-                .threads(2)
-                .build();
+                .threads(2);
     }
 }

@@ -133,6 +133,19 @@ class PoeValidatorTest {
     }
 
     @Test
+    void aBatchHasNoMoreThreadsThanThereAreExtractionChildren() {
+        try (PoeValidator oneChild = InlineRules.builder("parties.drl", RULES).threads(4)
+                .isolation(Isolation.forked().withWorkers(1)).build();
+             PoeValidator asManyAsThreads = InlineRules.builder("parties.drl", RULES).threads(4)
+                     .isolation(Isolation.forked()).build();
+             PoeValidator inProcess = InlineRules.builder("parties.drl", RULES).threads(4).build()) {
+            assertThat(oneChild.inFlight()).isEqualTo(16);
+            assertThat(asManyAsThreads.inFlight()).isEqualTo(64);
+            assertThat(inProcess.inFlight()).isEqualTo(64);
+        }
+    }
+
+    @Test
     void anExceptionFromTheConsumerStopsTheBatch() throws IOException {
         List<Path> files = new ArrayList<>();
         for (int i = 0; i < 10; i++) {
