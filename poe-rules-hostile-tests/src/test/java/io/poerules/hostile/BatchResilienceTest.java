@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import io.poerules.api.DocumentReport;
 import io.poerules.api.ErrorCode;
+import io.poerules.api.Limits;
 import io.poerules.api.PoeValidator;
 import io.poerules.api.ReportError;
 import io.poerules.api.ValidationReport;
@@ -14,6 +15,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.AfterAll;
@@ -66,16 +68,21 @@ class BatchResilienceTest {
 
     @Test
     void aFileDeletedWhileTheBatchRunsIsAnIoError() throws Exception {
-        Path slow = HostileFiles.bigText(dir.resolve("slow.txt"), 4_000_000);
+        Path slow = HostileFiles.slowToMap(dir.resolve("slow.txt"));
         Path victim = Files.copy(sample(SIGNED_SOW), dir.resolve("victim.pdf"));
+        List<DocumentReport> entries;
+        // One thread: the victim is read only once the slow document, which takes until its deadline, is over.
+        try (PoeValidator oneThread = PoeValidator.builder().referenceDate(Corpus.REFERENCE_DATE).threads(1)
+                .limits(Limits.DEFAULTS.withTimeout(Duration.ofSeconds(1))).build()) {
+            CompletableFuture<ValidationReport> batch = CompletableFuture.supplyAsync(() ->
+                    oneThread.validateAll(List.of(slow, victim, sample(SIGNED_SOW))));
+            Thread.sleep(300);
+            Files.delete(victim);
+            entries = batch.get().documents();
+        }
 
-        CompletableFuture<ValidationReport> batch = CompletableFuture.supplyAsync(() ->
-                validator.validateAll(List.of(slow, victim, sample(SIGNED_SOW))));
-        Thread.sleep(300);
-        Files.delete(victim);
-
-        List<DocumentReport> entries = batch.get().documents();
         assertThat(entries).hasSize(3);
+        assertThat(entries.get(0).errors()).extracting(ReportError::code).containsExactly(ErrorCode.TIMEOUT);
         assertThat(entries.get(1).errors()).extracting(ReportError::code).containsExactly(ErrorCode.IO_ERROR);
         assertThat(entries.get(2).verdict()).isEqualTo(Verdict.PASS);
     }

@@ -48,7 +48,7 @@ class EvaluationBoundTest {
 
     @Test
     void aTextThatMakesTheDetectorsSlowTimesOutAndItsEvaluationStops() throws Exception {
-        Path slow = slowText();
+        Path slow = HostileFiles.slowToMap(dir.resolve("many-parties.txt"));
 
         long started = System.nanoTime();
         DocumentReport report = validator.validate(slow);
@@ -62,7 +62,7 @@ class EvaluationBoundTest {
 
     @Test
     void inABatchTheSlowTextTimesOutAndTheFilesAfterItAreValidated() throws Exception {
-        Path slow = slowText();
+        Path slow = HostileFiles.slowToMap(dir.resolve("many-parties.txt"));
         Path good = Files.writeString(dir.resolve("after.txt"), "STATEMENT OF WORK\nCustomer: Contoso Ltd\n");
         List<DocumentReport> reports = new ArrayList<>();
 
@@ -78,15 +78,6 @@ class EvaluationBoundTest {
         assertThat(reports.get(1).verdict()).isNotEqualTo(Verdict.ERROR);
         assertThat(took).isLessThan(TIMEOUT.multipliedBy(2).plusSeconds(15));
         assertEvaluationStops();
-    }
-
-    /** Thirty thousand customers, each followed by a signature to attribute. */
-    private static Path slowText() throws IOException {
-        StringBuilder text = new StringBuilder("STATEMENT OF WORK\n");
-        for (int i = 0; text.length() < 1_900_000; i++) {
-            text.append("Customer: Contoso Number").append(i).append(" Ltd\nSignature: /s/ Jane Doe").append(i).append('\n');
-        }
-        return Files.writeString(dir.resolve("many-parties.txt"), text);
     }
 
     private static void assertEvaluationStops() throws InterruptedException {

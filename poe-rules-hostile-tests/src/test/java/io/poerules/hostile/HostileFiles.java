@@ -262,6 +262,18 @@ final class HostileFiles {
         };
     }
 
+    /**
+     * A statement of work built to make the detectors slow: thirty thousand customers, each followed by a
+     * signature to attribute. Mapping it takes longer than a validator with a timeout of a few seconds allows.
+     */
+    static Path slowToMap(Path out) throws IOException {
+        StringBuilder text = new StringBuilder("STATEMENT OF WORK\n");
+        for (int i = 0; text.length() < 1_900_000; i++) {
+            text.append("Customer: Contoso Number").append(i).append(" Ltd\nSignature: /s/ Jane Doe").append(i).append('\n');
+        }
+        return Files.writeString(out, text);
+    }
+
     /** A text file of about {@code bytes} bytes of lines that read as a statement of work. */
     static Path bigText(Path out, long bytes) throws IOException {
         String line = "The partner will migrate the customer's file servers to Azure Files and validate the cutover.\n";
