@@ -140,7 +140,12 @@ public final class PoeValidator implements AutoCloseable {
     /** Validates one file. Never throws for a bad document. */
     public DocumentReport validate(Path file) {
         Objects.requireNonNull(file, "file");
-        return bounded(file.toString(), () -> pipeline.run(file.toString(), () -> extractor.extract(file)));
+        return bounded(file.toString(), () -> validateHere(file));
+    }
+
+    /** Validates one file on the calling thread, unbounded: the caller bounds it. */
+    private DocumentReport validateHere(Path file) {
+        return pipeline.run(file.toString(), () -> extractor.extract(file));
     }
 
     /**
@@ -259,7 +264,7 @@ public final class PoeValidator implements AutoCloseable {
      */
     public void validateEach(Collection<Path> files, Consumer<? super DocumentReport> each) {
         Objects.requireNonNull(each, "each");
-        inOrder(files, file -> () -> pipeline.run(file.toString(), () -> extractor.extract(file)),
+        inOrder(files, file -> () -> validateHere(file),
                 (file, error) -> DocumentPipeline.errorReport(file.toString(), null, List.of(error)), each);
     }
 
@@ -272,7 +277,7 @@ public final class PoeValidator implements AutoCloseable {
      */
     public void validateEachTimed(Collection<Path> files, Consumer<? super TimedReport> each) {
         Objects.requireNonNull(each, "each");
-        inOrder(files, file -> () -> pipeline.runTimed(file.toString(), () -> extractor.extract(file)),
+        inOrder(files, file -> () -> validateTimed(file),
                 (file, error) -> new TimedReport(DocumentPipeline.errorReport(file.toString(), null, List.of(error)),
                         Duration.ZERO, Duration.ZERO, Duration.ZERO), each);
     }
@@ -349,9 +354,7 @@ public final class PoeValidator implements AutoCloseable {
         } else {
             List<WatchedPool.Task<DocumentPipeline.Mapped>> tasks = new ArrayList<>();
             for (Path file : ordered) {
-                String source = file.toString();
-                tasks.add(batchPool.submit(() -> pipeline.map(source, () -> extractor.extract(file),
-                        new DocumentPipeline.Stages())));
+                tasks.add(batchPool.submit(() -> mapHere(file)));
             }
             for (int i = 0; i < tasks.size(); i++) {
                 mapped.add(await(tasks.get(i), ordered.get(i),
@@ -382,9 +385,12 @@ public final class PoeValidator implements AutoCloseable {
     }
 
     private DocumentPipeline.Mapped map(Path file) {
-        String source = file.toString();
-        return bounded(source, () -> pipeline.map(source, () -> extractor.extract(file), new DocumentPipeline.Stages()),
-                errors -> failedMapping(source, errors));
+        return bounded(file.toString(), () -> mapHere(file), errors -> failedMapping(file.toString(), errors));
+    }
+
+    /** Extracts and maps one file on the calling thread, unbounded: the caller bounds it. */
+    private DocumentPipeline.Mapped mapHere(Path file) {
+        return pipeline.map(file.toString(), () -> extractor.extract(file), new DocumentPipeline.Stages());
     }
 
     private static DocumentPipeline.Mapped failedMapping(String source, List<ReportError> errors) {
