@@ -153,10 +153,6 @@ final class DateParser {
         return out;
     }
 
-    private static boolean isDigit(char c) {
-        return c >= '0' && c <= '9';
-    }
-
     private static int number(MatchResult m, int group) {
         return Integer.parseInt(m.group(group));
     }

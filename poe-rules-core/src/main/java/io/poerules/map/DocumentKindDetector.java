@@ -8,9 +8,9 @@ import io.poerules.map.lexicon.PhraseMatcher;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.regex.Pattern;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Decides the kind of the document from its main part: an email is an email; otherwise each kind

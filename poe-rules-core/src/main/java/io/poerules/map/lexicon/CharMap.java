@@ -6,8 +6,8 @@ import java.util.function.Supplier;
 /**
  * The children of a trie node by character: keys kept sorted in an array, looked up by a scan when there
  * are few and by bisection when there are many, without boxing a character or hashing it; a character
- * above the largest key (any non-ASCII character, when every phrase starts with ASCII) is answered at once. Filled while
- * the trie is built, then only read; not thread-safe while it is filled.
+ * above the largest key (any non-ASCII character, when every phrase starts with ASCII) is answered at once.
+ * Filled while the trie is built, then only read; not thread-safe while it is filled.
  */
 final class CharMap<V> {
 
