@@ -26,7 +26,7 @@ final class DateParser {
 
     /**
      * The ways a date is written: each an expression, and a test of where a match of it can start
-     * (the character its expression opens with), so that the expression is tried only there.
+     * (the characters its expression opens with), so that the expression is tried only there.
      */
     enum Form {
         ISO("(?<![\\d/.])((?:19|20)\\d\\d)([\\-/.])(\\d{1,2})\\2(\\d{1,2})(?![\\d/])", 0,
@@ -88,7 +88,18 @@ final class DateParser {
                     return false;
                 }
             }
-            return this != MONTH_DAY_YEAR || monthNameAt(text, i);
+            return shapedAt(text, i);
+        }
+
+        /** Whether the characters right after {@code i} are those every match of the expression starts with. */
+        private boolean shapedAt(String text, int i) {
+            return switch (this) {
+                case ISO -> digitAt(text, i + 1) && digitAt(text, i + 2) && digitAt(text, i + 3)
+                        && oneOfAt(text, i + 4, "-/.");
+                case DAY_MONTH_YEAR -> oneOfAt(text, digitAt(text, i + 1) ? i + 2 : i + 1, " \t\n\u000B\f\r-snrtSNRT");
+                case MONTH_DAY_YEAR -> monthNameAt(text, i);
+                case SLASHED -> oneOfAt(text, digitAt(text, i + 1) ? i + 2 : i + 1, "/.");
+            };
         }
 
         /** The date a match writes, or {@code null} when it is no calendar date (a version number, a reference). */
@@ -130,6 +141,14 @@ final class DateParser {
                     'o' << 16 | 'c' << 8 | 't', 'n' << 16 | 'o' << 8 | 'v', 'd' << 16 | 'e' << 8 | 'c' -> true;
             default -> false;
         };
+    }
+
+    private static boolean digitAt(String text, int i) {
+        return i < text.length() && text.charAt(i) >= '0' && text.charAt(i) <= '9';
+    }
+
+    private static boolean oneOfAt(String text, int i, String characters) {
+        return i < text.length() && characters.indexOf(text.charAt(i)) >= 0;
     }
 
     private static int lowerAscii(char c) {

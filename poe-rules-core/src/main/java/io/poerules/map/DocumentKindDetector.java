@@ -101,7 +101,7 @@ final class DocumentKindDetector {
 
     /** A short line that does not end like a sentence: "This Agreement is made between ..." names no kind. */
     private static boolean isTitleLine(String line) {
-        return PartText.WHITESPACE.split(line).length <= MAX_TITLE_WORDS && !SENTENCE_END.matcher(line).matches();
+        return PartText.wordCount(line) <= MAX_TITLE_WORDS && !SENTENCE_END.matcher(line).matches();
     }
 
     /**

@@ -23,8 +23,36 @@ final class PartText {
         }
 
         int words() {
-            return text.isEmpty() ? 0 : WHITESPACE.split(text).length;
+            return text.isEmpty() ? 0 : wordCount(text);
         }
+    }
+
+    /**
+     * {@code WHITESPACE.split(s).length}, counted without splitting: the runs of other characters, and
+     * the empty string {@code split} puts first when {@code s} starts with white space.
+     */
+    static int wordCount(CharSequence s) {
+        int runs = 0;
+        boolean inWord = false;
+        boolean spaced = false;
+        for (int i = 0; i < s.length(); i++) {
+            if (isSpace(s.charAt(i))) {
+                inWord = false;
+                spaced = true;
+            } else if (!inWord) {
+                inWord = true;
+                runs++;
+            }
+        }
+        if (!spaced) {
+            return 1;
+        }
+        return runs > 0 && isSpace(s.charAt(0)) ? runs + 1 : runs;
+    }
+
+    /** Whether {@code c} is white space as {@code \\s} means it: {@code [ \\t\\n\\x0B\\f\\r]}. */
+    static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     private final DocumentPart part;

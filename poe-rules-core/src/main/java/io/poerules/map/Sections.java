@@ -99,7 +99,7 @@ final class Sections {
         if (s.isEmpty() || s.length() > 80 || s.endsWith(".") || s.endsWith(",") || s.endsWith(";")) {
             return null;
         }
-        if (PartText.WHITESPACE.split(s).length > MAX_HEADING_WORDS || s.startsWith("-") || s.startsWith("•")) {
+        if (PartText.wordCount(s) > MAX_HEADING_WORDS || s.startsWith("-") || s.startsWith("•")) {
             return null;
         }
         return s;
@@ -116,7 +116,7 @@ final class Sections {
 
     /** As {@link #looksLikeHeading(String)}, for a stripped line and its {@link #headingText}. */
     private static boolean looksLikeHeading(String stripped, String s) {
-        if (s == null || PartText.WHITESPACE.split(s).length > 6) {
+        if (s == null || PartText.wordCount(s) > 6) {
             return false;
         }
         boolean numbered = NUMBERING.matcher(stripped).lookingAt() && Character.isDigit(stripped.charAt(0))
@@ -127,9 +127,13 @@ final class Sections {
 
     /** Whether every word of four letters or more starts with a capital ("Fees and Payment"). */
     private static boolean isTitleCase(String s) {
-        for (String word : PartText.WHITESPACE.split(s)) {
-            if (word.length() >= 4 && Character.isLowerCase(word.charAt(0))) {
-                return false;
+        int start = 0;
+        for (int i = 0; i <= s.length(); i++) {
+            if (i == s.length() || PartText.isSpace(s.charAt(i))) {
+                if (i - start >= 4 && Character.isLowerCase(s.charAt(start))) {
+                    return false;
+                }
+                start = i + 1;
             }
         }
         return true;

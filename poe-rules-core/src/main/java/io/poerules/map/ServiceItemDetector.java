@@ -23,6 +23,8 @@ final class ServiceItemDetector implements PartDetector {
     private static final Pattern TABLE_HEADER =
             Pattern.compile("(?i)(deliverable|item|description|owner|due|date|status|\\s|\\t)+");
     private static final Pattern BULLET = Pattern.compile("^(?:[-•*–·▪o]|\\(?\\d+[.)]|\\(?[a-z][.)])\\s+");
+    /** The characters other than digits and lower-case letters that {@link #BULLET} can start with. */
+    private static final String BULLET_STARTS = "-•*–·▪(";
     private static final int MIN_ACTIVITY_WORDS = 4;
     private static final int MIN_DELIVERABLE_WORDS = 2;
     private static final int LEADING_WORDS = 4;
@@ -52,14 +54,23 @@ final class ServiceItemDetector implements PartDetector {
                     section = span.type();
                 }
             }
-            Matcher bullet = BULLET.matcher(line.text());
-            String item = bullet.lookingAt() ? line.text().substring(bullet.end()) : line.text();
-            int words = PartText.WHITESPACE.split(item).length;
+            String item = withoutBullet(line.text());
+            int words = PartText.wordCount(item);
             ServiceItemKind kind = classify(item, words, section);
             if (kind != null) {
                 facts.add(new ServiceItem(kind, section, text.evidence(line)));
             }
         }
+    }
+
+    /** The line without its bullet or list number, if it has one. */
+    private static String withoutBullet(String line) {
+        char first = line.charAt(0);
+        if (BULLET_STARTS.indexOf(first) < 0 && !(first >= '0' && first <= '9') && !(first >= 'a' && first <= 'z')) {
+            return line;
+        }
+        Matcher bullet = BULLET.matcher(line);
+        return bullet.lookingAt() ? line.substring(bullet.end()) : line;
     }
 
     private ServiceItemKind classify(String item, int words, SectionType section) {
@@ -103,7 +114,7 @@ final class ServiceItemDetector implements PartDetector {
             }
         }
         String before = text.substring(segment, offset).strip();
-        return before.isEmpty() ? 0 : PartText.WHITESPACE.split(before).length;
+        return before.isEmpty() ? 0 : PartText.wordCount(before);
     }
 
     private static boolean isTableHeader(String item) {

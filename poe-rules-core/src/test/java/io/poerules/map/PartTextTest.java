@@ -3,9 +3,28 @@ package io.poerules.map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.poerules.fact.Evidence;
+import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class PartTextTest {
+
+    @Test
+    void wordCountIsWhatSplittingOnWhiteSpaceCounts() {
+        List<String> pieces = List.of("", "a", "word", " ", "  ", "\t", "\n", "\r\n", "\u000B", "\f", "\u00A0", "\u2028",
+                "\u001C", "é", "-", ":");
+        Random random = new Random(5);
+        for (int round = 0; round < 20_000; round++) {
+            StringBuilder built = new StringBuilder();
+            for (int i = random.nextInt(8); i >= 0; i--) {
+                built.append(pieces.get(random.nextInt(pieces.size())));
+            }
+            String text = built.toString();
+            assertThat(PartText.wordCount(text)).as("\"%s\"", text).isEqualTo(PartText.WHITESPACE.split(text).length);
+        }
+        assertThat(PartText.wordCount(" two words")).isEqualTo(3);
+        assertThat(PartText.wordCount("\u00A0")).isEqualTo(1);
+    }
 
     @Test
     void evidenceOnPagedTextNamesThePage() {

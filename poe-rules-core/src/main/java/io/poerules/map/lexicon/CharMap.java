@@ -4,17 +4,21 @@ import java.util.Arrays;
 import java.util.function.Supplier;
 
 /**
- * The children of a trie node by character: keys kept sorted in an array, looked up by a scan when there
- * are few and by bisection when there are many, without boxing a character or hashing it; a character
- * above the largest key (any non-ASCII character, when every phrase starts with ASCII) is answered at once.
- * Filled while the trie is built, then only read; not thread-safe while it is filled.
+ * The children of a trie node by character, without boxing a character or hashing it. While the keys
+ * span a short range (as the letters that follow a letter do) a lookup is one index into a table from the
+ * smallest key to the largest; keys spread wider are kept sorted and bisected. Filled while the trie is
+ * built, then only read; not thread-safe while it is filled.
  */
 final class CharMap<V> {
 
-    private static final int SCAN_LIMIT = 8;
+    /** The widest range of keys looked up in a table. */
+    private static final int MAX_TABLE_SPAN = 128;
 
     private char[] keys = new char[0];
     private Object[] values = new Object[0];
+    /** The values from {@code low} to the largest key, {@code null} where there is none; or {@code null}. */
+    private Object[] table = new Object[0];
+    private char low;
 
     boolean isEmpty() {
         return keys.length == 0;
@@ -23,19 +27,12 @@ final class CharMap<V> {
     /** The value of {@code key}, or {@code null}. */
     @SuppressWarnings("unchecked")
     V get(char key) {
-        char[] k = keys;
-        if (k.length == 0 || key > k[k.length - 1]) {
-            return null;
+        Object[] t = table;
+        if (t != null) {
+            int i = key - low;
+            return i >= 0 && i < t.length ? (V) t[i] : null;
         }
-        if (k.length <= SCAN_LIMIT) {
-            for (int i = 0; i < k.length; i++) {
-                if (k[i] == key) {
-                    return (V) values[i];
-                }
-            }
-            return null;
-        }
-        int i = Arrays.binarySearch(k, key);
+        int i = Arrays.binarySearch(keys, key);
         return i >= 0 ? (V) values[i] : null;
     }
 
@@ -57,6 +54,20 @@ final class CharMap<V> {
         System.arraycopy(values, at, v, at + 1, values.length - at);
         keys = k;
         values = v;
+        fillTable();
         return value;
+    }
+
+    private void fillTable() {
+        int span = keys[keys.length - 1] - keys[0] + 1;
+        if (span > MAX_TABLE_SPAN) {
+            table = null;
+            return;
+        }
+        low = keys[0];
+        table = new Object[span];
+        for (int i = 0; i < keys.length; i++) {
+            table[keys[i] - low] = values[i];
+        }
     }
 }

@@ -5,18 +5,30 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Random;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
 class CharMapTest {
 
     @Test
     void answersAsAHashMapDoesFewKeysAndMany() {
+        answersAsAHashMapDoes(random -> (char) (random.nextBoolean() ? random.nextInt(128) : random.nextInt(0x3000)),
+                new int[] {0, 1, 3, 8, 9, 40, 300});
+    }
+
+    @Test
+    void answersAsAHashMapDoesKeysInAShortRange() {
+        answersAsAHashMapDoes(random -> (char) ('a' + random.nextInt(26)), new int[] {1, 2, 5, 26});
+        answersAsAHashMapDoes(random -> (char) (random.nextBoolean() ? random.nextInt(128) : 'é'), new int[] {2, 20, 60});
+    }
+
+    private static void answersAsAHashMapDoes(Function<Random, Character> keys, int[] sizes) {
         Random random = new Random(42);
-        for (int size : new int[] {0, 1, 3, 8, 9, 40, 300}) {
+        for (int size : sizes) {
             CharMap<String> map = new CharMap<>();
             Map<Character, String> expected = new HashMap<>();
             while (expected.size() < size) {
-                char key = (char) (random.nextBoolean() ? random.nextInt(128) : random.nextInt(0x3000));
+                char key = keys.apply(random);
                 String value = map.computeIfAbsent(key, () -> "v" + key);
                 assertThat(value).isEqualTo(expected.computeIfAbsent(key, k -> "v" + k));
             }
