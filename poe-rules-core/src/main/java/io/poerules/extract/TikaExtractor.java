@@ -112,17 +112,16 @@ public final class TikaExtractor implements Extractor {
     /**
      * Tika's auto-detect parser with every parser Tika finds but those that run programs when they are
      * created, to see whether these are installed: the external parsers (ffmpeg, exiftool, sox; video,
-     * image and audio metadata) always, and Tesseract when OCR is off (its parser then takes no type).
-     * Each program run costs a short validation tens of milliseconds.
+     * image and audio metadata), and Tesseract's, which with OCR enabled is replaced by one that takes the
+     * word of {@link OcrSettings}. Each program run costs a short validation tens of milliseconds.
      */
     private static AutoDetectParser newParser(OcrSettings ocr) {
-        List<Class<? extends Parser>> left = new ArrayList<>(List.of(CompositeExternalParser.class));
-        if (!ocr.enabled()) {
-            left.add(TesseractOCRParser.class);
-        }
+        List<Class<? extends Parser>> left = List.of(CompositeExternalParser.class, TesseractOCRParser.class);
         ServiceLoader loader = new ServiceLoader();
-        return new AutoDetectParser(new DefaultDetector(), new DefaultParser(MediaTypeRegistry.getDefaultRegistry(),
-                loader, left, new DefaultEncodingDetector(loader), new CompositeRenderer(loader)));
+        DefaultParser tika = new DefaultParser(MediaTypeRegistry.getDefaultRegistry(), loader, left,
+                new DefaultEncodingDetector(loader), new CompositeRenderer(loader));
+        return ocr.enabled() ? new AutoDetectParser(new DefaultDetector(), tika, new ProbedTesseractParser())
+                : new AutoDetectParser(new DefaultDetector(), tika);
     }
 
     /** Points Tika's Tesseract parser (found inside the auto-detect parser) at a folder. */
