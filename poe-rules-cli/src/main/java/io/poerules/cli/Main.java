@@ -30,7 +30,7 @@ public final class Main {
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err,
                 StandardCharsets.UTF_8), true);
         try {
-            CommandLine cmd = PoeCommand.commandLine();
+            CommandLine cmd = PoeCommand.commandLine(args);
             cmd.setOut(out);
             cmd.setErr(err);
             return cmd.execute(args);
