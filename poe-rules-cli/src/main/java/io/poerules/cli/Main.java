@@ -30,7 +30,7 @@ public final class Main {
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err,
                 StandardCharsets.UTF_8), true);
         try {
-            CommandLine cmd = PoeCommand.commandLine(args);
+            CommandLine cmd = PoeCommand.commandLine();
             cmd.setOut(out);
             cmd.setErr(err);
             return cmd.execute(args);

@@ -5,10 +5,7 @@ import io.poerules.api.PoeValidator;
 import io.poerules.api.RuleBuildException;
 import io.poerules.api.RuleProblem;
 import java.io.PrintWriter;
-import java.util.Arrays;
-import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -22,13 +19,15 @@ import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
  * The {@code poe} command. Its subcommands do the work; this class also sets how errors are shown
- * and which exit code they give. Use {@link #commandLine()} or {@link #commandLine(String...)} rather than
- * {@code new CommandLine(new PoeCommand())}: they add the subcommands and install those handlers.
+ * and which exit code they give. Use {@link #commandLine()} rather than {@code new CommandLine(new
+ * PoeCommand())}: it installs those handlers.
  */
 @Command(name = "poe",
         mixinStandardHelpOptions = true,
         versionProvider = PoeCommand.Version.class,
         description = "Checks proof-of-execution documents for Microsoft partner incentive claims.",
+        subcommands = {ValidateCommand.class, CheckCommand.class, ExplainCommand.class, RulesCommand.class,
+                BenchCommand.class, CommandLine.HelpCommand.class},
         synopsisSubcommandLabel = "COMMAND",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
@@ -48,37 +47,9 @@ public final class PoeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    /** The subcommands, in the order the usage lists them. */
-    private static final List<Supplier<Object>> SUBCOMMANDS = List.of(ValidateCommand::new, CheckCommand::new,
-            ExplainCommand::new, RulesCommand::new, BenchCommand::new, CommandLine.HelpCommand::new);
-
-    /** A command line for {@code poe} with every subcommand, its error handlers and exit codes set. */
+    /** A command line for {@code poe} with its error handlers and exit codes set. */
     public static CommandLine commandLine() {
-        return commandLine(SUBCOMMANDS.stream().map(Supplier::get).toList());
-    }
-
-    /**
-     * A command line for running {@code poe} with these arguments: when they name a subcommand (other than
-     * {@code help}), only that one is set up. Picocli reads each command's options by reflection, which
-     * costs a short run a good part of a tenth of a second for all of them; the usage, the help command
-     * and an unknown command's suggestions get them all.
-     */
-    public static CommandLine commandLine(String... args) {
-        String name = Arrays.stream(args).filter(a -> !a.startsWith("-")).findFirst().orElse(null);
-        if (name != null && !name.equals("help")) {
-            for (Supplier<Object> subcommand : SUBCOMMANDS) {
-                Object command = subcommand.get();
-                if (command.getClass().getAnnotation(Command.class).name().equals(name)) {
-                    return commandLine(List.of(command));
-                }
-            }
-        }
-        return commandLine();
-    }
-
-    private static CommandLine commandLine(List<Object> subcommands) {
         CommandLine cmd = new CommandLine(new PoeCommand());
-        subcommands.forEach(cmd::addSubcommand);
         cmd.setCaseInsensitiveEnumValuesAllowed(true);
         cmd.setParameterExceptionHandler(new UsageErrorHandler());
         cmd.setExecutionExceptionHandler(new FailureHandler());

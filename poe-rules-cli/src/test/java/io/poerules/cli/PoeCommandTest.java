@@ -53,26 +53,6 @@ class PoeCommandTest {
     }
 
     @Test
-    void aRunOfOneCommandSetsUpOnlyThatCommand() {
-        assertThat(PoeCommand.commandLine("validate", "--ocr", "off", "x.pdf").getSubcommands()).containsOnlyKeys("validate");
-        assertThat(PoeCommand.commandLine("rules", "lint").getSubcommands()).containsOnlyKeys("rules");
-        assertThat(PoeCommand.commandLine("rules", "lint").getSubcommands().get("rules").getSubcommands())
-                .containsOnlyKeys("lint", "catalog");
-        assertThat(PoeCommand.commandLine("--help").getSubcommands())
-                .containsOnlyKeys("validate", "check", "explain", "rules", "bench", "help");
-        assertThat(PoeCommand.commandLine("help", "bench").getSubcommands()).hasSize(6);
-        assertThat(PoeCommand.commandLine("validat").getSubcommands()).hasSize(6);
-    }
-
-    @Test
-    void helpNamesACommand() {
-        Poe.Result r = Poe.run("help", "bench");
-
-        assertThat(r.exitCode()).isZero();
-        assertThat(r.out()).contains("Usage: poe bench", "--baseline");
-    }
-
-    @Test
     void unknownCommandIsAUsageError() {
         Poe.Result r = Poe.run("validat", "x.pdf");
 
