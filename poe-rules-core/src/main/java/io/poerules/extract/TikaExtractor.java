@@ -38,7 +38,6 @@ import org.apache.tika.mime.MediaType;
 import org.apache.tika.mime.MediaTypeRegistry;
 import org.apache.tika.mime.MimeTypes;
 import org.apache.tika.parser.AutoDetectParser;
-import org.apache.tika.parser.CompositeParser;
 import org.apache.tika.parser.DefaultParser;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.Parser;
@@ -101,9 +100,6 @@ public final class TikaExtractor implements Extractor {
         guardZipFiles();
         this.detector = new RememberingDetector(new GuardedZipDetector(parser.getDetector()));
         parser.setDetector(detector);
-        if (ocr.enabled() && ocr.tesseractPath() != null) {
-            useTesseractAt(parser, ocr.tesseractPath());
-        }
         ParseContext context = new ParseContext();
         configureOcr(context);
         this.supportedTypes = Set.copyOf(parser.getParsers(context).keySet());
@@ -113,30 +109,16 @@ public final class TikaExtractor implements Extractor {
      * Tika's auto-detect parser with every parser Tika finds but those that run programs when they are
      * created, to see whether these are installed: the external parsers (ffmpeg, exiftool, sox; video,
      * image and audio metadata), and Tesseract's, which with OCR enabled is replaced by one that takes the
-     * word of {@link OcrSettings}. Each program run costs a short validation tens of milliseconds.
+     * word of {@link OcrSettings} (and its folder). Each program run costs a short validation tens of
+     * milliseconds.
      */
     private static AutoDetectParser newParser(OcrSettings ocr) {
         List<Class<? extends Parser>> left = List.of(CompositeExternalParser.class, TesseractOCRParser.class);
         ServiceLoader loader = new ServiceLoader();
         DefaultParser tika = new DefaultParser(MediaTypeRegistry.getDefaultRegistry(), loader, left,
                 new DefaultEncodingDetector(loader), new CompositeRenderer(loader));
-        return ocr.enabled() ? new AutoDetectParser(new DefaultDetector(), tika, new ProbedTesseractParser())
+        return ocr.enabled() ? new AutoDetectParser(new DefaultDetector(), tika, ProbedTesseractParser.of(ocr))
                 : new AutoDetectParser(new DefaultDetector(), tika);
-    }
-
-    /** Points Tika's Tesseract parser (found inside the auto-detect parser) at a folder. */
-    private static void useTesseractAt(Parser root, String folder) {
-        if (root instanceof TesseractOCRParser tesseract) {
-            tesseract.setTesseractPath(folder);
-            try {
-                tesseract.initialize(java.util.Map.of());
-            } catch (org.apache.tika.exception.TikaConfigException e) {
-                throw new io.poerules.api.OcrUnavailableException("tesseract at " + folder + " cannot be used: "
-                        + e.getMessage());
-            }
-        } else if (root instanceof CompositeParser composite) {
-            composite.getAllComponentParsers().forEach(p -> useTesseractAt(p, folder));
-        }
     }
 
     /** Tika's OOXML parser, loaded by now, switched POI's zip-bomb check off; this turns it back on. */
