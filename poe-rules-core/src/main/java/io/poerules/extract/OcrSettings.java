@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,8 +36,17 @@ public record OcrSettings(boolean enabled, String tesseractPath, String language
     /** No OCR. */
     public static final OcrSettings DISABLED = new OcrSettings(false, null, "eng", Ocr.DEFAULT_DPI);
 
-    /** What running {@code tesseract --list-langs} found: the languages, or why it could not run. */
-    private record Probe(List<String> languages, String problem) {
+    /** Where {@code tesseract --list-langs} says its languages are: {@code List of available languages in "DIR" (2):}. */
+    private static final Pattern DATA_FOLDER = Pattern.compile("^List of available languages in \"([^\"]+)\"");
+
+    /**
+     * What running {@code tesseract --list-langs} found: the languages and the folder of their data
+     * ({@code null} when it does not say), or why it could not run.
+     */
+    private record Probe(List<String> languages, String dataFolder, String problem) {
+        Probe(List<String> languages, String problem) {
+            this(languages, null, problem);
+        }
     }
 
     /**
@@ -79,6 +90,15 @@ public record OcrSettings(boolean enabled, String tesseractPath, String language
         return resolve(Ocr.auto()).enabled();
     }
 
+    /**
+     * The folder of the language data of the {@code tesseract} in {@code folder}, as it says when it lists
+     * its languages; {@code null} when it does not say. Tika's parser would otherwise look for the data in
+     * {@code folder/tessdata}, where a packaged tesseract has none.
+     */
+    static String dataFolder(String folder) {
+        return PROBES.computeIfAbsent(folder, f -> probe(folder)).dataFolder();
+    }
+
     private static Probe probe(String folder) {
         String executable = "tesseract";
         if (folder != null) {
@@ -105,7 +125,8 @@ public record OcrSettings(boolean enabled, String tesseractPath, String language
             }
             List<String> languages = output.lines().map(String::strip)
                     .filter(l -> !l.isEmpty() && !l.startsWith("List of")).toList();
-            return new Probe(languages, null);
+            Matcher data = DATA_FOLDER.matcher(output);
+            return new Probe(languages, data.find() ? data.group(1) : null, null);
         } catch (IOException e) {
             return new Probe(List.of(), "tesseract was not found on the PATH; install tesseract-ocr and "
                     + "tesseract-ocr-eng (see the README)");

@@ -19,7 +19,8 @@ final class ProbedTesseractParser extends TesseractOCRParser {
     }
 
     /**
-     * The parser for enabled OCR settings, pointed at their {@code tesseract} folder when they name one.
+     * The parser for enabled OCR settings, pointed at their {@code tesseract} folder when they name one, and
+     * at the folder where that {@code tesseract} says its language data is.
      *
      * @throws OcrUnavailableException when Tika refuses that folder
      */
@@ -28,6 +29,10 @@ final class ProbedTesseractParser extends TesseractOCRParser {
         String folder = ocr.tesseractPath();
         if (folder != null) {
             parser.setTesseractPath(folder);
+            String data = OcrSettings.dataFolder(folder);
+            if (data != null) {
+                parser.setTessdataPath(data);
+            }
             try {
                 parser.initialize(Map.of());
             } catch (TikaConfigException e) {

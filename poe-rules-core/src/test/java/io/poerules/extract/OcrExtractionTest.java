@@ -7,7 +7,10 @@ import io.poerules.api.Isolation;
 import io.poerules.api.Limits;
 import io.poerules.api.Ocr;
 import io.poerules.api.OcrUnavailableException;
+import java.io.File;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -93,6 +96,43 @@ class OcrExtractionTest {
             assertThat(main.text()).contains("Maria Garcia");
             assertThat(main.ocrPages()).containsExactly(1, 2);
         }
+    }
+
+    @Test
+    void tesseractInAGivenFolderReadsScans() {
+        OcrSettings settings = inTesseractsFolder();
+        try (TikaExtractor extractor = new TikaExtractor(Limits.DEFAULTS, settings)) {
+            ExtractedDocument document = extractor.extract(scan);
+
+            assertThat(document.problems()).isEmpty();
+            assertThat(document.main().text()).contains("Maria Garcia");
+            assertThat(document.main().ocrPages()).containsExactly(1, 2);
+        }
+    }
+
+    @Test
+    void extractionChildrenUseTesseractInAGivenFolderToo() {
+        OcrSettings settings = inTesseractsFolder();
+        try (ForkedExtractor extractor = new ForkedExtractor(Limits.DEFAULTS, Isolation.forked().withMaxHeapMegabytes(256),
+                1, settings)) {
+            ExtractedDocument document = extractor.extract(scan);
+
+            assertThat(document.problems()).isEmpty();
+            assertThat(document.main().text()).contains("Maria Garcia");
+        }
+    }
+
+    /**
+     * OCR with {@code tesseract} named by its folder, the one on the PATH: a packaged tesseract keeps its
+     * language data elsewhere ({@code /usr/share/tesseract-ocr/5/tessdata}), not in {@code FOLDER/tessdata}.
+     */
+    private static OcrSettings inTesseractsFolder() {
+        Scans.requireTesseract();
+        Path folder = Arrays.stream(System.getenv("PATH").split(File.pathSeparator)).map(Path::of)
+                .filter(p -> Files.isExecutable(p.resolve("tesseract"))).findFirst().orElseThrow();
+        OcrSettings settings = OcrSettings.resolve(Ocr.on().withTesseractPath(folder));
+        assertThat(settings.tesseractPath()).isEqualTo(folder.toString());
+        return settings;
     }
 
     @Test
