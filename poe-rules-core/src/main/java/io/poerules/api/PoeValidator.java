@@ -317,7 +317,7 @@ public final class PoeValidator implements AutoCloseable {
     private <T> T await(WatchedPool.Task<T> task, Path file, BiFunction<Path, ReportError, T> failure) {
         try {
             return batchPool.await(task, bound(), () -> {
-                LOG.warn("Validating {} took longer than {} and was abandoned", file, bound());
+                LOG.warn("Validating {} took longer than {} ms and was abandoned", file, bound().toMillis());
                 return failure.apply(file, tookTooLong());
             });
         } catch (InterruptedException e) {
