@@ -6,15 +6,11 @@ import io.poerules.map.lexicon.PhraseGroups;
 import io.poerules.map.lexicon.PhraseMatcher;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * One part's text split into lines with their offsets, and the evidence factory for it.
  */
 final class PartText {
-
-    /** {@code \\s+}: a run of white space, for splitting into words and folding runs to one space. */
-    static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     /** A line of text. @param start offset of its first character @param end offset past its last @param text the line, stripped */
     record Line(int index, int start, int end, String text) {
@@ -28,7 +24,7 @@ final class PartText {
     }
 
     /**
-     * {@code WHITESPACE.split(s).length}, counted without splitting: the runs of other characters, and
+     * {@code s.split("\\s+").length}, counted without splitting: the runs of other characters, and
      * the empty string {@code split} puts first when {@code s} starts with white space.
      */
     static int wordCount(CharSequence s) {
@@ -48,6 +44,40 @@ final class PartText {
             return 1;
         }
         return runs > 0 && isSpace(s.charAt(0)) ? runs + 1 : runs;
+    }
+
+    /**
+     * {@code s.replaceAll("\\s+", " ")}, without a regular expression: each run of white space
+     * as one space; {@code s} itself when it has no run to replace.
+     */
+    static String collapseSpaces(String s) {
+        int i = 0;
+        int length = s.length();
+        while (i < length && !isRunToReplace(s, i)) {
+            i++;
+        }
+        if (i == length) {
+            return s;
+        }
+        StringBuilder out = new StringBuilder(length).append(s, 0, i);
+        while (i < length) {
+            char c = s.charAt(i++);
+            if (isSpace(c)) {
+                while (i < length && isSpace(s.charAt(i))) {
+                    i++;
+                }
+                out.append(' ');
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /** Whether the white space at {@code i} is other than one plain space. */
+    private static boolean isRunToReplace(String s, int i) {
+        char c = s.charAt(i);
+        return isSpace(c) && (c != ' ' || i + 1 < s.length() && isSpace(s.charAt(i + 1)));
     }
 
     /** Whether {@code c} is white space as {@code \\s} means it: {@code [ \\t\\n\\x0B\\f\\r]}. */
@@ -166,7 +196,7 @@ final class PartText {
     /** Evidence for a span of text. */
     Evidence evidence(int start, int end) {
         String span = part.text().substring(start, Math.min(end, part.text().length()));
-        String text = WHITESPACE.matcher(span).replaceAll(" ").strip();
+        String text = collapseSpaces(span).strip();
         Integer page = pageAt(start);
         return new Evidence(text, start, end, page, part.name(), source, part.isOcr(page));
     }

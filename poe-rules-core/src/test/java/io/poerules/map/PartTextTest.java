@@ -5,9 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.poerules.fact.Evidence;
 import java.util.List;
 import java.util.Random;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 class PartTextTest {
+
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     @Test
     void wordCountIsWhatSplittingOnWhiteSpaceCounts() {
@@ -20,10 +23,28 @@ class PartTextTest {
                 built.append(pieces.get(random.nextInt(pieces.size())));
             }
             String text = built.toString();
-            assertThat(PartText.wordCount(text)).as("\"%s\"", text).isEqualTo(PartText.WHITESPACE.split(text).length);
+            assertThat(PartText.wordCount(text)).as("\"%s\"", text).isEqualTo(WHITESPACE.split(text).length);
         }
         assertThat(PartText.wordCount(" two words")).isEqualTo(3);
         assertThat(PartText.wordCount("\u00A0")).isEqualTo(1);
+    }
+
+    @Test
+    void collapsingSpacesIsWhatReplacingWhiteSpaceRunsGives() {
+        List<String> pieces = List.of("", "a", "word", " ", "  ", "\t", "\n", "\r\n", "\u000B", "\f", "\u00A0", "\u2028",
+                "\u001C", "é", "-", ":");
+        Random random = new Random(7);
+        for (int round = 0; round < 20_000; round++) {
+            StringBuilder built = new StringBuilder();
+            for (int i = random.nextInt(10); i >= 0; i--) {
+                built.append(pieces.get(random.nextInt(pieces.size())));
+            }
+            String text = built.toString();
+            assertThat(PartText.collapseSpaces(text)).as("\"%s\"", text)
+                    .isEqualTo(WHITESPACE.matcher(text).replaceAll(" "));
+        }
+        String plain = "one space each";
+        assertThat(PartText.collapseSpaces(plain)).isSameAs(plain);
     }
 
     @Test

@@ -118,6 +118,8 @@ public final class PhraseGroups {
         private final int[] best;
         private final int[] end;
         private final int[] from;
+        /** The lists whose {@code best} a walk has set at this place (bit per list, as {@link #bit}). */
+        private long found;
         private long active;
         private int start;
         private boolean afterWordChar;
@@ -140,6 +142,11 @@ public final class PhraseGroups {
             return out;
         }
         Search search = new Search(text, groups);
+        Arrays.fill(search.best, Integer.MAX_VALUE);
+        // The lists free to match here (each list's search resumes where its last match ended), computed
+        // again only once a list's last match has been passed.
+        long active = 0;
+        int nextFree = 0;
         int length = text.length();
         for (int i = 0; i < length; i++) {
             if ((i & 0xFFF) == 0 && Thread.currentThread().isInterrupted()) {
@@ -158,35 +165,44 @@ public final class PhraseGroups {
             if (e == null && f == null) {
                 continue;
             }
-            long active = 0;
-            for (int g = 0; g < groups; g++) {
-                if (search.from[g] <= i) {
-                    active |= bit(g);
+            boolean afterWordChar = i > 0 && PhraseMatcher.isWordCharAt(text, i - 1);
+            if (afterWordChar && (e == null || e.onlyWordStarts) && (f == null || f.onlyWordStarts)) {
+                continue;
+            }
+            if (i >= nextFree) {
+                active = 0;
+                nextFree = Integer.MAX_VALUE;
+                for (int g = 0; g < groups; g++) {
+                    if (search.from[g] <= i) {
+                        active |= bit(g);
+                    } else {
+                        nextFree = Math.min(nextFree, search.from[g]);
+                    }
                 }
             }
             if ((((e == null ? 0 : e.lists) | (f == null ? 0 : f.lists)) & active) == 0) {
                 continue;
             }
-            boolean afterWordChar = i > 0 && PhraseMatcher.isWordCharAt(text, i - 1);
-            if (afterWordChar && (e == null || e.onlyWordStarts) && (f == null || f.onlyWordStarts)) {
-                continue;
-            }
             search.active = active;
             search.start = i;
             search.afterWordChar = afterWordChar;
-            Arrays.fill(search.best, Integer.MAX_VALUE);
+            search.found = 0;
             if (e != null) {
                 walk(e, i + 1, false, search);
             }
             if (f != null) {
                 walk(f, i + 1, true, search);
             }
-            for (int g = 0; g < groups; g++) {
-                int b = search.best[g];
-                if (b != Integer.MAX_VALUE) {
-                    out.get(g).add(new PhraseMatcher.Match(phrases.get(b), i, search.end[g]));
-                    search.from[g] = search.end[g];
+            if (search.found != 0) {
+                for (int g = 0; g < groups; g++) {
+                    int b = search.best[g];
+                    if (b != Integer.MAX_VALUE) {
+                        out.get(g).add(new PhraseMatcher.Match(phrases.get(b), i, search.end[g]));
+                        search.from[g] = search.end[g];
+                        search.best[g] = Integer.MAX_VALUE;
+                    }
                 }
+                nextFree = i + 1;
             }
         }
         return out;
@@ -209,6 +225,7 @@ public final class PhraseGroups {
                     && !(endsWord[p] && pos < length && PhraseMatcher.isWordCharAt(text, pos))) {
                 search.best[g] = p;
                 search.end[g] = pos;
+                search.found |= bit(g);
             }
         }
         if (pos >= length) {
