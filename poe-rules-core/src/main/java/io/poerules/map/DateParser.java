@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Consumer;
+import java.util.function.BiConsumer;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -95,32 +95,64 @@ final class DateParser {
         private boolean shapedAt(String text, int i) {
             return switch (this) {
                 case ISO -> digitAt(text, i + 1) && digitAt(text, i + 2) && digitAt(text, i + 3)
-                        && oneOfAt(text, i + 4, "-/.");
-                case DAY_MONTH_YEAR -> oneOfAt(text, digitAt(text, i + 1) ? i + 2 : i + 1, " \t\n\u000B\f\r-snrtSNRT");
+                        && oneOfAt(text, i + 4, "-/.") && digitAt(text, i + 5);
+                case DAY_MONTH_YEAR -> monthAfterDay(text, digitAt(text, i + 1) ? i + 2 : i + 1);
                 case MONTH_DAY_YEAR -> monthNameAt(text, i);
-                case SLASHED -> oneOfAt(text, digitAt(text, i + 1) ? i + 2 : i + 1, "/.");
+                case SLASHED -> slashedYearAfter(text, digitAt(text, i + 1) ? i + 2 : i + 1);
             };
         }
 
         /** The date a match writes, or {@code null} when it is no calendar date (a version number, a reference). */
         abstract LocalDate date(MatchResult m);
 
-        /** The matches of the expression in order, as {@code find()} gives them, tried only where one can start. */
-        void forEachMatch(String text, Consumer<MatchResult> action) {
-            Matcher m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
-            for (int i = 0; i < text.length(); i++) {
-                if (canStartAt(text, i)) {
-                    m.region(i, text.length());
-                    if (m.lookingAt()) {
-                        action.accept(m);
-                        i = m.end() - 1;
-                    }
+    }
+
+    /** The ASCII characters some form's match can start with. */
+    private static final boolean[] ANY_START = new boolean[128];
+
+    static {
+        for (Form form : Form.values()) {
+            for (int c = 0; c < 128; c++) {
+                ANY_START[c] |= form.startsWith[c];
+            }
+        }
+    }
+
+    /**
+     * The matches of every form's expression, each form's in order as {@code find()} gives them, in one pass
+     * over the text: each expression is tried only where its match can start and its previous match has
+     * ended. At one place the forms are tried in their order.
+     */
+    static void forEachMatch(String text, BiConsumer<Form, MatchResult> action) {
+        Form[] forms = Form.values();
+        Matcher[] matchers = new Matcher[forms.length];
+        int[] resume = new int[forms.length];
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 128 || !ANY_START[c]) {
+                continue;
+            }
+            for (Form form : forms) {
+                int f = form.ordinal();
+                if (i < resume[f] || !form.canStartAt(text, i)) {
+                    continue;
+                }
+                if (matchers[f] == null) {
+                    matchers[f] = form.pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+                }
+                Matcher m = matchers[f].region(i, text.length());
+                if (m.lookingAt()) {
+                    action.accept(form, m);
+                    resume[f] = m.end();
                 }
             }
         }
     }
 
     private static final String DIGITS = "0123456789";
+    /** {@code \\s}: the white space of the expressions. */
+    private static final String SPACE = " \t\n\u000B\f\r";
+    private static final String SPACE_OR_HYPHEN = SPACE + "-";
     private static final String LETTERS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
 
     /** Whether the three letters at {@code i} open a month's name, in any case. */
@@ -143,6 +175,48 @@ final class DateParser {
         };
     }
 
+    /**
+     * Whether a month's name follows a day that ends before {@code i}: an ordinal suffix or none, white
+     * space or hyphens, an optional "of" and white space, then the name (in any case).
+     */
+    private static boolean monthAfterDay(String text, int i) {
+        if (i + 1 < text.length() && isOrdinalSuffix(lowerAscii(text.charAt(i)), lowerAscii(text.charAt(i + 1)))) {
+            i += 2;
+        }
+        if (!oneOfAt(text, i, SPACE_OR_HYPHEN)) {
+            return false;
+        }
+        while (oneOfAt(text, i, SPACE_OR_HYPHEN)) {
+            i++;
+        }
+        if (i + 2 < text.length() && lowerAscii(text.charAt(i)) == 'o' && lowerAscii(text.charAt(i + 1)) == 'f'
+                && oneOfAt(text, i + 2, SPACE)) {
+            i += 2;
+            while (oneOfAt(text, i, SPACE)) {
+                i++;
+            }
+        }
+        return monthNameAt(text, i);
+    }
+
+    private static boolean isOrdinalSuffix(int a, int b) {
+        return a == 's' && b == 't' || a == 'n' && b == 'd' || a == 'r' && b == 'd' || a == 't' && b == 'h';
+    }
+
+    /**
+     * Whether, after a first number that ends at {@code i}, come a separator ({@code /} or {@code .}), one or
+     * two digits, the same separator and a year's first two digits (19 or 20).
+     */
+    private static boolean slashedYearAfter(String text, int i) {
+        if (!oneOfAt(text, i, "/.") || !digitAt(text, i + 1)) {
+            return false;
+        }
+        char separator = text.charAt(i);
+        int j = digitAt(text, i + 2) ? i + 3 : i + 2;
+        return j + 2 < text.length() && text.charAt(j) == separator
+                && (text.startsWith("19", j + 1) || text.startsWith("20", j + 1));
+    }
+
     private static boolean digitAt(String text, int i) {
         return i < text.length() && text.charAt(i) >= '0' && text.charAt(i) <= '9';
     }
@@ -160,14 +234,12 @@ final class DateParser {
 
     static List<Found> findAll(String text) {
         List<Found> out = new ArrayList<>();
-        for (Form form : Form.values()) {
-            form.forEachMatch(text, m -> {
-                LocalDate date = form.date(m);
-                if (date != null) {
-                    out.add(new Found(date, m.start(), m.end()));
-                }
-            });
-        }
+        forEachMatch(text, (form, m) -> {
+            LocalDate date = form.date(m);
+            if (date != null) {
+                out.add(new Found(date, m.start(), m.end()));
+            }
+        });
         out.sort((x, y) -> Integer.compare(x.start(), y.start()));
         return out;
     }
