@@ -1,5 +1,6 @@
 package io.poerules.api;
 
+import io.poerules.extract.DocumentPart;
 import io.poerules.extract.ExtractedDocument;
 import io.poerules.extract.Extractor;
 import io.poerules.fact.DocumentKind;
@@ -101,7 +102,11 @@ final class DocumentPipeline {
     /** Runs the pipeline and records the wall-clock time of each stage. */
     TimedReport runTimed(String source, Supplier<ExtractedDocument> extraction) {
         Stages stages = new Stages();
-        DocumentReport report = judge(map(source, extraction, stages), context(), stages);
+        return timed(judge(map(source, extraction, stages), context(), stages), stages);
+    }
+
+    /** A report entry with the times its stages took. */
+    static TimedReport timed(DocumentReport report, Stages stages) {
         return new TimedReport(report, stages.extract, stages.map, stages.rules);
     }
 
@@ -112,25 +117,48 @@ final class DocumentPipeline {
         private Duration rules = Duration.ZERO;
     }
 
+    /**
+     * A document as read by the extractor; or, when it could not be read, {@code failure} holds its entry.
+     *
+     * @param characters the characters of its text over all parts
+     */
+    record Read(String source, ExtractedDocument document, Mapped failure, int characters) {
+    }
+
     /** Extracts a document and maps it to facts. Never throws for a bad document. */
     Mapped map(String source, Supplier<ExtractedDocument> extraction, Stages stages) {
+        return map(read(source, extraction, stages), stages);
+    }
+
+    /** Extracts a document. Never throws for a bad document. */
+    Read read(String source, Supplier<ExtractedDocument> extraction, Stages stages) {
         long started = System.nanoTime();
         ExtractedDocument document;
         try {
             document = extraction.get();
         } catch (RuntimeException | StackOverflowError e) {
             LOG.warn("Extraction of {} failed unexpectedly", source, e);
-            return failed(errorReport(source, null, List.of(new ReportError(ErrorCode.INTERNAL,
-                    "Extraction failed unexpectedly: " + e))));
+            return new Read(source, null, failed(errorReport(source, null, List.of(new ReportError(ErrorCode.INTERNAL,
+                    "Extraction failed unexpectedly: " + e)))), 0);
         } finally {
             stages.extract = since(started);
         }
         if (document.isFatal()) {
-            return failed(errorReport(source, document.contentType(), document.problems()));
+            return new Read(source, null, failed(errorReport(source, document.contentType(), document.problems())), 0);
         }
+        return new Read(source, document, null, document.parts().stream().mapToInt(DocumentPart::characters).sum());
+    }
+
+    /** Maps an extracted document to facts. Never throws for a bad document. */
+    Mapped map(Read read, Stages stages) {
+        if (read.failure() != null) {
+            return read.failure();
+        }
+        String source = read.source();
+        ExtractedDocument document = read.document();
         List<ReportError> errors = new ArrayList<>(document.problems());
         try {
-            started = System.nanoTime();
+            long started = System.nanoTime();
             List<Fact> facts = mapper.map(document, source);
             stages.map = since(started);
             return new Mapped(source, document.contentType(), facts, errors, null,

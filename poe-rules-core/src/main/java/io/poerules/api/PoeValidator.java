@@ -18,6 +18,7 @@ import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
@@ -264,8 +265,7 @@ public final class PoeValidator implements AutoCloseable {
      */
     public void validateEach(Collection<Path> files, Consumer<? super DocumentReport> each) {
         Objects.requireNonNull(each, "each");
-        inOrder(files, file -> () -> validateHere(file),
-                (file, error) -> DocumentPipeline.errorReport(file.toString(), null, List.of(error)), each);
+        inOrder(files, timed -> each.accept(timed.report()));
     }
 
     /**
@@ -277,32 +277,49 @@ public final class PoeValidator implements AutoCloseable {
      */
     public void validateEachTimed(Collection<Path> files, Consumer<? super TimedReport> each) {
         Objects.requireNonNull(each, "each");
-        inOrder(files, file -> () -> validateTimed(file),
-                (file, error) -> new TimedReport(DocumentPipeline.errorReport(file.toString(), null, List.of(error)),
-                        Duration.ZERO, Duration.ZERO, Duration.ZERO), each);
+        inOrder(files, each);
     }
 
     /**
-     * Runs {@code work} for each file on the batch threads, at most {@link #inFlight()} at once, each bounded
-     * by {@link #bound()}, and hands the results to {@code each} in the order of the files, on the calling
-     * thread; a file that failed or timed out gets {@code failure}'s result.
+     * Validates the files on the batch threads in {@link Cohort}s of consecutive files, at most
+     * {@link #inFlight()} files at once, and hands the entries to {@code each} in the order of the files, on
+     * the calling thread. Near the end of the batch the cohorts shrink, so that every thread has a share of
+     * the last files.
      */
-    private <T> void inOrder(Collection<Path> files, Function<Path, Callable<T>> work,
-                             BiFunction<Path, ReportError, T> failure, Consumer<? super T> each) {
-        Deque<Map.Entry<Path, WatchedPool.Task<T>>> window = new ArrayDeque<>();
-        Iterator<Path> pending = List.copyOf(files).iterator();
+    private void inOrder(Collection<Path> files, Consumer<? super TimedReport> each) {
+        List<Path> all = List.copyOf(files);
+        Deque<Submitted> window = new ArrayDeque<>();
+        int next = 0;
+        int inWindow = 0;
         try {
-            while (pending.hasNext() || !window.isEmpty()) {
-                while (pending.hasNext() && window.size() < inFlight()) {
-                    Path file = pending.next();
-                    window.add(Map.entry(file, batchPool.submit(work.apply(file))));
+            while (next < all.size() || !window.isEmpty()) {
+                while (next < all.size() && inWindow < inFlight()) {
+                    int size = Math.min(cohortSize(all.size() - next), inFlight() - inWindow);
+                    window.add(submit(all.subList(next, next + size)));
+                    next += size;
+                    inWindow += size;
                 }
-                Map.Entry<Path, WatchedPool.Task<T>> next = window.poll();
-                each.accept(await(next.getValue(), next.getKey(), failure));
+                Submitted cohort = window.poll();
+                inWindow -= cohort.cohort().files().size();
+                entries(cohort).forEach(each);
             }
         } finally {
-            window.forEach(entry -> entry.getValue().cancel());
+            window.forEach(submitted -> submitted.task().cancel());
         }
+    }
+
+    /** How many of the files left go into the next cohort: at most {@link Cohort#MAX_FILES}, a share for each thread. */
+    private int cohortSize(int left) {
+        return Math.max(1, Math.min(Cohort.MAX_FILES, (left + threads - 1) / threads));
+    }
+
+    /** A cohort and its task on the batch threads. */
+    private record Submitted(Cohort cohort, WatchedPool.Task<List<TimedReport>> task) {
+    }
+
+    private Submitted submit(List<Path> files) {
+        Cohort cohort = new Cohort(files, pipeline, file -> () -> extractor.extract(file), PoeValidator::unexpected);
+        return new Submitted(cohort, batchPool.submit(cohort));
     }
 
     /**
@@ -311,6 +328,51 @@ public final class PoeValidator implements AutoCloseable {
      */
     public int inFlight() {
         return IN_FLIGHT_PER_THREAD * threads;
+    }
+
+    /**
+     * A cohort's entries, in the order of its files. When it was abandoned past a deadline, the file it was
+     * at gets a time-out entry and the files it had not done are validated again, in a cohort of their own;
+     * when it failed or was cancelled, the files not done get an entry that says so.
+     */
+    private List<TimedReport> entries(Submitted submitted) {
+        Cohort cohort = submitted.cohort();
+        List<TimedReport> entries;
+        try {
+            entries = batchPool.await(submitted.task(), bound(), () -> null);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return missing(cohort, new ReportError(ErrorCode.INTERNAL, "Interrupted"));
+        } catch (CancellationException e) {
+            return missing(cohort, new ReportError(ErrorCode.INTERNAL, "The validator was closed"));
+        } catch (ExecutionException e) {
+            return missing(cohort, unexpected(e.getCause()));
+        }
+        return entries != null ? entries : afterAbandoning(cohort);
+    }
+
+    private List<TimedReport> afterAbandoning(Cohort cohort) {
+        int stuck = cohort.current();
+        List<Path> again = new ArrayList<>();
+        for (int i = 0; i < cohort.files().size(); i++) {
+            if (cohort.done(i) == null && i != stuck) {
+                again.add(cohort.files().get(i));
+            }
+        }
+        Iterator<TimedReport> retried = again.isEmpty() ? Collections.emptyIterator() : entries(submit(again)).iterator();
+        List<TimedReport> entries = new ArrayList<>();
+        for (int i = 0; i < cohort.files().size(); i++) {
+            TimedReport done = cohort.done(i);
+            if (done != null) {
+                entries.add(done);
+            } else if (i == stuck) {
+                LOG.warn("Validating {} took longer than {} ms and was abandoned", cohort.files().get(i), bound().toMillis());
+                entries.add(failure(cohort.files().get(i), tookTooLong()));
+            } else {
+                entries.add(retried.next());
+            }
+        }
+        return entries;
     }
 
     /** A batch task's result; the failure's when it timed out, failed unexpectedly or was cancelled. */
@@ -328,6 +390,21 @@ public final class PoeValidator implements AutoCloseable {
         } catch (ExecutionException e) {
             return failure.apply(file, unexpected(e.getCause()));
         }
+    }
+
+    /** The cohort's entries, those of the files not done saying {@code error}. */
+    private static List<TimedReport> missing(Cohort cohort, ReportError error) {
+        List<TimedReport> entries = new ArrayList<>();
+        for (int i = 0; i < cohort.files().size(); i++) {
+            TimedReport done = cohort.done(i);
+            entries.add(done != null ? done : failure(cohort.files().get(i), error));
+        }
+        return entries;
+    }
+
+    private static TimedReport failure(Path file, ReportError error) {
+        return new TimedReport(DocumentPipeline.errorReport(file.toString(), null, List.of(error)), Duration.ZERO,
+                Duration.ZERO, Duration.ZERO);
     }
 
     /**

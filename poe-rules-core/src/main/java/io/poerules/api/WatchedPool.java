@@ -15,7 +15,8 @@ import java.util.function.Supplier;
 /**
  * The validator's batch threads: each runs a document's whole validation, its extraction included (an
  * extractor reads on a {@link WatchedThread} instead of handing the document to a thread of its own), and
- * is waited for with a deadline counted from when the task started. A task past its deadline is abandoned:
+ * is waited for with a deadline counted from when the task started, or from when it last said it began a
+ * new step ({@link #restartDeadline}). A task past its deadline is abandoned:
  * interrupted, answered by its caller's time-out result, and its thread replaced while it runs on, so that
  * a document that never finishes costs the batch neither an entry nor a thread.
  */
@@ -25,6 +26,8 @@ final class WatchedPool {
     private static final long START_POLL_NANOS = TimeUnit.MILLISECONDS.toNanos(200);
 
     private final ThreadPoolExecutor pool;
+    /** The task the calling thread runs, for {@link #restartDeadline}. */
+    private static final ThreadLocal<Task<?>> RUNNING = new ThreadLocal<>();
 
     WatchedPool(int threads, String name) {
         AtomicInteger count = new AtomicInteger();
@@ -75,11 +78,13 @@ final class WatchedPool {
                 runner = Thread.currentThread();
                 startedNanos = System.nanoTime() | 1;
             }
+            RUNNING.set(this);
             try {
                 result.complete(work.call());
             } catch (Throwable e) {
                 result.completeExceptionally(e);
             } finally {
+                RUNNING.remove();
                 boolean replaced;
                 synchronized (this) {
                     finished = true;
@@ -102,17 +107,29 @@ final class WatchedPool {
         }
 
         /**
-         * Gives up on a running task and replaces its thread; false when it has just finished. The thread is
-         * added before the task can see that it was abandoned, and take it away again.
+         * Gives up on a running task and replaces its thread; false when it has just finished, or has begun a
+         * new step since its deadline was read. The thread is added before the task can see that it was
+         * abandoned, and take it away again.
          */
-        private synchronized boolean abandon() {
-            if (finished) {
+        private synchronized boolean abandon(Duration bound) {
+            if (finished || System.nanoTime() - startedNanos < bound.toNanos()) {
                 return false;
             }
             abandoned = true;
             runner.interrupt();
             grow();
             return true;
+        }
+    }
+
+    /**
+     * For a task of several steps, each bounded alone: the task running on the calling thread starts its
+     * deadline again. Does nothing on a thread that runs no task of a pool.
+     */
+    static void restartDeadline() {
+        Task<?> task = RUNNING.get();
+        if (task != null) {
+            task.startedNanos = System.nanoTime() | 1;
         }
     }
 
@@ -124,8 +141,8 @@ final class WatchedPool {
     }
 
     /**
-     * The task's result; or, once it has run for {@code bound} without finishing, {@code timedOut}'s, the
-     * task abandoned.
+     * The task's result; or, once it has run for {@code bound} without finishing (or, when it restarts its
+     * deadline, one step has), {@code timedOut}'s, the task abandoned.
      *
      * @throws ExecutionException   with what the task threw
      * @throws InterruptedException when the calling thread is interrupted while it waits
@@ -139,7 +156,7 @@ final class WatchedPool {
             try {
                 return task.result.get(Math.max(wait, 0), TimeUnit.NANOSECONDS);
             } catch (TimeoutException e) {
-                if (started != 0 && task.abandon()) {
+                if (started != 0 && task.abandon(bound)) {
                     return timedOut.get();
                 }
             }
