@@ -28,6 +28,8 @@ final class Cohort implements Callable<List<TimedReport>> {
     /** Most characters of read documents held before they are mapped and judged. */
     static final int CHARACTER_BUDGET = 1_000_000;
 
+    private final int characterBudget;
+
     private final List<Path> files;
     private final DocumentPipeline pipeline;
     private final Function<Path, Supplier<ExtractedDocument>> extraction;
@@ -41,6 +43,13 @@ final class Cohort implements Callable<List<TimedReport>> {
      */
     Cohort(List<Path> files, DocumentPipeline pipeline, Function<Path, Supplier<ExtractedDocument>> extraction,
            Function<Throwable, ReportError> unexpected) {
+        this(files, pipeline, extraction, unexpected, CHARACTER_BUDGET);
+    }
+
+    /** @param characterBudget most characters of read documents held before they are mapped and judged */
+    Cohort(List<Path> files, DocumentPipeline pipeline, Function<Path, Supplier<ExtractedDocument>> extraction,
+           Function<Throwable, ReportError> unexpected, int characterBudget) {
+        this.characterBudget = characterBudget;
         this.files = List.copyOf(files);
         this.pipeline = pipeline;
         this.extraction = extraction;
@@ -90,7 +99,7 @@ final class Cohort implements Callable<List<TimedReport>> {
             }
             pending.add(file);
             held += file.read.characters();
-            if (held >= CHARACTER_BUDGET) {
+            if (held >= characterBudget) {
                 mapAndJudge(pending);
                 pending.clear();
                 held = 0;

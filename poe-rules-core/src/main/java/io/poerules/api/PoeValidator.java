@@ -81,7 +81,7 @@ public final class PoeValidator implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(PoeValidator.class);
     /** Time allowed beyond the extraction and evaluation timeouts before a validation is abandoned. */
     private static final long GRACE_MILLIS = 5_000;
-    private static final int IN_FLIGHT_PER_THREAD = 16;
+    private static final int IN_FLIGHT_PER_THREAD = 64;
 
     private final WatchedPool batchPool;
     private final ExecutorService evaluations;
@@ -324,7 +324,7 @@ public final class PoeValidator implements AutoCloseable {
 
     /**
      * How many files {@link #validateEach} keeps in progress at once, those done but waiting for a file before
-     * them included: sixteen per thread, so that the threads go on while a long document holds up the order.
+     * them included: 64 per thread (eight cohorts), so that the threads go on while a long document holds up the order.
      */
     public int inFlight() {
         return IN_FLIGHT_PER_THREAD * threads;

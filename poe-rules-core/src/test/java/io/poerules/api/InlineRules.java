@@ -20,11 +20,16 @@ final class InlineRules {
     /** The builder of {@link #validator}, for a test to change. */
     static PoeValidator.Builder builder(String drlName, String drl) {
         return PoeValidator.builder()
-                .rules(RuleSet.of("inline", "1", List.of(
-                        new RuleSet.Resource("test/rules/" + drlName, drlName, drl),
-                        new RuleSet.Resource("lexicons/parties.json", "parties.json", PARTIES_LEXICON))))
+                .rules(ruleSet(drlName, drl))
                 .limits(Limits.DEFAULTS.withMaxCharacters(200))
                 .referenceDate(LocalDate.of(2026, 11, 30))
                 .threads(2);
+    }
+
+    /** The rule set of {@link #validator}: the DRL file and the parties lexicon. */
+    static RuleSet ruleSet(String drlName, String drl) {
+        return RuleSet.of("inline", "1", List.of(
+                new RuleSet.Resource("test/rules/" + drlName, drlName, drl),
+                new RuleSet.Resource("lexicons/parties.json", "parties.json", PARTIES_LEXICON)));
     }
 }

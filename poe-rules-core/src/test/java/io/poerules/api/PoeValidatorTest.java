@@ -129,7 +129,7 @@ class PoeValidatorTest {
         validator.validateEach(files, entry -> seen.add(entry.source()));
 
         assertThat(seen).containsExactlyElementsOf(files.stream().map(Path::toString).toList());
-        assertThat(validator.inFlight()).isEqualTo(32);
+        assertThat(validator.inFlight()).isEqualTo(128);
     }
 
     @Test
@@ -139,9 +139,9 @@ class PoeValidatorTest {
              PoeValidator asManyAsThreads = InlineRules.builder("parties.drl", RULES).threads(4)
                      .isolation(Isolation.forked()).build();
              PoeValidator inProcess = InlineRules.builder("parties.drl", RULES).threads(4).build()) {
-            assertThat(oneChild.inFlight()).isEqualTo(16);
-            assertThat(asManyAsThreads.inFlight()).isEqualTo(64);
-            assertThat(inProcess.inFlight()).isEqualTo(64);
+            assertThat(oneChild.inFlight()).isEqualTo(64);
+            assertThat(asManyAsThreads.inFlight()).isEqualTo(256);
+            assertThat(inProcess.inFlight()).isEqualTo(256);
         }
     }
 

@@ -94,6 +94,26 @@ class WatchedPoolTest {
     }
 
     @Test
+    void aTaskOfStepsIsBoundedStepByStep() throws Exception {
+        WatchedPool.Task<String> stepwise = pool.submit(() -> {
+            for (int step = 0; step < 3; step++) {
+                WatchedPool.restartDeadline();
+                Thread.sleep(400);
+            }
+            return "done";
+        });
+        WatchedPool.Task<String> oneStep = pool.submit(() -> {
+            Thread.sleep(1200);
+            return "done";
+        });
+
+        assertThat(pool.await(stepwise, Duration.ofMillis(800), () -> "timed out"))
+                .as("three steps of 400 ms, each within 800").isEqualTo("done");
+        assertThat(pool.await(oneStep, Duration.ofMillis(800), () -> "timed out"))
+                .as("one step of 1200 ms").isEqualTo("timed out");
+    }
+
+    @Test
     void whatATaskThrowsReachesItsWaiter() {
         WatchedPool.Task<String> task = pool.submit(() -> {
             throw new IllegalStateException("broken");
