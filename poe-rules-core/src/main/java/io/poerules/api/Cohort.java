@@ -19,7 +19,7 @@ import java.util.function.Supplier;
  * one file is: the cohort restarts its {@link WatchedPool} deadline at every step. The documents read but
  * not yet mapped are bounded too: once they hold {@link #CHARACTER_BUDGET} characters, the cohort maps and
  * judges them before it reads on. A cohort abandoned past a deadline tells which file it was at
- * ({@link #current}) and which are done ({@link #done}); the others can be validated again.
+ * ({@link #current()}) and which are done ({@link #done(int)}); the others can be validated again.
  */
 final class Cohort implements Callable<List<TimedReport>> {
 

@@ -333,7 +333,8 @@ public final class PoeValidator implements AutoCloseable {
     /**
      * A cohort's entries, in the order of its files. When it was abandoned past a deadline, the file it was
      * at gets a time-out entry and the files it had not done are validated again, in a cohort of their own;
-     * when it failed or was cancelled, the files not done get an entry that says so.
+     * when it failed, was cancelled or was interrupted (the validator closed), the files not done get an
+     * entry that says so.
      */
     private List<TimedReport> entries(Submitted submitted) {
         Cohort cohort = submitted.cohort();
@@ -348,23 +349,29 @@ public final class PoeValidator implements AutoCloseable {
         } catch (ExecutionException e) {
             return missing(cohort, unexpected(e.getCause()));
         }
-        return entries != null ? entries : afterAbandoning(cohort);
+        if (entries == null) {
+            return afterAbandoning(cohort);
+        }
+        return entries.contains(null) ? missing(cohort, new ReportError(ErrorCode.INTERNAL,
+                "Interrupted before the document was validated")) : entries;
     }
 
+    /** The entries of an abandoned cohort, from what it had done when it was given up (its thread runs on). */
     private List<TimedReport> afterAbandoning(Cohort cohort) {
         int stuck = cohort.current();
+        List<TimedReport> done = new ArrayList<>();
         List<Path> again = new ArrayList<>();
         for (int i = 0; i < cohort.files().size(); i++) {
-            if (cohort.done(i) == null && i != stuck) {
+            done.add(cohort.done(i));
+            if (done.get(i) == null && i != stuck) {
                 again.add(cohort.files().get(i));
             }
         }
         Iterator<TimedReport> retried = again.isEmpty() ? Collections.emptyIterator() : entries(submit(again)).iterator();
         List<TimedReport> entries = new ArrayList<>();
         for (int i = 0; i < cohort.files().size(); i++) {
-            TimedReport done = cohort.done(i);
-            if (done != null) {
-                entries.add(done);
+            if (done.get(i) != null) {
+                entries.add(done.get(i));
             } else if (i == stuck) {
                 LOG.warn("Validating {} took longer than {} ms and was abandoned", cohort.files().get(i), bound().toMillis());
                 entries.add(failure(cohort.files().get(i), tookTooLong()));

@@ -163,6 +163,29 @@ class PoeValidatorTest {
     }
 
     @Test
+    void closingTheValidatorDuringABatchStillGivesOneEntryPerFile() throws IOException {
+        List<Path> files = new ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            files.add(Files.writeString(dir.resolve("closed-" + i + ".txt"), "Customer: Contoso Ltd\n"));
+        }
+        List<DocumentReport> entries = new ArrayList<>();
+
+        try (PoeValidator closing = InlineRules.validator("parties.drl", RULES)) {
+            closing.validateEach(files, entry -> {
+                entries.add(entry);
+                if (entries.size() == 1) {
+                    closing.close();
+                }
+            });
+        }
+
+        assertThat(entries).doesNotContainNull().extracting(DocumentReport::source)
+                .containsExactlyElementsOf(files.stream().map(Path::toString).toList());
+        assertThat(entries).filteredOn(e -> e.verdict() == Verdict.ERROR).isNotEmpty()
+                .allSatisfy(e -> assertThat(e.errors()).isNotEmpty());
+    }
+
+    @Test
     void badLexiconFailsTheBuildWithItsFile() {
         RuleBuildException e = catchThrowableOfType(RuleBuildException.class, () -> PoeValidator.builder()
                 .rules(RuleSet.of("bad", "1", List.of(new RuleSet.Resource("l.json", "/rules/l.json", "{\"nope\": 1}"))))
