@@ -2,7 +2,6 @@ package io.poerules.api;
 
 import io.poerules.extract.ExtractedDocument;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -98,7 +97,7 @@ final class Cohort implements Callable<List<TimedReport>> {
                 continue;
             }
             pending.add(file);
-            held += file.read.characters();
+            held += file.read.document().characters();
             if (held >= characterBudget) {
                 mapAndJudge(pending);
                 pending.clear();
@@ -151,8 +150,7 @@ final class Cohort implements Callable<List<TimedReport>> {
             return true;
         } catch (Throwable e) {
             if (!Thread.currentThread().isInterrupted()) {
-                done.set(file.index, new TimedReport(DocumentPipeline.errorReport(source(file), null,
-                        List.of(unexpected.apply(e))), Duration.ZERO, Duration.ZERO, Duration.ZERO));
+                done.set(file.index, DocumentPipeline.timedError(source(file), unexpected.apply(e)));
             }
             return false;
         }

@@ -1,6 +1,5 @@
 package io.poerules.api;
 
-import io.poerules.extract.DocumentPart;
 import io.poerules.extract.ExtractedDocument;
 import io.poerules.extract.Extractor;
 import io.poerules.fact.DocumentKind;
@@ -117,12 +116,8 @@ final class DocumentPipeline {
         private Duration rules = Duration.ZERO;
     }
 
-    /**
-     * A document as read by the extractor; or, when it could not be read, {@code failure} holds its entry.
-     *
-     * @param characters the characters of its text over all parts
-     */
-    record Read(String source, ExtractedDocument document, Mapped failure, int characters) {
+    /** A document as read by the extractor; or, when it could not be read, {@code failure} holds its entry. */
+    record Read(String source, ExtractedDocument document, Mapped failure) {
     }
 
     /** Extracts a document and maps it to facts. Never throws for a bad document. */
@@ -139,14 +134,14 @@ final class DocumentPipeline {
         } catch (RuntimeException | StackOverflowError e) {
             LOG.warn("Extraction of {} failed unexpectedly", source, e);
             return new Read(source, null, failed(errorReport(source, null, List.of(new ReportError(ErrorCode.INTERNAL,
-                    "Extraction failed unexpectedly: " + e)))), 0);
+                    "Extraction failed unexpectedly: " + e)))));
         } finally {
             stages.extract = since(started);
         }
         if (document.isFatal()) {
-            return new Read(source, null, failed(errorReport(source, document.contentType(), document.problems())), 0);
+            return new Read(source, null, failed(errorReport(source, document.contentType(), document.problems())));
         }
-        return new Read(source, document, null, document.parts().stream().mapToInt(DocumentPart::characters).sum());
+        return new Read(source, document, null);
     }
 
     /** Maps an extracted document to facts. Never throws for a bad document. */
@@ -253,6 +248,11 @@ final class DocumentPipeline {
 
     private static Duration since(long startedNanos) {
         return Duration.ofNanos(System.nanoTime() - startedNanos);
+    }
+
+    /** A timed entry for a document that could not be evaluated: one error, and no stage time. */
+    static TimedReport timedError(String source, ReportError error) {
+        return new TimedReport(errorReport(source, null, List.of(error)), Duration.ZERO, Duration.ZERO, Duration.ZERO);
     }
 
     /** An entry for a document that could not be evaluated. */

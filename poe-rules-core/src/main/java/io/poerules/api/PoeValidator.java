@@ -374,7 +374,7 @@ public final class PoeValidator implements AutoCloseable {
                 entries.add(done.get(i));
             } else if (i == stuck) {
                 LOG.warn("Validating {} took longer than {} ms and was abandoned", cohort.files().get(i), bound().toMillis());
-                entries.add(failure(cohort.files().get(i), tookTooLong()));
+                entries.add(DocumentPipeline.timedError(cohort.files().get(i).toString(), tookTooLong()));
             } else {
                 entries.add(retried.next());
             }
@@ -404,14 +404,9 @@ public final class PoeValidator implements AutoCloseable {
         List<TimedReport> entries = new ArrayList<>();
         for (int i = 0; i < cohort.files().size(); i++) {
             TimedReport done = cohort.done(i);
-            entries.add(done != null ? done : failure(cohort.files().get(i), error));
+            entries.add(done != null ? done : DocumentPipeline.timedError(cohort.files().get(i).toString(), error));
         }
         return entries;
-    }
-
-    private static TimedReport failure(Path file, ReportError error) {
-        return new TimedReport(DocumentPipeline.errorReport(file.toString(), null, List.of(error)), Duration.ZERO,
-                Duration.ZERO, Duration.ZERO);
     }
 
     /**

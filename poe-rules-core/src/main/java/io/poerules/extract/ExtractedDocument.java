@@ -34,6 +34,11 @@ public record ExtractedDocument(String source, String contentType, List<Document
         return parts.get(0);
     }
 
+    /** The characters of the text over all parts. */
+    public int characters() {
+        return parts.stream().mapToInt(DocumentPart::characters).sum();
+    }
+
     /** Whether a limit cut the text. */
     public boolean isTruncated() {
         return problems.stream().anyMatch(p -> p.code() == io.poerules.api.ErrorCode.TRUNCATED);

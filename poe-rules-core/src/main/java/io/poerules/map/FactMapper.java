@@ -99,7 +99,7 @@ public final class FactMapper {
         PartText main = texts.get(0);
         facts.add(documentKind.detect(texts));
         facts.add(program.detect(texts, facts.ofType(Product.class)));
-        int characters = document.parts().stream().mapToInt(DocumentPart::characters).sum();
+        int characters = document.characters();
         PartText first = texts.stream().filter(t -> !t.text().isBlank()).findFirst().orElse(main);
         String opening = first.text();
         boolean ocr = document.parts().stream().anyMatch(DocumentPart::hasOcr);

@@ -22,20 +22,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 class CohortTest {
 
-    private static final String RULES = """
-            package test.rules;
-            import io.poerules.fact.*;
-            global io.poerules.rules.Findings findings;
-
-            rule "Customer named"
-                @id("T-CUSTOMER") @requirement("PARTIES")
-            when
-                $p : Party(role == PartyRole.CUSTOMER)
-            then
-                findings.met(kcontext, "Customer " + $p.name(), $p);
-            end
-            """;
-
     @TempDir
     static Path dir;
 
@@ -44,7 +30,7 @@ class CohortTest {
 
     @BeforeAll
     static void build() {
-        RuleSet rules = InlineRules.ruleSet("cohort.drl", RULES);
+        RuleSet rules = InlineRules.ruleSet("parties.drl", InlineRules.PARTIES_RULES);
         extractor = new TikaExtractor(Limits.DEFAULTS, OcrSettings.DISABLED);
         pipeline = new DocumentPipeline(extractor, new FactMapper(Lexicon.load(rules.lexicons())),
                 RuleEngine.compile(rules.rulesAndTables()), LocalDate.of(2026, 11, 30));

@@ -9,6 +9,32 @@ final class InlineRules {
     private static final String PARTIES_LEXICON = """
             {"parties": {"customerLabels": ["Customer"], "partnerLabels": ["Partner"]}}""";
 
+    /** A rule that names the customer, and one that throws on a customer named "Poison Ltd". */
+    static final String PARTIES_RULES = """
+            package test.rules;
+
+            import io.poerules.api.*;
+            import io.poerules.fact.*;
+
+            global io.poerules.rules.Findings findings;
+
+            rule "Customer named"
+                @id("T-CUSTOMER") @requirement("PARTIES")
+            when
+                $p : Party(role == PartyRole.CUSTOMER)
+            then
+                findings.met(kcontext, "Customer " + $p.name(), $p);
+            end
+
+            rule "Blows up on a poison customer"
+                @id("T-POISON") @requirement("PARTIES")
+            when
+                Party(name == "Poison Ltd")
+            then
+                throw new IllegalStateException("rule failure");
+            end
+            """;
+
     private InlineRules() {
     }
 

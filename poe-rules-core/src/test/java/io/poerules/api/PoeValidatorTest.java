@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntFunction;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -20,31 +21,6 @@ import org.junit.jupiter.api.io.TempDir;
 /** The whole pipeline with a small inline rule set: a document that was not wholly processed never passes. */
 class PoeValidatorTest {
 
-    private static final String RULES = """
-            package test.rules;
-
-            import io.poerules.api.*;
-            import io.poerules.fact.*;
-
-            global io.poerules.rules.Findings findings;
-
-            rule "Customer named"
-                @id("T-CUSTOMER") @requirement("PARTIES")
-            when
-                $p : Party(role == PartyRole.CUSTOMER)
-            then
-                findings.met(kcontext, "Customer " + $p.name(), $p);
-            end
-
-            rule "Blows up on a poison customer"
-                @id("T-POISON") @requirement("PARTIES")
-            when
-                Party(name == "Poison Ltd")
-            then
-                throw new IllegalStateException("rule failure");
-            end
-            """;
-
     private static PoeValidator validator;
 
     @TempDir
@@ -52,7 +28,7 @@ class PoeValidatorTest {
 
     @BeforeAll
     static void build() {
-        validator = InlineRules.validator("parties.drl", RULES);
+        validator = InlineRules.validator("parties.drl", InlineRules.PARTIES_RULES);
     }
 
     @AfterAll
@@ -120,10 +96,7 @@ class PoeValidatorTest {
 
     @Test
     void eachEntryComesInOrderWithABoundedNumberOfFilesInProgress() throws IOException {
-        List<Path> files = new ArrayList<>();
-        for (int i = 0; i < 25; i++) {
-            files.add(Files.writeString(dir.resolve("doc-" + i + ".txt"), i % 2 == 0 ? "Customer: Contoso Ltd\n" : ""));
-        }
+        List<Path> files = texts("doc-", 25, i -> i % 2 == 0 ? "Customer: Contoso Ltd\n" : "");
         List<String> seen = new ArrayList<>();
 
         validator.validateEach(files, entry -> seen.add(entry.source()));
@@ -134,11 +107,11 @@ class PoeValidatorTest {
 
     @Test
     void aBatchHasNoMoreThreadsThanThereAreExtractionChildren() {
-        try (PoeValidator oneChild = InlineRules.builder("parties.drl", RULES).threads(4)
+        try (PoeValidator oneChild = InlineRules.builder("parties.drl", InlineRules.PARTIES_RULES).threads(4)
                 .isolation(Isolation.forked().withWorkers(1)).build();
-             PoeValidator asManyAsThreads = InlineRules.builder("parties.drl", RULES).threads(4)
+             PoeValidator asManyAsThreads = InlineRules.builder("parties.drl", InlineRules.PARTIES_RULES).threads(4)
                      .isolation(Isolation.forked()).build();
-             PoeValidator inProcess = InlineRules.builder("parties.drl", RULES).threads(4).build()) {
+             PoeValidator inProcess = InlineRules.builder("parties.drl", InlineRules.PARTIES_RULES).threads(4).build()) {
             assertThat(oneChild.inFlight()).isEqualTo(64);
             assertThat(asManyAsThreads.inFlight()).isEqualTo(256);
             assertThat(inProcess.inFlight()).isEqualTo(256);
@@ -147,10 +120,7 @@ class PoeValidatorTest {
 
     @Test
     void anExceptionFromTheConsumerStopsTheBatch() throws IOException {
-        List<Path> files = new ArrayList<>();
-        for (int i = 0; i < 10; i++) {
-            files.add(Files.writeString(dir.resolve("stop-" + i + ".txt"), "Customer: Contoso Ltd\n"));
-        }
+        List<Path> files = texts("stop-", 10, i -> "Customer: Contoso Ltd\n");
         List<String> seen = new ArrayList<>();
 
         assertThatThrownBy(() -> validator.validateEach(files, entry -> {
@@ -164,13 +134,10 @@ class PoeValidatorTest {
 
     @Test
     void closingTheValidatorDuringABatchStillGivesOneEntryPerFile() throws IOException {
-        List<Path> files = new ArrayList<>();
-        for (int i = 0; i < 60; i++) {
-            files.add(Files.writeString(dir.resolve("closed-" + i + ".txt"), "Customer: Contoso Ltd\n"));
-        }
+        List<Path> files = texts("closed-", 60, i -> "Customer: Contoso Ltd\n");
         List<DocumentReport> entries = new ArrayList<>();
 
-        try (PoeValidator closing = InlineRules.validator("parties.drl", RULES)) {
+        try (PoeValidator closing = InlineRules.validator("parties.drl", InlineRules.PARTIES_RULES)) {
             closing.validateEach(files, entry -> {
                 entries.add(entry);
                 if (entries.size() == 1) {
@@ -192,5 +159,14 @@ class PoeValidatorTest {
                 .build());
 
         assertThat(e.problems()).extracting(RuleProblem::file).containsExactly("/rules/l.json");
+    }
+
+    /** {@code n} text files named {@code prefix} and their number, the text of each from its number. */
+    private static List<Path> texts(String prefix, int n, IntFunction<String> text) throws IOException {
+        List<Path> files = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            files.add(Files.writeString(dir.resolve(prefix + i + ".txt"), text.apply(i)));
+        }
+        return files;
     }
 }

@@ -3,6 +3,7 @@ package io.poerules.map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.poerules.fact.Evidence;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.regex.Pattern;
@@ -12,17 +13,25 @@ class PartTextTest {
 
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
-    @Test
-    void wordCountIsWhatSplittingOnWhiteSpaceCounts() {
+    /** 20,000 texts of up to {@code maxPieces} words and kinds of white space, the same for the same seed. */
+    private static List<String> randomTexts(long seed, int maxPieces) {
         List<String> pieces = List.of("", "a", "word", " ", "  ", "\t", "\n", "\r\n", "\u000B", "\f", "\u00A0", "\u2028",
                 "\u001C", "é", "-", ":");
-        Random random = new Random(5);
+        Random random = new Random(seed);
+        List<String> texts = new ArrayList<>();
         for (int round = 0; round < 20_000; round++) {
             StringBuilder built = new StringBuilder();
-            for (int i = random.nextInt(8); i >= 0; i--) {
+            for (int i = random.nextInt(maxPieces); i >= 0; i--) {
                 built.append(pieces.get(random.nextInt(pieces.size())));
             }
-            String text = built.toString();
+            texts.add(built.toString());
+        }
+        return texts;
+    }
+
+    @Test
+    void wordCountIsWhatSplittingOnWhiteSpaceCounts() {
+        for (String text : randomTexts(5, 8)) {
             assertThat(PartText.wordCount(text)).as("\"%s\"", text).isEqualTo(WHITESPACE.split(text).length);
         }
         assertThat(PartText.wordCount(" two words")).isEqualTo(3);
@@ -31,15 +40,7 @@ class PartTextTest {
 
     @Test
     void collapsingSpacesIsWhatReplacingWhiteSpaceRunsGives() {
-        List<String> pieces = List.of("", "a", "word", " ", "  ", "\t", "\n", "\r\n", "\u000B", "\f", "\u00A0", "\u2028",
-                "\u001C", "é", "-", ":");
-        Random random = new Random(7);
-        for (int round = 0; round < 20_000; round++) {
-            StringBuilder built = new StringBuilder();
-            for (int i = random.nextInt(10); i >= 0; i--) {
-                built.append(pieces.get(random.nextInt(pieces.size())));
-            }
-            String text = built.toString();
+        for (String text : randomTexts(7, 10)) {
             assertThat(PartText.collapseSpaces(text)).as("\"%s\"", text)
                     .isEqualTo(WHITESPACE.matcher(text).replaceAll(" "));
         }
