@@ -23,7 +23,7 @@ import java.util.function.Supplier;
 final class Cohort implements Callable<List<TimedReport>> {
 
     /** Most files in one cohort. */
-    static final int MAX_FILES = 8;
+    static final int MAX_FILES = 16;
     /** Most characters of read documents held before they are mapped and judged. */
     static final int CHARACTER_BUDGET = 1_000_000;
 

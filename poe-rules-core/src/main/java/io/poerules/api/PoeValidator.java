@@ -324,7 +324,7 @@ public final class PoeValidator implements AutoCloseable {
 
     /**
      * How many files {@link #validateEach} keeps in progress at once, those done but waiting for a file before
-     * them included: 64 per thread (eight cohorts), so that the threads go on while a long document holds up the order.
+     * them included: 64 per thread (four cohorts), so that the threads go on while a long document holds up the order.
      */
     public int inFlight() {
         return IN_FLIGHT_PER_THREAD * threads;

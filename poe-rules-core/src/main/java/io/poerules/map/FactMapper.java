@@ -43,7 +43,7 @@ public final class FactMapper {
                 new DateDetector(lexicon.dateLabels()),
                 products,
                 new EnumPhraseDetector<>(io.poerules.fact.AgreementType.class, lexicon.agreements(), Agreement::new, shared),
-                new ServiceItemDetector(lexicon.activityPhrases(), lexicon.deliverablePhrases()),
+                new ServiceItemDetector(lexicon.activityPhrases(), lexicon.deliverablePhrases(), shared),
                 new SignatureDetector(lexicon.signatureLabels(), lexicon.nameLabels(), lexicon.acceptanceLabels(),
                         lexicon.electronicSignatureMarkers(), lexicon.customerLabels(), lexicon.partnerLabels()),
                 new PhraseFactDetector(SectionType.BUSINESS_NEED, lexicon.businessNeedPhrases(), BusinessNeed::new, shared),

@@ -31,12 +31,25 @@ final class ServiceItemDetector implements PartDetector {
     private static final Set<SectionType> NOT_WORK = EnumSet.of(SectionType.BUSINESS_NEED, SectionType.BENEFITS,
             SectionType.ASSUMPTIONS, SectionType.PRICING, SectionType.ACCEPTANCE);
 
+    private final SharedPhrases shared;
     private final PhraseMatcher activities;
     private final PhraseMatcher deliverables;
+    /** The activity and deliverable phrases: their lists in {@link #shared}. */
+    private final int activityList;
+    private final int deliverableList;
 
     ServiceItemDetector(List<String> activityPhrases, List<String> deliverablePhrases) {
+        this(activityPhrases, deliverablePhrases, new SharedPhrases());
+        shared.freeze();
+    }
+
+    /** Registers its lists with {@code shared}, which must be frozen before the first {@link #detect}. */
+    ServiceItemDetector(List<String> activityPhrases, List<String> deliverablePhrases, SharedPhrases shared) {
+        this.shared = shared;
         this.activities = PhraseMatcher.of(activityPhrases);
         this.deliverables = PhraseMatcher.of(deliverablePhrases);
+        this.activityList = shared.add(activityPhrases);
+        this.deliverableList = shared.add(deliverablePhrases);
     }
 
     @Override
@@ -44,6 +57,8 @@ final class ServiceItemDetector implements PartDetector {
         // The lines that head a section of a known type: the lines whose headingType is not null.
         Set<Integer> headings = new HashSet<>();
         spans.forEach(span -> headings.add(span.heading().index()));
+        LineMatches activityMatches = new LineMatches(shared.findAll(text, activityList));
+        LineMatches deliverableMatches = new LineMatches(shared.findAll(text, deliverableList));
         for (PartText.Line line : text.lines()) {
             if (line.isBlank() || headings.contains(line.index())) {
                 continue;
@@ -56,7 +71,13 @@ final class ServiceItemDetector implements PartDetector {
             }
             String item = withoutBullet(line.text());
             int words = PartText.wordCount(item);
-            ServiceItemKind kind = classify(item, words, section);
+            int itemStart = line.end() - item.length();
+            // each phrase is looked for only where enough words could make the line that item
+            PhraseMatcher.Match activity = words >= MIN_ACTIVITY_WORDS
+                    ? first(activityMatches, activities, item, itemStart) : null;
+            PhraseMatcher.Match deliverable = words >= MIN_ACTIVITY_WORDS - 1
+                    ? first(deliverableMatches, deliverables, item, itemStart) : null;
+            ServiceItemKind kind = classify(item, words, section, activity, deliverable);
             if (kind != null) {
                 facts.add(new ServiceItem(kind, section, text.evidence(line)));
             }
@@ -73,7 +94,14 @@ final class ServiceItemDetector implements PartDetector {
         return bullet.lookingAt() ? line.substring(bullet.end()) : line;
     }
 
-    private ServiceItemKind classify(String item, int words, SectionType section) {
+    /** What {@code matcher} finds first in the item, read from the part's matches where they tell. */
+    private static PhraseMatcher.Match first(LineMatches matches, PhraseMatcher matcher, String item, int itemStart) {
+        int itemEnd = itemStart + item.length();
+        return matches.crosses(itemStart, itemEnd) ? matcher.find(item) : matches.first(itemStart, itemEnd);
+    }
+
+    private static ServiceItemKind classify(String item, int words, SectionType section, PhraseMatcher.Match activity,
+            PhraseMatcher.Match deliverable) {
         if (section == SectionType.DELIVERABLES && words >= MIN_DELIVERABLE_WORDS && !isTableHeader(item)) {
             return ServiceItemKind.DELIVERABLE;
         }
@@ -81,9 +109,6 @@ final class ServiceItemDetector implements PartDetector {
             return null;
         }
         boolean inScope = section == SectionType.SCOPE || section == SectionType.IMPLEMENTATION_PLAN;
-        // each phrase is looked for only where enough words could make the line that item
-        PhraseMatcher.Match activity = words >= MIN_ACTIVITY_WORDS ? activities.find(item) : null;
-        PhraseMatcher.Match deliverable = words >= MIN_ACTIVITY_WORDS - 1 ? deliverables.find(item) : null;
         boolean isActivity = words >= MIN_ACTIVITY_WORDS && activity != null
                 && (inScope || wordIndex(item, activity.start()) < LEADING_WORDS);
         boolean isDeliverable = words >= MIN_ACTIVITY_WORDS - 1 && deliverable != null
