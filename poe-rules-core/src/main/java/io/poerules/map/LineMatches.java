@@ -8,20 +8,34 @@ import java.util.List;
  * {@link SharedPhrases}) instead of searched for in every line again. Lines are asked in the order of the
  * text.
  *
- * <p>Within a range of the text, a {@link PhraseMatcher} of the list finds first exactly the first of the
+ * <p>Within a range of the text, the list's {@link PhraseMatcher} finds first exactly the first of the
  * whole text's matches that starts there, unless a whole-text match crosses the range's start or end:
- * such a match may hide, or stand for, one that the range alone reads otherwise. For those ranges
- * {@link #crosses} says so, and the caller searches the range itself. This holds for ranges whose
- * neighbouring characters are not letters or digits (a line without its bullet, and its end).
+ * such a match may hide, or stand for, one that the range alone reads otherwise. Those ranges are
+ * searched again ({@link #crosses}). This holds for ranges whose neighbouring characters are not letters
+ * or digits (a line without its bullet, and its end).
  */
 final class LineMatches {
 
     private final List<PhraseMatcher.Match> matches;
+    private final PhraseMatcher matcher;
     private int next;
 
-    /** @param matches what {@code PhraseMatcher.findAll} finds in the whole text, in order */
-    LineMatches(List<PhraseMatcher.Match> matches) {
+    /**
+     * @param matches what {@code matcher.findAll} finds in the whole text, in order
+     * @param matcher the list's matcher, for the ranges a match crosses
+     */
+    LineMatches(List<PhraseMatcher.Match> matches, PhraseMatcher matcher) {
         this.matches = matches;
+        this.matcher = matcher;
+    }
+
+    /**
+     * What the list's matcher finds first in {@code range}, the text from {@code from}: its offsets counted
+     * from {@code from}, or {@code null}.
+     */
+    PhraseMatcher.Match first(String range, int from) {
+        int to = from + range.length();
+        return crosses(from, to) ? matcher.find(range) : first(from, to);
     }
 
     /** Whether a whole-text match crosses the start or the end of the range {@code [from, to)}. */
@@ -30,11 +44,8 @@ final class LineMatches {
         return m != null && m.start() < to && (m.start() < from || m.end() > to);
     }
 
-    /**
-     * The first match within {@code [from, to)}, its offsets counted from {@code from}, or {@code null}:
-     * what the list's matcher finds first in the range's text, when no match {@link #crosses} it.
-     */
-    PhraseMatcher.Match first(int from, int to) {
+    /** The first whole-text match within {@code [from, to)}, its offsets counted from {@code from}, or {@code null}. */
+    private PhraseMatcher.Match first(int from, int to) {
         PhraseMatcher.Match m = firstEndingAfter(from);
         if (m == null || m.start() < from || m.start() >= to || m.end() > to) {
             return null;

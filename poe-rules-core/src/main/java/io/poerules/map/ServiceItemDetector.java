@@ -57,8 +57,8 @@ final class ServiceItemDetector implements PartDetector {
         // The lines that head a section of a known type: the lines whose headingType is not null.
         Set<Integer> headings = new HashSet<>();
         spans.forEach(span -> headings.add(span.heading().index()));
-        LineMatches activityMatches = new LineMatches(shared.findAll(text, activityList));
-        LineMatches deliverableMatches = new LineMatches(shared.findAll(text, deliverableList));
+        LineMatches activityMatches = new LineMatches(shared.findAll(text, activityList), activities);
+        LineMatches deliverableMatches = new LineMatches(shared.findAll(text, deliverableList), deliverables);
         for (PartText.Line line : text.lines()) {
             if (line.isBlank() || headings.contains(line.index())) {
                 continue;
@@ -73,10 +73,9 @@ final class ServiceItemDetector implements PartDetector {
             int words = PartText.wordCount(item);
             int itemStart = line.end() - item.length();
             // each phrase is looked for only where enough words could make the line that item
-            PhraseMatcher.Match activity = words >= MIN_ACTIVITY_WORDS
-                    ? first(activityMatches, activities, item, itemStart) : null;
+            PhraseMatcher.Match activity = words >= MIN_ACTIVITY_WORDS ? activityMatches.first(item, itemStart) : null;
             PhraseMatcher.Match deliverable = words >= MIN_ACTIVITY_WORDS - 1
-                    ? first(deliverableMatches, deliverables, item, itemStart) : null;
+                    ? deliverableMatches.first(item, itemStart) : null;
             ServiceItemKind kind = classify(item, words, section, activity, deliverable);
             if (kind != null) {
                 facts.add(new ServiceItem(kind, section, text.evidence(line)));
@@ -94,12 +93,10 @@ final class ServiceItemDetector implements PartDetector {
         return bullet.lookingAt() ? line.substring(bullet.end()) : line;
     }
 
-    /** What {@code matcher} finds first in the item, read from the part's matches where they tell. */
-    private static PhraseMatcher.Match first(LineMatches matches, PhraseMatcher matcher, String item, int itemStart) {
-        int itemEnd = itemStart + item.length();
-        return matches.crosses(itemStart, itemEnd) ? matcher.find(item) : matches.first(itemStart, itemEnd);
-    }
-
+    /**
+     * @param activity    the item's first activity phrase; {@code null} also when it has too few words for one
+     * @param deliverable the same for a deliverable
+     */
     private static ServiceItemKind classify(String item, int words, SectionType section, PhraseMatcher.Match activity,
             PhraseMatcher.Match deliverable) {
         if (section == SectionType.DELIVERABLES && words >= MIN_DELIVERABLE_WORDS && !isTableHeader(item)) {
@@ -109,9 +106,8 @@ final class ServiceItemDetector implements PartDetector {
             return null;
         }
         boolean inScope = section == SectionType.SCOPE || section == SectionType.IMPLEMENTATION_PLAN;
-        boolean isActivity = words >= MIN_ACTIVITY_WORDS && activity != null
-                && (inScope || wordIndex(item, activity.start()) < LEADING_WORDS);
-        boolean isDeliverable = words >= MIN_ACTIVITY_WORDS - 1 && deliverable != null
+        boolean isActivity = activity != null && (inScope || wordIndex(item, activity.start()) < LEADING_WORDS);
+        boolean isDeliverable = deliverable != null
                 && (inScope || wordIndex(item, deliverable.start()) < LEADING_WORDS);
         if (isActivity && isDeliverable) {
             return activity.start() <= deliverable.start() ? ServiceItemKind.ACTIVITY : ServiceItemKind.DELIVERABLE;
