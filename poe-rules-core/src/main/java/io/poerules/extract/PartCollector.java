@@ -84,7 +84,9 @@ final class PartCollector implements EmbeddedDocumentExtractor {
         embedded++;
         depth++;
         String name = nameOf(metadata);
-        PartTextHandler handler = new PartTextHandler(budget);
+        PartTextHandler handler = new PartTextHandler(budget, new PdfColumns(budget.deadlineNanos()));
+        PdfColumns enclosing = context.get(PdfColumns.class);
+        context.set(PdfColumns.class, handler.columns());
         LimitedInputStream limited = new LimitedInputStream(CloseShieldInputStream.wrap(stream), limits.maxInputBytes());
         try (TikaInputStream tis = TikaInputStream.get(limited)) {
             parser.parse(tis, handler, metadata, context);
@@ -97,6 +99,7 @@ final class PartCollector implements EmbeddedDocumentExtractor {
             problems.add(new ReportError(ErrorCode.EMBEDDED_ERROR, "Attachment " + name + " was not read ("
                     + reason(e, metadata) + "); the rest of the document was evaluated", name));
         } finally {
+            context.set(PdfColumns.class, enclosing);
             parts.add(TikaExtractor.toPart(name, depth, metadata, handler));
             depth--;
         }

@@ -14,8 +14,12 @@ import org.xml.sax.helpers.DefaultHandler;
 final class PartTextHandler extends DefaultHandler {
 
     private final TextBudget budget;
+    private final PdfColumns columns;
     private final StringBuilder text = new StringBuilder();
     private int pages;
+    private int divDepth;
+    /** The depth of the open page's division while its body text is replaced by the column-aware text, else -1. */
+    private int replacedPageDepth = -1;
     private int headDepth;
     private int cellDepth;
     private int cellStart;
@@ -25,7 +29,21 @@ final class PartTextHandler extends DefaultHandler {
     private final java.util.SortedSet<Integer> ocrPages = new java.util.TreeSet<>();
 
     PartTextHandler(TextBudget budget) {
+        this(budget, null);
+    }
+
+    /**
+     * @param columns the column-aware text of the part's pages when the part is a PDF ({@link ColumnPdfParser}
+     *                fills it), written in place of the body text Tika gives for each page it has; or {@code null}
+     */
+    PartTextHandler(TextBudget budget, PdfColumns columns) {
         this.budget = budget;
+        this.columns = columns;
+    }
+
+    /** The column-aware text this handler writes for a PDF's pages, or {@code null}. */
+    PdfColumns columns() {
+        return columns;
     }
 
     @Override
@@ -34,11 +52,18 @@ final class PartTextHandler extends DefaultHandler {
         if (name.equals("head")) {
             headDepth++;
         } else if (name.equals("div") && "page".equals(atts.getValue("class"))) {
+            divDepth++;
             if (pages > 0) {
                 append("\f");
             }
+            String columnText = columns == null ? null : columns.page(pages);
             pages++;
+            if (columnText != null && !columnText.isBlank()) {
+                append(columnText);
+                replacedPageDepth = divDepth;
+            }
         } else if (name.equals("div") && "ocr".equals(atts.getValue("class"))) {
+            divDepth++;
             ocrPages.add(Math.max(1, pages));
             append("\n");
         } else if (name.equals("td") || name.equals("th")) {
@@ -46,6 +71,9 @@ final class PartTextHandler extends DefaultHandler {
                 cellStart = text.length();
             }
         } else if (isBreak(name)) {
+            if (name.equals("div")) {
+                divDepth++;
+            }
             append("\n");
             if (name.equals("tr") && ++rowDepth == 1) {
                 rowStart = text.length();
@@ -65,6 +93,12 @@ final class PartTextHandler extends DefaultHandler {
             }
             cellDepth = Math.max(0, cellDepth - 1);
         } else if (isBreak(name)) {
+            if (name.equals("div")) {
+                if (divDepth == replacedPageDepth) {
+                    replacedPageDepth = -1;
+                }
+                divDepth = Math.max(0, divDepth - 1);
+            }
             if (name.equals("tr") && rowDepth > 0 && --rowDepth == 0 && filledCells >= 2) {
                 joinRowOnOneLine();
             }
@@ -81,7 +115,7 @@ final class PartTextHandler extends DefaultHandler {
 
     @Override
     public void characters(char[] ch, int start, int length) throws SAXException {
-        if (headDepth == 0) {
+        if (headDepth == 0 && divDepth != replacedPageDepth) {
             append(ch, start, length);
         }
     }

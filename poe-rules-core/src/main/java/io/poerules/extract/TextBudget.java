@@ -53,6 +53,11 @@ final class TextBudget {
         return granted;
     }
 
+    /** The {@link System#nanoTime()} by which the document must be read. */
+    long deadlineNanos() {
+        return deadlineNanos;
+    }
+
     boolean exhausted() {
         return exhausted;
     }

@@ -45,6 +45,7 @@ import org.apache.tika.parser.external.CompositeExternalParser;
 import org.apache.tika.parser.microsoft.OfficeParserConfig;
 import org.apache.tika.parser.ocr.TesseractOCRConfig;
 import org.apache.tika.parser.ocr.TesseractOCRParser;
+import org.apache.tika.parser.pdf.PDFParser;
 import org.apache.tika.parser.pdf.PDFParserConfig;
 import org.apache.tika.renderer.CompositeRenderer;
 import org.slf4j.Logger;
@@ -113,12 +114,14 @@ public final class TikaExtractor implements Extractor {
      * milliseconds.
      */
     private static AutoDetectParser newParser(OcrSettings ocr) {
-        List<Class<? extends Parser>> left = List.of(CompositeExternalParser.class, TesseractOCRParser.class);
+        List<Class<? extends Parser>> left = List.of(CompositeExternalParser.class, TesseractOCRParser.class,
+                PDFParser.class);
         ServiceLoader loader = new ServiceLoader();
         DefaultParser tika = new DefaultParser(MediaTypeRegistry.getDefaultRegistry(), loader, left,
                 new DefaultEncodingDetector(loader), new CompositeRenderer(loader));
-        return ocr.enabled() ? new AutoDetectParser(new DefaultDetector(), tika, ProbedTesseractParser.of(ocr))
-                : new AutoDetectParser(new DefaultDetector(), tika);
+        return ocr.enabled()
+                ? new AutoDetectParser(new DefaultDetector(), tika, new ColumnPdfParser(), ProbedTesseractParser.of(ocr))
+                : new AutoDetectParser(new DefaultDetector(), tika, new ColumnPdfParser());
     }
 
     /** Tika's OOXML parser, loaded by now, switched POI's zip-bomb check off; this turns it back on. */
@@ -282,7 +285,8 @@ public final class TikaExtractor implements Extractor {
                             + "; submit PDF, Word, Excel, PowerPoint, RTF, ODT, HTML, text or email"));
         }
 
-        PartTextHandler handler = new PartTextHandler(budget);
+        PartTextHandler handler = new PartTextHandler(budget, new PdfColumns(deadline));
+        context.set(PdfColumns.class, handler.columns());
         try {
             parser.parse(tis, handler, metadata, context);
         } catch (Exception | StackOverflowError e) {
