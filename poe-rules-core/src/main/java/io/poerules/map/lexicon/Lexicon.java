@@ -111,14 +111,22 @@ public final class Lexicon {
         return List.copyOf(out);
     }
 
-    private <K extends Enum<K>, T> Map<K, List<T>> map(Class<K> keys, Function<LexiconFile, Map<K, List<T>>> field) {
-        Map<K, List<T>> out = new EnumMap<>(keys);
+    /** Every language's phrases of a concept, over all files. */
+    private List<String> phrases(Function<LexiconFile, Phrases> field) {
+        return list(f -> {
+            Phrases p = field.apply(f);
+            return p == null ? null : p.all();
+        });
+    }
+
+    private <K extends Enum<K>> Map<K, List<String>> map(Class<K> keys, Function<LexiconFile, Map<K, Phrases>> field) {
+        Map<K, List<String>> out = new EnumMap<>(keys);
         for (LexiconFile f : files) {
-            Map<K, List<T>> values = field.apply(f);
+            Map<K, Phrases> values = field.apply(f);
             if (values != null) {
                 values.forEach((k, v) -> {
-                    List<T> merged = new ArrayList<>(out.getOrDefault(k, List.of()));
-                    merged.addAll(v == null ? List.of() : v);
+                    List<String> merged = new ArrayList<>(out.getOrDefault(k, List.of()));
+                    merged.addAll(v == null ? List.of() : v.all());
                     out.put(k, List.copyOf(merged));
                 });
             }
@@ -127,12 +135,12 @@ public final class Lexicon {
     }
 
     public List<String> documentTypeTitles(DocumentType type) {
-        return list(f -> f.documentTypes() == null || f.documentTypes().get(type) == null ? null
+        return phrases(f -> f.documentTypes() == null || f.documentTypes().get(type) == null ? null
                 : f.documentTypes().get(type).titles());
     }
 
     public List<String> documentTypePhrases(DocumentType type) {
-        return list(f -> f.documentTypes() == null || f.documentTypes().get(type) == null ? null
+        return phrases(f -> f.documentTypes() == null || f.documentTypes().get(type) == null ? null
                 : f.documentTypes().get(type).phrases());
     }
 
@@ -153,27 +161,27 @@ public final class Lexicon {
     }
 
     public List<String> customerLabels() {
-        return list(f -> f.parties() == null ? null : f.parties().customerLabels());
+        return phrases(f -> f.parties() == null ? null : f.parties().customerLabels());
     }
 
     public List<String> partnerLabels() {
-        return list(f -> f.parties() == null ? null : f.parties().partnerLabels());
+        return phrases(f -> f.parties() == null ? null : f.parties().partnerLabels());
     }
 
     public List<String> activityPhrases() {
-        return list(LexiconFile::activityPhrases);
+        return phrases(LexiconFile::activityPhrases);
     }
 
     public List<String> deliverablePhrases() {
-        return list(LexiconFile::deliverablePhrases);
+        return phrases(LexiconFile::deliverablePhrases);
     }
 
     public List<String> businessNeedPhrases() {
-        return list(LexiconFile::businessNeedPhrases);
+        return phrases(LexiconFile::businessNeedPhrases);
     }
 
     public List<String> benefitPhrases() {
-        return list(LexiconFile::benefitPhrases);
+        return phrases(LexiconFile::benefitPhrases);
     }
 
     public Map<ArchitectureChange, List<String>> architecturePhrases() {
@@ -181,7 +189,7 @@ public final class Lexicon {
     }
 
     public List<String> infrastructurePhrases() {
-        return list(LexiconFile::infrastructurePhrases);
+        return phrases(LexiconFile::infrastructurePhrases);
     }
 
     public Map<RoleType, List<String>> rolePhrases() {
@@ -189,11 +197,11 @@ public final class Lexicon {
     }
 
     public List<String> amendmentPhrases() {
-        return list(LexiconFile::amendmentPhrases);
+        return phrases(LexiconFile::amendmentPhrases);
     }
 
     public List<String> implementationPlanPhrases() {
-        return list(LexiconFile::implementationPlanPhrases);
+        return phrases(LexiconFile::implementationPlanPhrases);
     }
 
     public Map<DateRole, List<String>> dateLabels() {
@@ -205,8 +213,8 @@ public final class Lexicon {
         return map(IdentifierType.class, LexiconFile::identifierLabels);
     }
 
-    private List<String> ack(Function<LexiconFile.AcknowledgementTerms, List<String>> field) {
-        return list(f -> f.acknowledgement() == null ? null : field.apply(f.acknowledgement()));
+    private List<String> ack(Function<LexiconFile.AcknowledgementTerms, Phrases> field) {
+        return phrases(f -> f.acknowledgement() == null ? null : field.apply(f.acknowledgement()));
     }
 
     public List<String> signatureLabels() {

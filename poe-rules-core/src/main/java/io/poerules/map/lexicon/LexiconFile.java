@@ -14,7 +14,8 @@ import java.util.Map;
 
 /**
  * The contents of one lexicon JSON file. Every key is optional; files are merged into one
- * {@link Lexicon}, lists of the same key concatenated. An unknown key is an error.
+ * {@link Lexicon}, lists of the same key concatenated. An unknown key is an error. Every list of phrases
+ * may be written per language ({@link Phrases}).
  *
  * @param documentTypes      per document type, the titles and phrases that identify it
  * @param sectionHeadings    per section type, the headings that open it
@@ -38,23 +39,23 @@ import java.util.Map;
  */
 public record LexiconFile(
         Map<DocumentType, DocumentTypeTerms> documentTypes,
-        Map<SectionType, List<String>> sectionHeadings,
+        Map<SectionType, Phrases> sectionHeadings,
         List<ProductTerm> products,
-        Map<Program, List<String>> programPhrases,
-        Map<AgreementType, List<String>> agreements,
+        Map<Program, Phrases> programPhrases,
+        Map<AgreementType, Phrases> agreements,
         PartyTerms parties,
-        List<String> activityPhrases,
-        List<String> deliverablePhrases,
-        List<String> businessNeedPhrases,
-        List<String> benefitPhrases,
-        Map<ArchitectureChange, List<String>> architecturePhrases,
-        List<String> infrastructurePhrases,
-        Map<RoleType, List<String>> rolePhrases,
-        List<String> amendmentPhrases,
-        List<String> implementationPlanPhrases,
+        Phrases activityPhrases,
+        Phrases deliverablePhrases,
+        Phrases businessNeedPhrases,
+        Phrases benefitPhrases,
+        Map<ArchitectureChange, Phrases> architecturePhrases,
+        Phrases infrastructurePhrases,
+        Map<RoleType, Phrases> rolePhrases,
+        Phrases amendmentPhrases,
+        Phrases implementationPlanPhrases,
         AcknowledgementTerms acknowledgement,
-        Map<DateRole, List<String>> dateLabels,
-        Map<IdentifierType, List<String>> identifierLabels,
+        Map<DateRole, Phrases> dateLabels,
+        Map<IdentifierType, Phrases> identifierLabels,
         @JsonProperty("$comment") String comment) {
 
     /**
@@ -63,7 +64,7 @@ public record LexiconFile(
      * @param titles  phrases that, near the top of the document, name its kind ("Statement of Work")
      * @param phrases phrases anywhere in the text that point to the kind
      */
-    public record DocumentTypeTerms(List<String> titles, List<String> phrases) {
+    public record DocumentTypeTerms(Phrases titles, Phrases phrases) {
     }
 
     /**
@@ -84,7 +85,7 @@ public record LexiconFile(
      * @param customerLabels labels such as "Customer", "Client", "Prepared for", "Bill To"
      * @param partnerLabels  labels such as "Partner", "Prepared by", "Vendor", "Supplier"
      */
-    public record PartyTerms(List<String> customerLabels, List<String> partnerLabels) {
+    public record PartyTerms(Phrases customerLabels, Phrases partnerLabels) {
     }
 
     /**
@@ -99,9 +100,9 @@ public record LexiconFile(
      * @param negations        phrases that turn an approval into a refusal ("not approve")
      * @param quoteMarkers     lines that start quoted history in an email ("-----Original Message-----")
      */
-    public record AcknowledgementTerms(List<String> signatureLabels, List<String> nameLabels,
-                                       List<String> acceptanceLabels, List<String> electronicSignatureMarkers,
-                                       List<String> approvalPhrases, List<String> receiptPhrases,
-                                       List<String> negations, List<String> quoteMarkers) {
+    public record AcknowledgementTerms(Phrases signatureLabels, Phrases nameLabels,
+                                       Phrases acceptanceLabels, Phrases electronicSignatureMarkers,
+                                       Phrases approvalPhrases, Phrases receiptPhrases,
+                                       Phrases negations, Phrases quoteMarkers) {
     }
 }

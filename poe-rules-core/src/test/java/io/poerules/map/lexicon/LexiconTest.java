@@ -105,4 +105,30 @@ class LexiconTest {
         assertThat(problems).extracting(RuleProblem::file)
                 .containsExactly("/analyst/lexicons/one.json", "/analyst/lexicons/two.json");
     }
+
+    @Test
+    void phrasesMayBeWrittenPerLanguageAndAreMatchedInEveryLanguage() {
+        Lexicon lexicon = Lexicon.load(List.of(
+                json("parties.json", """
+                        {"parties": {"customerLabels": {"en": ["Customer", "Client"], "de": ["Auftraggeber"], "pt-BR": ["Contratante"]}}}"""),
+                json("extra.json", """
+                        {"parties": {"customerLabels": ["Business Owner"]}}""")));
+
+        assertThat(lexicon.customerLabels()).containsExactly("Customer", "Client", "Auftraggeber", "Contratante",
+                "Business Owner");
+    }
+
+    @Test
+    void aKeyThatIsNoLanguageCodeIsAProblem() {
+        assertThat(problems(json("labels.json", """
+                {"parties": {"customerLabels": {"english": ["Customer"]}}}""")))
+                .singleElement().satisfies(p -> assertThat(p.message()).contains("'english' is not a language code"));
+    }
+
+    @Test
+    void aLanguageWhosePhrasesAreNoListIsAProblem() {
+        assertThat(problems(json("labels.json", """
+                {"parties": {"customerLabels": {"de": "Auftraggeber"}}}""")))
+                .singleElement().satisfies(p -> assertThat(p.message()).contains("'de' must be a list of strings"));
+    }
 }
