@@ -32,20 +32,29 @@ public final class FactMapper {
     private final EmailDetector email;
     private final DocumentKindDetector documentKind;
     private final ProgramDetector program;
+    private final Organisations organisations;
 
     public FactMapper(Lexicon lexicon) {
         SharedPhrases shared = new SharedPhrases();
+        RoleWords roles = new RoleWords(lexicon.customerLabels(), lexicon.partnerLabels());
+        OrganisationShape shape = new OrganisationShape(lexicon.legalForms(), lexicon.organisationWords(), lexicon.personTitles());
+        List<String> notNames = new ArrayList<>();
+        for (io.poerules.api.DocumentType type : io.poerules.api.DocumentType.values()) {
+            notNames.addAll(lexicon.documentTypeTitles(type));
+        }
+        lexicon.sectionHeadings().values().forEach(notNames::addAll);
         this.sections = new Sections(lexicon.sectionHeadings());
         this.products = new ProductDetector(lexicon.products(), shared);
         this.detectors = List.of(
                 new SectionDetector(),
-                new PartyDetector(lexicon.customerLabels(), lexicon.partnerLabels()),
+                new PartyMentionDetector(roles, shape,
+                        new Preamble(lexicon.preambleMarkers(), lexicon.conjunctions(), roles, shape), notNames),
                 new DateDetector(lexicon.dateLabels()),
                 products,
                 new EnumPhraseDetector<>(io.poerules.fact.AgreementType.class, lexicon.agreements(), Agreement::new, shared),
                 new ServiceItemDetector(lexicon.activityPhrases(), lexicon.deliverablePhrases(), shared),
-                new SignatureDetector(lexicon.signatureLabels(), lexicon.nameLabels(), lexicon.acceptanceLabels(),
-                        lexicon.electronicSignatureMarkers(), lexicon.customerLabels(), lexicon.partnerLabels()),
+                new SignatureDetector(SignatureWords.of(lexicon), roles, shape),
+                new ESignatureDetector(lexicon.certificateTitles(), lexicon.certificateSignedWords()),
                 new PhraseFactDetector(SectionType.BUSINESS_NEED, lexicon.businessNeedPhrases(), BusinessNeed::new, shared),
                 new PhraseFactDetector(SectionType.BENEFITS, lexicon.benefitPhrases(), Benefit::new, shared),
                 new ArchitectureDetector(lexicon.architecturePhrases(), lexicon.infrastructurePhrases(), shared),
@@ -55,7 +64,8 @@ public final class FactMapper {
                 new EnumPhraseDetector<>(io.poerules.fact.RoleType.class, lexicon.rolePhrases(), PartnerRole::new, shared),
                 new IdentifierDetector(lexicon.identifierLabels()));
         this.email = new EmailDetector(lexicon.approvalPhrases(), lexicon.receiptPhrases(), lexicon.negations(),
-                lexicon.quoteMarkers());
+                lexicon.quoteMarkers(), shape, lexicon.freeMailProviders());
+        this.organisations = new Organisations(roles, shape);
         this.documentKind = new DocumentKindDetector(lexicon, shared);
         this.program = new ProgramDetector(lexicon.programPhrases(), shared);
         shared.freeze();
@@ -107,6 +117,6 @@ public final class FactMapper {
                 document.isTruncated(), new Evidence(opening.substring(0, Math.min(120, opening.length()))
                         .replaceAll("\\s+", " "), 0, Math.min(120, opening.length()), first.pageAt(0),
                         first.part().name(), source, first.part().isOcr(first.pageAt(0))), ocr));
-        return facts.all();
+        return organisations.group(facts.all(), source);
     }
 }

@@ -181,16 +181,63 @@ final class PartText {
 
     /** A line as extracted, with its leading and trailing tabs and spaces (table rows keep empty cells). */
     String raw(Line line) {
+        return part.text().substring(rawStart(line), rawEnd(line));
+    }
+
+    private int rawStart(Line line) {
         String text = part.text();
         int start = line.start();
         while (start > 0 && text.charAt(start - 1) != '\n' && text.charAt(start - 1) != '\f') {
             start--;
         }
+        return start;
+    }
+
+    private int rawEnd(Line line) {
+        String text = part.text();
         int end = line.end();
         while (end < text.length() && text.charAt(end) != '\n' && text.charAt(end) != '\f') {
             end++;
         }
-        return text.substring(start, end);
+        return end;
+    }
+
+    /** A cell of a line: its text without surrounding white space, and the offsets of that text. */
+    record Cell(String text, int start, int end) {
+        boolean isEmpty() {
+            return text.isEmpty();
+        }
+    }
+
+    /**
+     * The cells of a line, separated by tabs (a table row, or columns of a PDF line); a line without tabs is
+     * one cell. Empty cells keep their place; the tab Tika writes before a row's first cell makes none. The
+     * paragraphs inside a cell ({@link DocumentPart#CELL_LINE_BREAK}) stay in it.
+     */
+    List<Cell> cells(Line line) {
+        String text = part.text();
+        int from = rawStart(line);
+        int to = rawEnd(line);
+        if (from < to && text.charAt(from) == '\t') {
+            from++;
+        }
+        List<Cell> cells = new ArrayList<>();
+        int start = from;
+        for (int i = from; i <= to; i++) {
+            if (i == to || text.charAt(i) == '\t') {
+                int a = start;
+                int b = i;
+                while (a < b && Character.isWhitespace(text.charAt(a))) {
+                    a++;
+                }
+                while (b > a && Character.isWhitespace(text.charAt(b - 1))) {
+                    b--;
+                }
+                cells.add(new Cell(text.substring(a, b), a, b));
+                start = i + 1;
+            }
+        }
+        return cells;
     }
 
     /** Evidence for a span of text. */

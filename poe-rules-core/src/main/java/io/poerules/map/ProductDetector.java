@@ -1,6 +1,6 @@
 package io.poerules.map;
 
-import io.poerules.fact.Party;
+import io.poerules.fact.PartyMention;
 import io.poerules.fact.Product;
 import io.poerules.map.lexicon.LexiconFile.ProductTerm;
 import io.poerules.map.lexicon.PhraseMatcher;
@@ -66,11 +66,11 @@ final class ProductDetector implements PartDetector {
         }
     }
 
-    /** Where the names of the parties found so far occur, without their legal suffix ("Azure Bay Resorts"). */
+    /** Where the names of the organisations mentioned so far occur, without their legal suffix ("Azure Bay Resorts"). */
     private static List<int[]> partyNameSpans(String text, MappedFacts facts) {
         List<int[]> spans = new ArrayList<>();
         String lower = null;
-        for (Party party : facts.ofType(Party.class)) {
+        for (PartyMention party : facts.ofType(PartyMention.class)) {
             if (party.name() == null) {
                 continue;
             }

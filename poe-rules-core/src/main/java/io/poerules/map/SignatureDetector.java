@@ -2,53 +2,55 @@ package io.poerules.map;
 
 import io.poerules.extract.DocumentPart;
 import io.poerules.fact.Evidence;
-import io.poerules.fact.Party;
+import io.poerules.fact.MentionKind;
+import io.poerules.fact.PartyMention;
 import io.poerules.fact.PartyRole;
 import io.poerules.fact.SignatureBlock;
 import io.poerules.map.lexicon.PhraseMatcher;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds signature and acceptance blocks: a line labelled as a signature ("Signature:", "Signed:",
- * "By:"), an acceptance ("Accepted by:") or an electronic signature ("DocuSigned by:", "/s/"), with
- * the name, title and date lines that follow (blank lines between them do not matter; a stamp's name
- * and bare date lines below "DocuSigned by:" belong to it), up to a second
- * signature or acceptance line or a line that is no field of a block. A block is signed when its
- * signature holds a name or an electronic signature, or when both name and date are filled in; a block
- * of blank lines is unsigned. Its party comes from the labels and names in and just above the block,
- * never from the block before it; an acceptance block of unknown party is the customer's.
+ * Finds signature and acceptance blocks: a line labelled as a signature ("Signature:", "By:", "Unterschrift"),
+ * an acceptance ("Accepted by:", "Bon pour accord") or an electronic signature ("DocuSigned by:", "/s/"), with
+ * the name, title, company and date lines that follow (blank lines between them do not matter; a stamp's name
+ * and bare date lines below "DocuSigned by:" belong to it), up to a second signature or acceptance line or a
+ * line that is no field of a block. Blocks side by side are read one column at a time ({@link SignatureTable}).
+ *
+ * <p>A block is signed when its signature line holds a name, a mark or an electronic signature, when an
+ * e-signature stamp ("Jane Doe (Aug 18, 2026 10:22 MDT)") stands above it, or when both its name and its date
+ * are filled in (a signature pasted as an image leaves no text); a name pre-printed under a blank signature
+ * line, with no date, is not signed. What the block says of its party: the role its labels give ("Customer
+ * Signature", "For the Client", an acceptance, which only a customer gives), and the organisation it is
+ * signed for, from the company name above it, in its column or after "for and on behalf of", which also
+ * becomes a {@link MentionKind#SIGNATURE} mention. Never from the block before it.
  */
 final class SignatureDetector implements PartDetector {
 
     private static final Pattern CELL_BREAK = Pattern.compile("[\t" + DocumentPart.CELL_LINE_BREAK + "]");
     private static final Pattern NEXT_FIELD = Pattern.compile("\\t| {3,}");
-    private static final Pattern PLACEHOLDER = Pattern.compile("^[\\s_.\\-–—\\[\\]()x/]*$|(?i)^\\[?(signature|sign here|name|date|title)\\]?$");
-    private static final Pattern TITLE_OR_DATE = Pattern.compile(
-            "(?i)(title|position|role|job title|company|organi[sz]ation|date|dated|date signed|on behalf of)\\s*:");
+    private static final Pattern PLACEHOLDER = Pattern.compile(
+            "^[\\s_.\\-–—\\[\\]()x/]*$|(?i)^\\[?(signature|sign here|name|date|title|unterschrift|firma|signature du client)\\]?$");
+    /** An e-signature stamp under a drawn signature: a name and, in parentheses, when it was signed. */
+    private static final Pattern STAMP = Pattern.compile("^(\\p{Lu}[\\p{L} .'’\\-]{1,60}?)\\s*\\(([^()]*\\d{4}[^()]*)\\)\\s*$");
     private static final int CONTEXT_ABOVE = 3;
     private static final int TABLE_HEADER_ROWS = 2;
-    private static final int BLOCK_LINES = 6;
+    private static final int BLOCK_LINES = 7;
     /** Lines of scan noise skipped between a signature line and the name or date below it. */
     private static final int MAX_NOISE_LINES = 4;
 
-    private final PhraseMatcher signatureLabels;
-    private final PhraseMatcher nameLabels;
-    private final PhraseMatcher acceptanceLabels;
-    private final PhraseMatcher electronic;
-    private final PhraseMatcher customerLabels;
-    private final PhraseMatcher partnerLabels;
+    private final SignatureWords words;
+    private final RoleWords roles;
+    private final OrganisationShape shape;
 
-    SignatureDetector(List<String> signatureLabels, List<String> nameLabels, List<String> acceptanceLabels,
-                      List<String> electronic, List<String> customerLabels, List<String> partnerLabels) {
-        this.signatureLabels = PhraseMatcher.of(signatureLabels);
-        this.nameLabels = PhraseMatcher.of(nameLabels);
-        this.acceptanceLabels = PhraseMatcher.of(acceptanceLabels);
-        this.electronic = PhraseMatcher.of(electronic);
-        this.customerLabels = PhraseMatcher.of(customerLabels);
-        this.partnerLabels = PhraseMatcher.of(partnerLabels);
+    SignatureDetector(SignatureWords words, RoleWords roles, OrganisationShape shape) {
+        this.words = words;
+        this.roles = roles;
+        this.shape = shape;
     }
 
     @Override
@@ -65,14 +67,21 @@ final class SignatureDetector implements PartDetector {
             while (header > from && i - header < TABLE_HEADER_ROWS && SignatureTable.isRow(text.raw(lines.get(header - 1)))) {
                 header--;
             }
-            SignatureTable table = SignatureTable.at(text, lines, header, this::isBareLabel);
+            SignatureTable table = SignatureTable.at(text, lines, header, this::isBareLabel, this::isField);
             if (table == null) {
                 i++;
                 continue;
             }
-            scan(text, lines.subList(from, header), facts);
-            Evidence rows = text.evidence(lines.get(table.firstLine()), lines.get(table.lastLine()));
-            for (List<String> column : table.columns()) {
+            List<String> textAbove = lines.subList(from, header).stream().map(PartText.Line::text).toList();
+            List<String> captions = header == i ? columnCaptions(textAbove, table.columns().size()) : List.of();
+            int above = header - (captions.isEmpty() ? 0 : captionLines(textAbove, captions.size()));
+            scan(text, lines.subList(from, above), facts);
+            Evidence rows = text.evidence(lines.get(above), lines.get(table.lastLine()));
+            for (int c = 0; c < table.columns().size(); c++) {
+                List<String> column = new ArrayList<>(table.columns().get(c));
+                if (!captions.isEmpty()) {
+                    column.add(0, captions.get(c));
+                }
                 scan(column, (a, b) -> new Evidence(String.join(" ", column.subList(a, b + 1)), rows.start(),
                         rows.end(), rows.page(), rows.part(), rows.source(), rows.ocr()), facts);
             }
@@ -101,14 +110,100 @@ final class SignatureDetector implements PartDetector {
                 i++;
                 continue;
             }
+            Interleaved table = interleaved(lines, i);
+            if (table != null) {
+                int top = Math.max(previousEnd + 1, i - table.columns().size());
+                List<String> captions = columnCaptions(lines.subList(top, i), table.columns().size());
+                int from = captions.isEmpty() ? i : i - captionLines(lines.subList(top, i), captions.size());
+                Evidence rows = evidence.of(from, table.end());
+                for (int c = 0; c < table.columns().size(); c++) {
+                    List<String> column = new ArrayList<>(table.columns().get(c));
+                    if (!captions.isEmpty()) {
+                        column.add(0, captions.get(c));
+                    }
+                    scan(column, (a, b) -> new Evidence(String.join(" ", column.subList(a, b + 1)), rows.start(),
+                            rows.end(), rows.page(), rows.part(), rows.source(), rows.ocr()), facts);
+                }
+                previousEnd = table.end();
+                i = table.end() + 1;
+                continue;
+            }
             Block block = readBlock(lines, i);
-            PartyRole role = roleOf(lines, previousEnd + 1, i, block.end(), block.acceptance(), facts);
-            int caption = i > previousEnd + 1 && !isField(lines.get(i - 1)) ? i - 1 : i;
-            facts.add(new SignatureBlock(role, block.signed(), block.signer(), block.date(),
-                    evidence.of(caption, block.end())));
+            int top = Math.max(previousEnd + 1, i - CONTEXT_ABOVE);
+            Stamp stamp = stampAbove(lines, top, i);
+            PartyRole role = roleOf(lines, top, i, block.end(), block.acceptance());
+            Caption caption = captionOf(lines, top, i, block.end());
+            int first = caption != null ? Math.min(caption.line(), i) : stamp != null ? stamp.line() : i;
+            if (first == i && i > previousEnd + 1 && !isField(lines.get(i - 1))) {
+                first = i - 1;
+            }
+            boolean signed = block.signed() || stamp != null;
+            String signer = block.signer() != null ? block.signer() : stamp == null ? null : stamp.signer();
+            LocalDate date = block.date() != null ? block.date() : stamp == null ? null : stamp.date();
+            Evidence where = evidence.of(first, block.end());
+            String party = caption == null ? null : caption.name();
+            facts.add(new SignatureBlock(role, signed, signer, date, party, null, where));
+            if (party != null && !roles.isRoleWord(party)) {
+                facts.add(new PartyMention(party, MentionKind.SIGNATURE, role, caption.cue(), 0, where));
+            }
             previousEnd = block.end();
             i = block.end() + 1;
         }
+    }
+
+    /** A signature table whose cells came out one per line, row by row. @param end index of its last line */
+    private record Interleaved(List<List<String>> columns, int end) {
+    }
+
+    /**
+     * The columns of a signature table that was flattened row by row, each cell on a line of its own (Tika's reading
+     * of an RTF table): two to four lines with the same field label in a row ("By: /s/ A", "By: /s/ B"), then rows
+     * of as many lines with the same label each ("Name: A", "Name: B"). {@code null} when the lines are no such table.
+     */
+    private Interleaved interleaved(List<String> lines, int first) {
+        String label = fieldLabel(lines.get(first));
+        if (label == null) {
+            return null;
+        }
+        int k = 1;
+        while (first + k < lines.size() && label.equals(fieldLabel(lines.get(first + k)))) {
+            k++;
+        }
+        if (k < 2 || k > 4) {
+            return null;
+        }
+        List<List<String>> columns = new ArrayList<>();
+        for (int c = 0; c < k; c++) {
+            columns.add(new ArrayList<>());
+        }
+        int j = first;
+        while (j + k <= lines.size()) {
+            String rowLabel = fieldLabel(lines.get(j));
+            boolean row = rowLabel != null;
+            for (int c = 1; c < k && row; c++) {
+                row = rowLabel.equals(fieldLabel(lines.get(j + c)));
+            }
+            if (!row) {
+                break;
+            }
+            for (int c = 0; c < k; c++) {
+                columns.get(c).add(lines.get(j + c));
+            }
+            j += k;
+        }
+        return j - first >= 2 * k ? new Interleaved(columns, j - 1) : null;
+    }
+
+    /** The label a field line starts with ("by", "name", "date"), lower case, or {@code null}. */
+    private String fieldLabel(String line) {
+        for (PhraseMatcher labels : List.of(words.signature(), words.name(), words.title(), words.date(),
+                words.company(), words.acceptance())) {
+            if (labelledValue(labels, line) != null) {
+                PhraseMatcher.Match m = labels.findStartingBy(line, 0);
+                return m.phrase().toLowerCase(Locale.ROOT);
+            }
+        }
+        return null;
     }
 
     /** Whether a table row has a signature, acceptance or electronic-signature cell or label. */
@@ -117,7 +212,7 @@ final class SignatureDetector implements PartDetector {
             return false;
         }
         for (String cell : CELL_BREAK.split(raw)) {
-            if (isAnchor(cell.strip()) || signatureLabels.matches(cell) && isBareLabel(cell.strip())) {
+            if (isAnchor(cell.strip()) || words.signature().matches(cell) && isBareLabel(cell.strip())) {
                 return true;
             }
         }
@@ -130,13 +225,14 @@ final class SignatureDetector implements PartDetector {
         if (label.isEmpty()) {
             return false;
         }
-        for (PhraseMatcher labels : List.of(signatureLabels, nameLabels, acceptanceLabels)) {
+        for (PhraseMatcher labels : List.of(words.signature(), words.name(), words.acceptance(), words.title(),
+                words.date(), words.company())) {
             PhraseMatcher.Match m = labels.findStartingBy(label, 0);
-            if (m != null && m.end() == label.length()) {
+            if (m != null && m.start() == 0 && m.end() == label.length()) {
                 return true;
             }
         }
-        return TITLE_OR_DATE.matcher(label + ":").matches();
+        return false;
     }
 
     /** What a block holds. @param end index of its last line */
@@ -144,7 +240,7 @@ final class SignatureDetector implements PartDetector {
     }
 
     /**
-     * Reads the block that starts at an anchor line: the signature, acceptance, name, title and date
+     * Reads the block that starts at an anchor line: the signature, acceptance, name, title, company and date
      * lines that follow, up to a second signature or acceptance line, or a line that is no field.
      */
     private Block readBlock(List<String> lines, int first) {
@@ -165,9 +261,9 @@ final class SignatureDetector implements PartDetector {
                 last = Math.min(lines.size() - 1, last + 1);
                 continue;
             }
-            String signature = labelledValue(signatureLabels, line);
+            String signature = labelledValue(words.signature(), line);
             String accepted = acceptanceValue(line);
-            PhraseMatcher.Match esign = electronic.find(line);
+            PhraseMatcher.Match esign = words.electronic().find(line);
             if (j > first && (signature != null && signatureSeen || accepted != null && acceptanceSeen
                     || !isField(line))) {
                 break;
@@ -179,18 +275,18 @@ final class SignatureDetector implements PartDetector {
                 signedMark = true;
                 String after = line.substring(esign.end()).replaceFirst("^[:\\s]+", "");
                 if (after.isEmpty() && j < last && !isField(lines.get(j + 1))) {
-                    signer = PartyDetector.cleanName(lines.get(j + 1));
+                    signer = personName(lines.get(j + 1));
                     end = ++j;
                     continue;
                 }
-                signer = PartyDetector.cleanName(after);
+                signer = personName(after);
             } else if (filled(signature)) {
                 signedMark = true;
-                signer = signer == null ? PartyDetector.cleanName(signature) : signer;
+                signer = signer == null ? personName(signature) : signer;
             }
-            String n = labelledValue(nameLabels, line);
+            String n = labelledValue(words.name(), line);
             if (filled(n)) {
-                name = PartyDetector.cleanName(n);
+                name = personName(n);
             }
             if (filled(accepted) && name == null) {
                 name = nameBeforeDate(accepted);
@@ -206,19 +302,156 @@ final class SignatureDetector implements PartDetector {
         return new Block(end, acceptanceSeen, signed, signer != null ? signer : name, date);
     }
 
+    /** An e-signature stamp above a block: who signed and when. */
+    private record Stamp(int line, String signer, LocalDate date) {
+    }
+
+    private static Stamp stampAbove(List<String> lines, int top, int anchor) {
+        for (int j = anchor - 1; j >= top; j--) {
+            Matcher m = STAMP.matcher(lines.get(j).strip());
+            if (m.matches()) {
+                LocalDate date = dateIn(m.group(2));
+                if (date != null) {
+                    return new Stamp(j, m.group(1).strip(), date);
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The organisation a block is signed for, as written, with the words that say so and the line it is on. */
+    private record Caption(String name, String cue, int line) {
+    }
+
+    /**
+     * The organisation a block is signed for: the nearest company name above it (perhaps after "for and on
+     * behalf of"), or a company field or "Accepted for X" in it. A role word alone ("CUSTOMER", "the Supplier")
+     * counts too: the defined term ties it to its party.
+     */
+    private Caption captionOf(List<String> lines, int top, int anchor, int end) {
+        for (int j = anchor; j <= end; j++) {
+            String company = labelledValue(words.company(), lines.get(j));
+            String name = company == null ? null : shape.nameAt(company);
+            if (name != null) {
+                return new Caption(name, "company field", j);
+            }
+        }
+        for (int j = anchor; j >= top; j--) {
+            Caption c = captionIn(lines.get(j), j, j == anchor);
+            if (c != null) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    private Caption captionIn(String line, int index, boolean anchorLine) {
+        String text = line.strip();
+        String cue = "";
+        PhraseMatcher.Match behalf = words.onBehalf().findStartingBy(text, 0);
+        PhraseMatcher.Match accepted = words.acceptance().findStartingBy(text, 0);
+        PhraseMatcher.Match lead = behalf != null && behalf.start() == 0 ? behalf
+                : accepted != null && accepted.start() == 0 ? accepted : null;
+        if (lead != null) {
+            cue = lead.phrase();
+            text = text.substring(lead.end()).replaceFirst("^[\\s:,\\-–]+", "");
+        } else if (anchorLine || isField(text) || STAMP.matcher(text).matches()) {
+            return null;
+        }
+        text = text.replaceFirst("^(?i)(?:of|von|de|di|van)\\s+", "");
+        if (roles.isRoleWord(text)) {
+            return new Caption(text.replaceAll("[\\s:,.;]+$", ""), cue.isEmpty() ? "above the signature" : cue, index);
+        }
+        String name = shape.nameAt(text);
+        if (name == null || isField(name)) {
+            return null;
+        }
+        boolean organisation = shape.isOrganisation(name) || roles.isRoleWord(name)
+                || name.equals(name.toUpperCase(Locale.ROOT)) && name.chars().anyMatch(Character::isLetter);
+        if (!organisation && lead == null || anchorLine && !organisation && !roles.isRoleWord(name)
+                && PartText.wordCount(name) < 2) {
+            return null;
+        }
+        if (!organisation && PartText.wordCount(name) > 6) {
+            return null;
+        }
+        return new Caption(name, cue.isEmpty() ? "above the signature" : cue, index);
+    }
+
+    /**
+     * The captions of the columns of a signature table that has no header row: as many company names, each
+     * perhaps wrapped over two lines, just above it, left column first ("COBALT RIDGE CONSULTING GROUP, / LLC",
+     * then "LAKESHORE PRECISION CASTINGS, / INC."). Empty unless there are exactly that many.
+     */
+    private List<String> columnCaptions(List<String> above, int columns) {
+        List<String> names = new ArrayList<>();
+        int j = above.size() - 1;
+        while (j >= 0 && names.size() < columns) {
+            String line = above.get(j).strip();
+            if (isField(line) || line.endsWith(".") && !shape.endsWithLegalForm(line) || line.contains("\t")) {
+                break;
+            }
+            if (shape.endsWithLegalForm(line) && PartText.wordCount(line) <= 2 && j > 0
+                    && above.get(j - 1).strip().endsWith(",")) {
+                line = above.get(j - 1).strip() + " " + line;
+                j--;
+            }
+            String name = shape.nameAt(line);
+            if (name == null || !(shape.isOrganisation(name) || roles.isRoleWord(name)
+                    || name.equals(name.toUpperCase(Locale.ROOT)))) {
+                break;
+            }
+            names.add(0, name);
+            j--;
+        }
+        return names.size() == columns ? names : List.of();
+    }
+
+    /** How many lines the column captions take above the table. */
+    private int captionLines(List<String> above, int captions) {
+        int lines = 0;
+        int j = above.size() - 1;
+        for (int c = 0; c < captions && j >= 0; c++) {
+            String line = above.get(j).strip();
+            lines++;
+            if (shape.endsWithLegalForm(line) && PartText.wordCount(line) <= 2 && j > 0
+                    && above.get(j - 1).strip().endsWith(",")) {
+                lines++;
+                j--;
+            }
+            j--;
+        }
+        return lines;
+    }
+
+    /** A signer's name from a signature or name field, without a stray date or a DocuSign hash. */
+    private String personName(String value) {
+        String v = value.strip();
+        List<DateParser.Found> found = DateParser.findAll(v);
+        if (!found.isEmpty() && found.get(0).start() > 0) {
+            v = v.substring(0, found.get(0).start()).replaceFirst("[\\s,;(\\-–]+$", "");
+        }
+        v = v.replaceAll("^[\"“'‘]+|[\"”'’,;:(]+$", "").strip();
+        if (v.length() < 2 || !Character.isLetterOrDigit(v.charAt(0)) || v.matches("[_ .\\-]+")
+                || v.matches("(?i)(tbd|n/?a|none|\\[.*\\])")) {
+            return null;
+        }
+        return v;
+    }
+
     /** The name in an acceptance value, before any date on the line ("Jane Doe, 14th March 2026" gives "Jane Doe"). */
-    private static String nameBeforeDate(String value) {
+    private String nameBeforeDate(String value) {
         List<DateParser.Found> found = DateParser.findAll(value);
         String name = found.isEmpty() ? value : value.substring(0, found.get(0).start());
-        name = name.replaceFirst("(?i)[\\s,;\\-–]*(?:on|dated|date)?[\\s,;:\\-–]*$", "");
-        return filled(name) ? PartyDetector.cleanName(name) : null;
+        name = name.replaceFirst("(?i)[\\s,;\\-–]*(?:on|dated|date|le|am|el|il|op)?[\\s,;:\\-–]*$", "");
+        return filled(name) ? personName(name) : null;
     }
 
     private boolean isAnchor(String line) {
-        return labelledValue(signatureLabels, line) != null || acceptanceValue(line) != null || electronic.matches(line);
+        return labelledValue(words.signature(), line) != null || acceptanceValue(line) != null
+                || words.electronic().matches(line);
     }
 
-    /** A line that can belong to a signature block: a signature, acceptance, name, title or date line. */
     /**
      * A line with fewer than three letters: blank, or what OCR makes of a hand-written signature's strokes
      * ("—", "a"). Between a signature line and the name and date below it, such lines do not end the block.
@@ -245,8 +478,10 @@ final class SignatureDetector implements PartDetector {
         return value.strip().contains(" ") && value.chars().anyMatch(Character::isLowerCase);
     }
 
+    /** A line that can belong to a signature block: a signature, acceptance, name, title, company or date line. */
     private boolean isField(String line) {
-        return isAnchor(line) || labelledValue(nameLabels, line) != null || TITLE_OR_DATE.matcher(line).lookingAt()
+        return isAnchor(line) || labelledValue(words.name(), line) != null || labelledValue(words.title(), line) != null
+                || labelledValue(words.date(), line) != null || labelledValue(words.company(), line) != null
                 || isBareDate(line);
     }
 
@@ -259,8 +494,8 @@ final class SignatureDetector implements PartDetector {
 
     /** The value of an acceptance line ("Approved by: Grace Liu" gives "Grace Liu"), or {@code null}. */
     private String acceptanceValue(String line) {
-        String value = labelledValue(acceptanceLabels, line);
-        if (value == null && startsWithPhrase(acceptanceLabels, line)) {
+        String value = labelledValue(words.acceptance(), line);
+        if (value == null && startsWithPhrase(words.acceptance(), line)) {
             return "";
         }
         return value;
@@ -280,17 +515,44 @@ final class SignatureDetector implements PartDetector {
         return m != null && m.start() == 0 && m.phrase().strip().contains(" ");
     }
 
-    /** The text after a label at the start of the line ("Signature: ____" gives "____"), or {@code null}. */
-    private static String labelledValue(PhraseMatcher labels, String line) {
+    /**
+     * The value after a label at the start of the line: after a colon, or in the next cell; the first field
+     * with text, unless that is another field's label ("By:\tName: Jane" has a blank signature). A label
+     * alone, or before a line to sign on, has a blank value; a label in a sentence has none ({@code null}).
+     */
+    private String labelledValue(PhraseMatcher labels, String line) {
         PhraseMatcher.Match m = labels.findStartingBy(line, 0);
-        if (m == null) {
+        if (m == null || m.start() > 0) {
             return null;
         }
-        String rest = line.substring(m.end()).strip();
-        if (!rest.startsWith(":")) {
+        String raw = line.substring(m.end());
+        String rest = raw.strip();
+        String after;
+        if (rest.startsWith(":")) {
+            after = rest.substring(1);
+        } else if (raw.startsWith("\t")) {
+            after = rest;
+        } else {
             return rest.isEmpty() || rest.startsWith("_") ? rest : null;
         }
-        return NEXT_FIELD.split(rest.substring(1))[0].strip();
+        for (String field : NEXT_FIELD.split(after)) {
+            String f = field.strip();
+            if (!f.isEmpty()) {
+                return startsWithLabel(f) ? "" : f;
+            }
+        }
+        return "";
+    }
+
+    private boolean startsWithLabel(String field) {
+        for (PhraseMatcher labels : List.of(words.signature(), words.name(), words.title(), words.date(),
+                words.company())) {
+            PhraseMatcher.Match m = labels.findStartingBy(field, 0);
+            if (m != null && m.start() == 0 && field.substring(m.end()).stripLeading().startsWith(":")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean filled(String value) {
@@ -298,16 +560,19 @@ final class SignatureDetector implements PartDetector {
                 && value.chars().anyMatch(Character::isLetter);
     }
 
-    private PartyRole roleOf(List<String> lines, int floor, int first, int last, boolean acceptance,
-                             MappedFacts facts) {
-        for (int j = first; j >= Math.max(floor, first - CONTEXT_ABOVE); j--) {
-            PartyRole role = roleIn(lines.get(j), facts);
+    /**
+     * The role the words in and just above a block give: a party label ("Customer", "For the Supplier"), nearest
+     * first, not the label of a company field; else an acceptance's, the customer's.
+     */
+    private PartyRole roleOf(List<String> lines, int top, int first, int last, boolean acceptance) {
+        for (int j = first; j >= top; j--) {
+            PartyRole role = roleIn(lines.get(j));
             if (role != PartyRole.UNKNOWN) {
                 return role;
             }
         }
         for (int j = first + 1; j <= last; j++) {
-            PartyRole role = roleIn(lines.get(j), facts);
+            PartyRole role = roleIn(lines.get(j));
             if (role != PartyRole.UNKNOWN) {
                 return role;
             }
@@ -315,19 +580,18 @@ final class SignatureDetector implements PartDetector {
         return acceptance ? PartyRole.CUSTOMER : PartyRole.UNKNOWN;
     }
 
-    private PartyRole roleIn(String line, MappedFacts facts) {
-        boolean customer = customerLabels.matches(line);
-        boolean partner = partnerLabels.matches(line);
-        String lower = line.toLowerCase(Locale.ROOT);
-        for (Party p : facts.ofType(Party.class)) {
-            if (p.name() != null && lower.contains(p.name().toLowerCase(Locale.ROOT))) {
-                customer |= p.role() == PartyRole.CUSTOMER;
-                partner |= p.role() == PartyRole.PARTNER;
-            }
-        }
-        if (customer == partner) {
+    /** The role a line's party labels give, leaving out the words of an organisation's name ("XYZ Company"). */
+    private PartyRole roleIn(String line) {
+        if (labelledValue(words.company(), line) != null || labelledValue(words.title(), line) != null
+                || labelledValue(words.name(), line) != null) {
             return PartyRole.UNKNOWN;
         }
-        return customer ? PartyRole.CUSTOMER : PartyRole.PARTNER;
+        Caption caption = captionIn(line, 0, false);
+        String text = line;
+        if (caption != null && !roles.isRoleWord(caption.name())) {
+            int at = text.indexOf(caption.name());
+            text = at < 0 ? text : text.substring(0, at) + text.substring(at + caption.name().length());
+        }
+        return roles.roleIn(text);
     }
 }

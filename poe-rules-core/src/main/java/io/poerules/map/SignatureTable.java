@@ -31,15 +31,32 @@ record SignatureTable(int firstLine, int lastLine, List<List<String>> columns) {
      * @param isLabel whether a cell is a bare field label ("Signature", "Name:", "Date")
      * @return the table, or {@code null} when the line is no table row
      */
-    static SignatureTable at(PartText text, List<PartText.Line> lines, int from, Predicate<String> isLabel) {
+    static SignatureTable at(PartText text, List<PartText.Line> lines, int from, Predicate<String> isLabel,
+                             Predicate<String> isField) {
         List<List<String>> rows = new ArrayList<>();
+        List<Boolean> wraps = new ArrayList<>();
         int last = from - 1;
+        boolean labelColumn = true;
         for (int i = from; i < lines.size(); i++) {
             List<String> cells = cells(text.raw(lines.get(i)));
-            if (rows.isEmpty() ? !isRow(cells) : cells.size() < 2 || cells.stream().allMatch(String::isEmpty)) {
+            boolean row = cells.size() >= 2 && !cells.stream().allMatch(String::isEmpty);
+            if (rows.isEmpty()) {
+                if (!isRow(cells)) {
+                    break;
+                }
+            } else if (row) {
+                boolean labelled = cells.get(0).isEmpty() || isLabel.test(flat(cells.get(0)));
+                if (labelColumn && !labelled && rows.stream().anyMatch(r -> r.size() > 1 && !r.get(0).isEmpty())) {
+                    break;
+                }
+            } else if (!continues(lines, i, cells, isField)) {
                 break;
             }
+            if (row) {
+                labelColumn &= cells.get(0).isEmpty() || isLabel.test(flat(cells.get(0)));
+            }
             rows.add(cells);
+            wraps.add(!row && !rows.isEmpty() && !isField.test(cells.get(0)));
             last = i;
         }
         if (rows.isEmpty()) {
@@ -49,14 +66,26 @@ record SignatureTable(int firstLine, int lastLine, List<List<String>> columns) {
             return new SignatureTable(from, last, rowsAsColumns(rows));
         }
         int width = rows.stream().mapToInt(List::size).max().orElse(0);
-        boolean labelColumn = rows.stream().filter(r -> !r.get(0).isEmpty()).allMatch(r -> isLabel.test(flat(r.get(0))));
+        boolean labels = rows.stream().filter(r -> r.size() > 1 && !r.get(0).isEmpty())
+                .allMatch(r -> isLabel.test(flat(r.get(0))));
         List<List<String>> columns = new ArrayList<>();
-        for (int c = labelColumn ? 1 : 0; c < width; c++) {
+        for (int c = labels ? 1 : 0; c < width; c++) {
             List<String> column = new ArrayList<>();
-            for (List<String> row : rows) {
+            for (int r = 0; r < rows.size(); r++) {
+                List<String> row = rows.get(r);
                 String cell = c < row.size() ? row.get(c) : "";
-                if (labelColumn && !row.get(0).isEmpty()) {
+                if (wraps.get(r)) {
+                    if (c == (labels ? 1 : 0) && !column.isEmpty()) {
+                        column.set(column.size() - 1, column.get(column.size() - 1) + " " + flat(row.get(0)));
+                    }
+                    continue;
+                }
+                if (labels && !row.get(0).isEmpty() && row.size() > 1) {
                     column.add(label(row.get(0)) + ": " + flat(cell));
+                } else if (row.size() == 1) {
+                    if (c == (labels ? 1 : 0)) {
+                        column.addAll(lines(row.get(0)));
+                    }
                 } else {
                     column.addAll(lines(cell));
                 }
@@ -64,6 +93,26 @@ record SignatureTable(int firstLine, int lastLine, List<List<String>> columns) {
             columns.add(column);
         }
         return new SignatureTable(from, last, columns);
+    }
+
+    /**
+     * Whether a line of one cell goes on with the table: a field of the first column whose neighbour wrapped onto a
+     * line of its own ("Title: AI Practice Director" below a long title), or a short wrapped line before another
+     * field or row.
+     */
+    private static boolean continues(List<PartText.Line> lines, int i, List<String> cells, Predicate<String> isField) {
+        String cell = cells.isEmpty() ? "" : cells.get(0);
+        if (cell.isEmpty()) {
+            return false;
+        }
+        if (isField.test(cell)) {
+            return true;
+        }
+        if (PartText.wordCount(cell) > 4 || i + 1 >= lines.size()) {
+            return false;
+        }
+        String next = lines.get(i + 1).text();
+        return next.contains("\t") || isField.test(next);
     }
 
     /** A first row of labels ("Party | Name | Signature | Date"): each row below is one party. */

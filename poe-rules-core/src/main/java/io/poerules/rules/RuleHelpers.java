@@ -9,6 +9,10 @@ import io.poerules.fact.DocumentTypePolicy;
 import io.poerules.fact.Evidence;
 import io.poerules.fact.Fact;
 import io.poerules.fact.Identifier;
+import io.poerules.fact.Organisation;
+import io.poerules.fact.PartyRole;
+import io.poerules.fact.RoleClaim;
+import io.poerules.fact.OrganisationNames;
 import io.poerules.fact.PartnerRole;
 import io.poerules.fact.Party;
 import io.poerules.fact.Product;
@@ -47,10 +51,6 @@ public final class RuleHelpers {
             .thenComparingInt(fact -> fact instanceof Fact f && f.evidence() != null ? f.evidence().start()
                     : Integer.MAX_VALUE);
     private static final Pattern NOT_A_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
-    /** Legal forms and articles, left out when names of organisations are compared. */
-    private static final Set<String> LEGAL_FORMS = Set.of("the", "ltd", "limited", "inc", "incorporated", "llc", "llp",
-            "lp", "plc", "gmbh", "ag", "kg", "corp", "corporation", "co", "company", "pty", "sa", "sas", "sarl", "bv",
-            "nv", "srl", "spa", "ab", "as", "oy");
 
     private RuleHelpers() {
     }
@@ -207,19 +207,108 @@ public final class RuleHelpers {
      * Toys"), or when they are the same written as one word ("Margiestravel" and "Margie's Travel").
      */
     public static boolean sameOrganisation(String a, String b) {
-        List<String> x = words(a);
-        List<String> y = words(b);
-        if (x.isEmpty() || y.isEmpty()) {
+        return OrganisationNames.same(a, b);
+    }
+
+    /** Whether an organisation is the claim's customer: by its name, one of its aliases or one of its domains. */
+    public static boolean isClaimCustomer(Organisation organisation, Claim claim) {
+        return isClaimCustomer(Party.of(organisation, PartyRole.UNKNOWN, ""), claim);
+    }
+
+    /** Whether an organisation is the claim's partner: by its name, one of its aliases or one of its domains. */
+    public static boolean isClaimPartner(Organisation organisation, Claim claim) {
+        return isClaimPartner(Party.of(organisation, PartyRole.UNKNOWN, ""), claim);
+    }
+
+    /**
+     * Whether an organisation is the same as a party (of another document): a name or alias of one is the same as
+     * one of the other's, they share an email domain, or a domain of one spells a name of the other.
+     */
+    public static boolean sameOrganisation(Organisation organisation, Party party) {
+        List<String> names = new ArrayList<>(organisation.aliases());
+        names.add(0, organisation.name());
+        List<String> partyNames = new ArrayList<>(party.aliases());
+        if (party.name() != null) {
+            partyNames.add(0, party.name());
+        }
+        for (String a : names) {
+            for (String b : partyNames) {
+                if (OrganisationNames.same(a, b)) {
+                    return true;
+                }
+            }
+            if (party.domains().stream().anyMatch(d -> OrganisationNames.matchesDomain(a, d))) {
+                return true;
+            }
+        }
+        for (String d : organisation.domains()) {
+            if (party.domains().contains(d) || partyNames.stream().anyMatch(b -> OrganisationNames.matchesDomain(b, d))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A role in words: "customer", "partner", "unknown party". */
+    public static String role(PartyRole role) {
+        return role == PartyRole.UNKNOWN ? "unknown party" : role.name().toLowerCase(Locale.ROOT);
+    }
+
+    /** Whether two names are one person's, without case and punctuation ("Marcus T. Oyelaran", "MARCUS T OYELARAN"). */
+    public static boolean samePerson(String a, String b) {
+        if (a == null || b == null) {
             return false;
         }
-        String joinedX = String.join("", x);
-        String joinedY = String.join("", y);
-        if (joinedX.equals(joinedY)) {
-            return true;
+        String x = NOT_A_WORD.matcher(a.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+        String y = NOT_A_WORD.matcher(b.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+        return !x.isEmpty() && (x.equals(y) || x.startsWith(y + " ") || y.startsWith(x + " ")
+                || x.replaceAll("\\b\\p{L}\\b ", "").equals(y.replaceAll("\\b\\p{L}\\b ", "")));
+    }
+
+    /** The other side: the customer for the partner, the partner for the customer. */
+    public static PartyRole opposite(PartyRole role) {
+        return role == PartyRole.CUSTOMER ? PartyRole.PARTNER : role == PartyRole.PARTNER ? PartyRole.CUSTOMER
+                : PartyRole.UNKNOWN;
+    }
+
+    /** The role that claims with the greater total weight give, or UNKNOWN when the totals are equal. */
+    public static PartyRole weightiest(Collection<?> claims) {
+        int customer = 0;
+        int partner = 0;
+        for (Object o : claims) {
+            if (o instanceof RoleClaim c) {
+                customer += c.role() == PartyRole.CUSTOMER ? c.weight() : 0;
+                partner += c.role() == PartyRole.PARTNER ? c.weight() : 0;
+            }
         }
-        List<String> shorter = x.size() <= y.size() ? x : y;
-        List<String> longer = shorter == x ? y : x;
-        return String.join("", shorter).length() >= 3 && longer.subList(0, shorter.size()).equals(shorter);
+        return customer == partner ? PartyRole.UNKNOWN : customer > partner ? PartyRole.CUSTOMER : PartyRole.PARTNER;
+    }
+
+    /**
+     * Why an organisation has its role: the claims for it, heaviest first, with their weights, and those against it:
+     * "customer: labelled 'Client' (10), defined as 'Customer' (10); against: on its letterhead (4)".
+     */
+    public static String reasons(Collection<?> claims, PartyRole role) {
+        List<RoleClaim> all = claims.stream().filter(RoleClaim.class::isInstance).map(RoleClaim.class::cast)
+                .sorted(Comparator.comparingInt(RoleClaim::weight).reversed()).toList();
+        String pro = all.stream().filter(c -> c.role() == role).map(c -> c.reason() + " (" + c.weight() + ")")
+                .distinct().collect(Collectors.joining(", "));
+        String contra = all.stream().filter(c -> c.role() != role).map(c -> c.reason() + " (" + c.weight() + ")")
+                .distinct().collect(Collectors.joining(", "));
+        return role.name().toLowerCase(Locale.ROOT) + ": " + pro + (contra.isEmpty() ? "" : "; against: " + contra);
+    }
+
+    /** Whether a name or an email domain is the party's: one of its names or aliases, or one of its domains. */
+    public static boolean isParty(Party party, String nameOrDomain) {
+        if (nameOrDomain == null) {
+            return false;
+        }
+        if (nameOrDomain.contains(".") && !nameOrDomain.contains(" ")) {
+            return party.domains().stream().anyMatch(d -> inDomains(nameOrDomain, List.of(d)))
+                    || (party.name() != null && OrganisationNames.matchesDomain(party.name(), nameOrDomain));
+        }
+        return party.name() != null && OrganisationNames.same(party.name(), nameOrDomain)
+                || party.aliases().stream().anyMatch(a -> OrganisationNames.same(a, nameOrDomain));
     }
 
     /** Whether an identifier is one of the Azure subscriptions the claim lists. */
@@ -255,13 +344,16 @@ public final class RuleHelpers {
     }
 
     private static boolean matches(Party party, String name, List<String> aliases, List<String> domains) {
-        if (inDomains(party.domain(), domains)) {
+        if (inDomains(party.domain(), domains) || party.domains().stream().anyMatch(d -> inDomains(d, domains))) {
             return true;
         }
-        if (party.name() == null) {
-            return false;
+        List<String> names = new ArrayList<>();
+        if (party.name() != null) {
+            names.add(party.name());
         }
-        return sameOrganisation(party.name(), name) || aliases.stream().anyMatch(a -> sameOrganisation(party.name(), a));
+        names.addAll(party.aliases());
+        return names.stream().anyMatch(n -> sameOrganisation(n, name)
+                || aliases.stream().anyMatch(a -> sameOrganisation(n, a)));
     }
 
     /** A party named only after its email domain says nothing when the claim does not list that side's domains. */
@@ -281,11 +373,7 @@ public final class RuleHelpers {
     }
 
     private static List<String> words(String name) {
-        if (name == null) {
-            return List.of();
-        }
-        return Arrays.stream(NOT_A_WORD.split(name.toLowerCase(Locale.ROOT).replace("&", " and ")))
-                .filter(w -> !w.isEmpty() && !LEGAL_FORMS.contains(w)).toList();
+        return OrganisationNames.words(name);
     }
 
     private static String join(Collection<?> facts, Function<Object, String> name) {

@@ -168,6 +168,42 @@ public final class Lexicon {
         return phrases(f -> f.parties() == null ? null : f.parties().partnerLabels());
     }
 
+    private List<String> parties(Function<LexiconFile.PartyTerms, Phrases> field) {
+        return phrases(f -> f.parties() == null ? null : field.apply(f.parties()));
+    }
+
+    public List<String> legalForms() {
+        return parties(LexiconFile.PartyTerms::legalForms);
+    }
+
+    public List<String> organisationWords() {
+        return parties(LexiconFile.PartyTerms::organisationWords);
+    }
+
+    public List<String> preambleMarkers() {
+        return parties(LexiconFile.PartyTerms::preambleMarkers);
+    }
+
+    public List<String> conjunctions() {
+        return parties(LexiconFile.PartyTerms::conjunctions);
+    }
+
+    public List<String> onBehalfPhrases() {
+        return parties(LexiconFile.PartyTerms::onBehalfPhrases);
+    }
+
+    public List<String> performerPhrases() {
+        return parties(LexiconFile.PartyTerms::performerPhrases);
+    }
+
+    public List<String> freeMailProviders() {
+        return parties(LexiconFile.PartyTerms::freeMailProviders);
+    }
+
+    public List<String> personTitles() {
+        return parties(LexiconFile.PartyTerms::personTitles);
+    }
+
     public List<String> activityPhrases() {
         return phrases(LexiconFile::activityPhrases);
     }
@@ -225,6 +261,19 @@ public final class Lexicon {
         return ack(LexiconFile.AcknowledgementTerms::nameLabels);
     }
 
+    public List<String> titleLabels() {
+        return ack(LexiconFile.AcknowledgementTerms::titleLabels);
+    }
+
+    /** The labels of a signature block's date line (the top-level {@link #dateLabels} label dates by role). */
+    public List<String> blockDateLabels() {
+        return ack(LexiconFile.AcknowledgementTerms::dateLabels);
+    }
+
+    public List<String> companyLabels() {
+        return ack(LexiconFile.AcknowledgementTerms::companyLabels);
+    }
+
     public List<String> acceptanceLabels() {
         return ack(LexiconFile.AcknowledgementTerms::acceptanceLabels);
     }
@@ -243,6 +292,14 @@ public final class Lexicon {
 
     public List<String> negations() {
         return ack(LexiconFile.AcknowledgementTerms::negations);
+    }
+
+    public List<String> certificateTitles() {
+        return ack(LexiconFile.AcknowledgementTerms::certificateTitles);
+    }
+
+    public List<String> certificateSignedWords() {
+        return ack(LexiconFile.AcknowledgementTerms::certificateSignedWords);
     }
 
     public List<String> quoteMarkers() {

@@ -80,12 +80,27 @@ public record LexiconFile(
     }
 
     /**
-     * Labels that name the parties.
+     * How documents name the parties.
      *
-     * @param customerLabels labels such as "Customer", "Client", "Prepared for", "Bill To"
-     * @param partnerLabels  labels such as "Partner", "Prepared by", "Vendor", "Supplier"
+     * @param customerLabels    labels and defined terms of the customer: "Customer", "Client", "Prepared for",
+     *                          "Bill To", "the Authority", "Auftraggeber"
+     * @param partnerLabels     labels and defined terms of the partner: "Partner", "Prepared by", "Supplier",
+     *                          "Consultant", "Auftragnehmer"
+     * @param legalForms        the legal forms that end organisations' names: "Ltd", "Inc.", "GmbH", "S.A."
+     * @param organisationWords words that make a name an organisation's: "Council", "University", "Credit Union"
+     * @param preambleMarkers   the words before a contract's parties: "by and between", "zwischen", "entre"
+     * @param conjunctions      the words between them: "and", "und", "et"
+     * @param onBehalfPhrases   the words before the party a signature is for: "for and on behalf of", "namens"
+     * @param performerPhrases  phrases that say who performs the work: "will deliver", "erbringt"
+     * @param freeMailProviders the names of public webmail providers ("gmail", "outlook"): their domains name no
+     *                          organisation
+     * @param personTitles      job titles and forms of address ("Account Executive", "CIO", "Dr.", "Geschäftsführer"):
+     *                          a name with one is a person's, not an organisation's
      */
-    public record PartyTerms(Phrases customerLabels, Phrases partnerLabels) {
+    public record PartyTerms(Phrases customerLabels, Phrases partnerLabels, Phrases legalForms,
+                             Phrases organisationWords, Phrases preambleMarkers, Phrases conjunctions,
+                             Phrases onBehalfPhrases, Phrases performerPhrases, Phrases freeMailProviders,
+                             Phrases personTitles) {
     }
 
     /**
@@ -93,16 +108,24 @@ public record LexiconFile(
      *
      * @param signatureLabels  labels of a signature line ("Signature", "Signed", "By")
      * @param nameLabels       labels of the signer's name line ("Name", "Printed Name")
+     * @param titleLabels      labels of the signer's title line ("Title", "Position", "Funktion")
+     * @param dateLabels       labels of a block's date line ("Date", "Ort, Datum", "Fecha")
+     * @param companyLabels    labels of the company a block is signed for ("Company", "Firma", "Société")
      * @param acceptanceLabels labels that introduce a customer's acceptance ("Accepted by", "Approved by")
      * @param electronicSignatureMarkers markers of an electronic signature ("DocuSigned by", "/s/")
      * @param approvalPhrases  email phrases that agree to the work
      * @param receiptPhrases   email phrases that only acknowledge receipt
      * @param negations        phrases that turn an approval into a refusal ("not approve")
      * @param quoteMarkers     lines that start quoted history in an email ("-----Original Message-----")
+     * @param certificateTitles the titles of electronic-signature certificates and audit trails ("Certificate Of
+     *                          Completion", "Final Audit Report"), from which the signers' events are read
+     * @param certificateSignedWords the words of a certificate's event that record a signature ("e-signed by",
+     *                          "Signed:", "Signature Date"), as against one only sent or viewed
      */
-    public record AcknowledgementTerms(Phrases signatureLabels, Phrases nameLabels,
-                                       Phrases acceptanceLabels, Phrases electronicSignatureMarkers,
+    public record AcknowledgementTerms(Phrases signatureLabels, Phrases nameLabels, Phrases titleLabels,
+                                       Phrases dateLabels, Phrases companyLabels, Phrases acceptanceLabels, Phrases electronicSignatureMarkers,
                                        Phrases approvalPhrases, Phrases receiptPhrases,
-                                       Phrases negations, Phrases quoteMarkers) {
+                                       Phrases negations, Phrases quoteMarkers, Phrases certificateTitles,
+                                       Phrases certificateSignedWords) {
     }
 }

@@ -1,0 +1,113 @@
+package io.poerules.map;
+
+import io.poerules.fact.ESignature;
+import io.poerules.map.lexicon.PhraseMatcher;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads electronic-signature certificates and audit trails appended to a document (DocuSign's "Certificate Of
+ * Completion", Adobe Acrobat Sign's "Final Audit Report"): from a certificate's title to the end of the part,
+ * each signer's email address with the events written next to it, up to the next address. A signer signed when an
+ * event says so ("Document e-signed by", "Signed: 5/14/2026", "Signature Date"); one who was only sent the
+ * document, or viewed it, did not. One {@link ESignature} per address, with the signature's date.
+ */
+final class ESignatureDetector implements PartDetector {
+
+    private static final Pattern EMAIL = Pattern.compile("[\\w.+'\\-]+@([\\w\\-]+(?:\\.[\\w\\-]+)+)");
+    private static final Pattern PERSON = Pattern.compile("^\\p{Lu}[\\p{L}'’\\-]*(?:\\s+\\p{Lu}[\\p{L}.'’\\-]*){1,4}$");
+    private static final int EVENT_LINES = 6;
+
+    private final PhraseMatcher titles;
+    private final PhraseMatcher signedWords;
+
+    ESignatureDetector(List<String> certificateTitles, List<String> signedWords) {
+        this.titles = PhraseMatcher.of(certificateTitles);
+        this.signedWords = PhraseMatcher.of(signedWords);
+    }
+
+    @Override
+    public void detect(PartText text, List<Sections.Span> sections, MappedFacts facts) {
+        PhraseMatcher.Match title = titles.find(text.text());
+        if (title == null) {
+            return;
+        }
+        String s = text.text();
+        List<Address> addresses = new ArrayList<>();
+        Matcher m = EMAIL.matcher(s).region(title.start(), s.length());
+        while (m.find()) {
+            addresses.add(new Address(m.start(), m.group(), m.group(1)));
+        }
+        Map<String, Event> byAddress = new LinkedHashMap<>();
+        for (int i = 0; i < addresses.size(); i++) {
+            Address at = addresses.get(i);
+            int windowEnd = i + 1 < addresses.size() ? addresses.get(i + 1).start() : s.length();
+            PartText.Line line = text.lineAt(at.start());
+            int lastLine = Math.min(text.lines().size() - 1, line.index() + EVENT_LINES);
+            windowEnd = Math.min(windowEnd, text.lines().get(lastLine).end());
+            int windowStart = line.start();
+            String window = s.substring(windowStart, Math.max(windowStart, windowEnd));
+            String email = at.email().toLowerCase(Locale.ROOT);
+            Event event = byAddress.computeIfAbsent(email, e -> new Event(e, at.domain().toLowerCase(Locale.ROOT)));
+            if (event.signer == null) {
+                event.signer = signerOf(text, line, at.start());
+            }
+            PhraseMatcher.Match signed = signedWords.find(window);
+            if (signed != null && !event.signed) {
+                event.signed = true;
+                List<DateParser.Found> dates = DateParser.findAll(window.substring(signed.start()));
+                event.date = dates.isEmpty() ? null : dates.get(0).date();
+                event.evidence = new int[] {windowStart, windowEnd};
+            } else if (event.evidence == null) {
+                event.evidence = new int[] {windowStart, windowEnd};
+            }
+        }
+        for (Event e : byAddress.values()) {
+            facts.add(new ESignature(e.signer, e.email, e.domain, null, e.signed, e.date,
+                    text.evidence(e.evidence[0], e.evidence[1])));
+        }
+    }
+
+    private record Address(int start, String email, String domain) {
+    }
+
+    private static final class Event {
+        final String email;
+        final String domain;
+        String signer;
+        boolean signed;
+        LocalDate date;
+        int[] evidence;
+
+        Event(String email, String domain) {
+            this.email = email;
+            this.domain = domain;
+        }
+    }
+
+    /**
+     * The signer's name: the words before the address on its line, after the event's words ("Document e-signed
+     * by Marcus Oyelaran (moyelaran@...)"), or the line above when that is a person's name (a DocuSign signer).
+     */
+    private static String signerOf(PartText text, PartText.Line line, int addressStart) {
+        String before = text.text().substring(line.start(), addressStart).replaceAll("[\\s(<\\[:|,]+$", "");
+        int by = Math.max(before.lastIndexOf(" by "), before.lastIndexOf(" to "));
+        String candidate = (by >= 0 ? before.substring(by + 4) : before).strip();
+        if (PERSON.matcher(candidate).matches()) {
+            return candidate;
+        }
+        for (int k = line.index() - 1; k >= Math.max(0, line.index() - 2); k--) {
+            String above = text.lines().get(k).text();
+            if (PERSON.matcher(above).matches()) {
+                return above;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,140 @@
+package io.poerules.map;
+
+import io.poerules.map.lexicon.PhraseMatcher;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What a name written in a document looks like: where an organisation's name ends (after its legal form,
+ * before an address, a contact or the next field), and whether a line is an organisation's name at all (it
+ * has a legal form, "Ltd", "GmbH", "Pty Ltd", or an organisation word, "Council", "University", "Credit
+ * Union"). Both lists come from the lexicon. Immutable and thread-safe.
+ */
+final class OrganisationShape {
+
+    /** What follows a name in the same cell: the next field of a line, an address, a contact. */
+    private static final Pattern AFTER_NAME = Pattern.compile(
+            "\\t|\u000B| {3,}| [·•|] |\\s+[–—]\\s+(?=\\p{Lu}\\p{Ll}*\\s*\\d)|\\s*\\((?:the\\s+)?[\"“”'‘]|,?\\s+(?:Attn|Attention|ABN|ACN|UEN|GST|VAT|CNPJ|NIF|CIF|SIRET|KvK|Reg\\.?|Tel|Phone|Email|E-mail|www\\.)\\b"
+                    + "|,\\s*(?=\\d)|\\s+\\d{2,}\\s|\\s*<[^>]*@|\\s+\\S+@\\S+");
+    private static final Pattern APPOSITIVE = Pattern.compile(
+            ",\\s+(?:a|an|whose|with|having|registered|incorporated|organi[sz]ed|acting|represented|located|of|situated|"
+                    + "sociedad|société|società|sociedade|empresa|company)\\s.*$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PLACEHOLDER = Pattern.compile(
+            "(?i)^(?:tbd|tbc|n/?a|none|null|-+|_+|\\.+|x+|\\[.*]|<<?.*>>?|\\{\\{?.*}}?|your company|company name|client name|customer name|partner name)$");
+    private static final int MAX_WORDS = 12;
+    private static final int MAX_LENGTH = 90;
+
+    private static final Pattern PERSON_NAME = Pattern.compile(
+            "^(?:\\p{Lu}[\\p{L}'’\\-]*\\.?\\s+){1,3}\\p{Lu}[\\p{L}'’\\-]+(?:\\s*[,(–\\-|]\\s*(.+))?$");
+
+    private final PhraseMatcher legalForms;
+    private final PhraseMatcher organisationWords;
+    private final PhraseMatcher personTitles;
+
+    OrganisationShape(List<String> legalForms, List<String> organisationWords, List<String> personTitles) {
+        this.legalForms = PhraseMatcher.of(legalForms);
+        this.organisationWords = PhraseMatcher.of(organisationWords);
+        this.personTitles = PhraseMatcher.of(personTitles);
+    }
+
+    /**
+     * Whether a value names a person: a few capitalised words and a job title after them ("Tyler VanDyke, Account
+     * Executive", "Jane Doe (CIO)"), or a form of address before them ("Dr. Celia Navarro"); not an organisation.
+     */
+    boolean isPerson(String value) {
+        String v = value.strip();
+        if (isOrganisation(v.split("[,(–|]")[0])) {
+            return false;
+        }
+        PhraseMatcher.Match address = personTitles.findStartingBy(v, 0);
+        if (address != null && address.start() == 0 && address.phrase().endsWith(".")) {
+            return true;
+        }
+        Matcher m = PERSON_NAME.matcher(v);
+        return m.matches() && m.group(1) != null && personTitles.matches(m.group(1));
+    }
+
+    /**
+     * The organisation's name at the start of a text (a label's value, a preamble's party, a caption): cut
+     * after its legal form, or before an address, a contact, a defined term or the next field; {@code null}
+     * when it is none (empty, a placeholder, a sentence, too long).
+     */
+    String nameAt(String text) {
+        String s = organisationSegment(text.strip());
+        Matcher after = AFTER_NAME.matcher(s);
+        if (after.find()) {
+            s = s.substring(0, after.start());
+        }
+        s = APPOSITIVE.matcher(s).replaceFirst("");
+        s = endAtLegalForm(s);
+        s = s.replaceAll("^[\"“'‘(\\[]+|[\"”'’,;:(\\[]+$", "").strip();
+        s = s.replaceFirst("[.]$", s.matches(".*\\b\\p{Lu}\\.?\\p{Lu}?\\.$") || endsWithLegalForm(s) ? "." : "").strip();
+        return acceptable(s) && !isOnlyLegalForm(s) ? s : null;
+    }
+
+    private static final Pattern SEGMENT = Pattern.compile("\\s+[–—|/]\\s+|\\s+-\\s+");
+
+    /**
+     * Of a line in segments ("Privileged & Confidential – Ashcombe Whitlow LLP"), the first segment with a legal
+     * form or an organisation word; the line itself when it has one segment or none has.
+     */
+    private String organisationSegment(String s) {
+        String[] segments = SEGMENT.split(s);
+        if (segments.length < 2) {
+            return s;
+        }
+        for (String segment : segments) {
+            if (isOrganisation(segment)) {
+                return segment;
+            }
+        }
+        return s;
+    }
+
+    /** Whether a name has a legal form or an organisation word: it names an organisation, not a person or a thing. */
+    boolean isOrganisation(String name) {
+        return legalForms.matches(name) || organisationWords.matches(name);
+    }
+
+    /** Whether a name ends with a legal form ("Contoso Ltd", "Fabrikam, Inc."). */
+    boolean endsWithLegalForm(String name) {
+        for (PhraseMatcher.Match m : legalForms.findAll(name)) {
+            if (name.substring(m.end()).replaceAll("[\\s.,)]", "").isEmpty()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean isOnlyLegalForm(String s) {
+        PhraseMatcher.Match m = legalForms.findStartingBy(s, 0);
+        return m != null && m.start() == 0 && s.substring(m.end()).replaceAll("[\\s.,]", "").isEmpty();
+    }
+
+    /** The name up to the end of its first legal form, when one stands after its first word. */
+    private String endAtLegalForm(String s) {
+        for (PhraseMatcher.Match m : legalForms.findAll(s)) {
+            if (m.start() > 0) {
+                int end = m.end();
+                if (end < s.length() && s.charAt(end) == '.') {
+                    end++;
+                }
+                return s.substring(0, end);
+            }
+        }
+        return s;
+    }
+
+    private static boolean acceptable(String s) {
+        if (s.length() < 2 || s.length() > MAX_LENGTH || PLACEHOLDER.matcher(s).matches()) {
+            return false;
+        }
+        int first = s.codePointAt(0);
+        if (!Character.isLetterOrDigit(first) || Character.isLowerCase(first) && !s.matches("^[a-z][A-Z].*")) {
+            return false;
+        }
+        long letters = s.codePoints().filter(Character::isLetter).count();
+        return letters >= 2 && PartText.wordCount(s) <= MAX_WORDS && !s.endsWith(":") && !s.contains("@");
+    }
+}

@@ -1,0 +1,235 @@
+package io.poerules.map;
+
+import io.poerules.fact.ESignature;
+import io.poerules.fact.EmailAcknowledgement;
+import io.poerules.fact.EmailMessage;
+import io.poerules.fact.Evidence;
+import io.poerules.fact.Fact;
+import io.poerules.fact.MentionKind;
+import io.poerules.fact.Organisation;
+import io.poerules.fact.OrganisationNames;
+import io.poerules.fact.PartyMention;
+import io.poerules.fact.SignatureBlock;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Groups a document's {@link PartyMention}s by organisation: two mentions name one organisation when their
+ * names are the same ({@link OrganisationNames#same}), when one is a term the other defines ("Supplier",
+ * "Cobalt Ridge"), or when an email domain spells the other's name ({@link OrganisationNames#matchesDomain}).
+ * Each group becomes an {@link Organisation} with its fullest name, its other names and its domains; the
+ * mentions, signature blocks, email replies and e-signatures then name their organisation by its id. Mentions
+ * that are only a role word and tie to no name are dropped. Immutable and thread-safe.
+ */
+final class Organisations {
+
+    private final RoleWords roles;
+    private final OrganisationShape shape;
+
+    Organisations(RoleWords roles, OrganisationShape shape) {
+        this.roles = roles;
+        this.shape = shape;
+    }
+
+    /** The facts with the mentions grouped into organisations, and what names an organisation tied to it. */
+    List<Fact> group(List<Fact> facts, String source) {
+        List<PartyMention> mentions = facts.stream().filter(PartyMention.class::isInstance)
+                .map(PartyMention.class::cast).toList();
+        List<Group> groups = groups(mentions);
+        List<Fact> out = new ArrayList<>();
+        List<Organisation> organisations = new ArrayList<>();
+        for (int g = 0; g < groups.size(); g++) {
+            organisations.add(groups.get(g).organisation((source == null ? "" : source) + "#" + (g + 1)));
+        }
+        for (Fact fact : facts) {
+            if (fact instanceof PartyMention m) {
+                int g = groupOf(groups, m);
+                if (g >= 0) {
+                    out.add(m.of(organisations.get(g).id()));
+                }
+            } else if (fact instanceof SignatureBlock b && b.party() != null) {
+                Organisation o = byName(groups, organisations, b.party());
+                out.add(o == null ? b : b.of(o.id()));
+            } else if (fact instanceof EmailAcknowledgement a && a.fromDomain() != null) {
+                Organisation o = byDomain(organisations, a.fromDomain());
+                out.add(o == null ? a : a.of(o.id()));
+            } else if (fact instanceof ESignature e) {
+                Organisation o = byDomain(organisations, e.domain());
+                out.add(o == null ? e : e.of(o.id()));
+            } else {
+                out.add(fact);
+            }
+        }
+        out.addAll(organisations);
+        return out;
+    }
+
+    /** The names by which one organisation is mentioned. */
+    private final class Group {
+        final List<PartyMention> mentions = new ArrayList<>();
+        final Set<String> names = new LinkedHashSet<>();
+        final Set<String> terms = new LinkedHashSet<>();
+        final Set<String> domains = new LinkedHashSet<>();
+
+        void add(PartyMention m) {
+            mentions.add(m);
+            if (m.name() != null && !roles.isRoleWord(m.name())) {
+                names.add(m.name());
+            }
+            if (m.kind() == MentionKind.DEFINED_TERM && !m.cue().isBlank()) {
+                terms.add(m.cue());
+            }
+            if (m.domain() != null) {
+                domains.add(m.domain());
+            }
+        }
+
+        boolean hasName() {
+            return !names.isEmpty();
+        }
+
+        boolean isNamed(String name) {
+            String bare = RoleWords.withoutArticle(name);
+            for (String term : terms) {
+                if (RoleWords.withoutArticle(term).equals(bare)) {
+                    return true;
+                }
+            }
+            if (roles.isRoleWord(name)) {
+                return false;
+            }
+            for (String n : names) {
+                if (OrganisationNames.same(n, name)) {
+                    return true;
+                }
+            }
+            return domains.stream().anyMatch(d -> OrganisationNames.matchesDomain(name, d));
+        }
+
+        boolean joins(Group other) {
+            for (String n : other.names) {
+                if (isNamed(n)) {
+                    return true;
+                }
+            }
+            for (String t : other.terms) {
+                if (names.stream().anyMatch(n -> RoleWords.withoutArticle(n).equals(RoleWords.withoutArticle(t)))) {
+                    return true;
+                }
+            }
+            for (String d : other.domains) {
+                if (domains.contains(d) || names.stream().anyMatch(n -> OrganisationNames.matchesDomain(n, d))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        void absorb(Group other) {
+            other.mentions.forEach(this::add);
+        }
+
+        Organisation organisation(String id) {
+            String best = null;
+            Evidence evidence = null;
+            for (PartyMention m : mentions) {
+                if (!names.contains(m.name())) {
+                    continue;
+                }
+                if (best == null || better(m.name(), best)) {
+                    best = m.name();
+                    evidence = m.evidence();
+                }
+            }
+            List<String> aliases = new ArrayList<>();
+            Set<String> seen = new LinkedHashSet<>();
+            seen.add(best.toLowerCase(Locale.ROOT));
+            for (String n : names) {
+                if (seen.add(n.toLowerCase(Locale.ROOT))) {
+                    aliases.add(n);
+                }
+            }
+            for (String t : terms) {
+                if (seen.add(t.toLowerCase(Locale.ROOT))) {
+                    aliases.add(t);
+                }
+            }
+            return new Organisation(id, best, aliases, new ArrayList<>(domains), evidence);
+        }
+    }
+
+    /** Whether a name is a fuller one than another: it has a legal form the other lacks, or more words. */
+    private boolean better(String name, String than) {
+        boolean formal = shape.endsWithLegalForm(name);
+        if (formal != shape.endsWithLegalForm(than)) {
+            return formal;
+        }
+        boolean mixedCase = !name.equals(name.toUpperCase(Locale.ROOT));
+        if (mixedCase != !than.equals(than.toUpperCase(Locale.ROOT))) {
+            return mixedCase;
+        }
+        return OrganisationNames.words(name).size() > OrganisationNames.words(than).size();
+    }
+
+    /** The groups of the mentions, each with a name: mentions that only a role word names join a named group or none. */
+    private List<Group> groups(List<PartyMention> mentions) {
+        List<Group> groups = new ArrayList<>();
+        for (PartyMention m : mentions) {
+            Group single = new Group();
+            single.add(m);
+            groups.add(single);
+        }
+        boolean merged = true;
+        while (merged) {
+            merged = false;
+            for (int i = 0; i < groups.size() && !merged; i++) {
+                for (int j = i + 1; j < groups.size() && !merged; j++) {
+                    if (groups.get(i).joins(groups.get(j)) || groups.get(j).joins(groups.get(i))) {
+                        groups.get(i).absorb(groups.remove(j));
+                        merged = true;
+                    }
+                }
+            }
+        }
+        return groups.stream().filter(Group::hasName).toList();
+    }
+
+    private static int groupOf(List<Group> groups, PartyMention m) {
+        for (int g = 0; g < groups.size(); g++) {
+            if (groups.get(g).mentions.contains(m)) {
+                return g;
+            }
+        }
+        return -1;
+    }
+
+    private static Organisation byName(List<Group> groups, List<Organisation> organisations, String name) {
+        for (int g = 0; g < groups.size(); g++) {
+            if (groups.get(g).isNamed(name)) {
+                return organisations.get(g);
+            }
+        }
+        return null;
+    }
+
+    private static Organisation byDomain(List<Organisation> organisations, String domain) {
+        if (domain == null) {
+            return null;
+        }
+        for (Organisation o : organisations) {
+            if (o.domains().contains(domain)) {
+                return o;
+            }
+        }
+        for (Organisation o : organisations) {
+            if (OrganisationNames.matchesDomain(o.name(), domain)
+                    || o.aliases().stream().anyMatch(a -> OrganisationNames.matchesDomain(a, domain))) {
+                return o;
+            }
+        }
+        return null;
+    }
+}

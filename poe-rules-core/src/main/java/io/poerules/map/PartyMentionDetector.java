@@ -1,0 +1,208 @@
+package io.poerules.map;
+
+import io.poerules.fact.MentionKind;
+import io.poerules.fact.PartyMention;
+import io.poerules.fact.PartyRole;
+import io.poerules.fact.SectionType;
+import io.poerules.map.lexicon.PhraseMatcher;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds where a part names the organisations that may be parties ({@link PartyMention}): under party labels
+ * in any layout ({@link LabelledValues}), with defined terms ({@code Contoso Ltd ("Customer")}), in a
+ * contract's preamble ({@link Preamble}), in the letterhead or a running header or footer. It says what the
+ * text shows, the role a label or term gives; the rules decide the roles.
+ */
+final class PartyMentionDetector implements PartDetector {
+
+    static final Pattern DEFINED_TERM = Pattern.compile(
+            "(\\p{Lu}[\\p{L}\\p{N}&.,'’ \\-]{0,60}?(?:\\s[\\p{L}\\p{N}&.,'’ \\-]{1,30}?)?)\\s*[,(]\\s*(?:hereinafter\\s+)?(?:referred\\s+to\\s+as\\s+)?(?:the\\s+)?"
+                    + "[\"“”'‘]([\\p{L} ]{2,30})[\"“”'’](?:\\s+or\\s+(?:the\\s+)?[\"“”'‘]([\\p{L} ]{2,30})[\"“”'’])?\\s*\\)?");
+    /**
+     * What every {@link #DEFINED_TERM} match holds, from its comma or parenthesis to the closing quote
+     * of the term; a match starts at most {@link #MAX_NAME} characters and a run of white space before it.
+     */
+    private static final Pattern ANCHOR = Pattern.compile(
+            "[,(]\\s*(?:hereinafter\\s+)?(?:referred\\s+to\\s+as\\s+)?(?:the\\s+)?[\"“”'‘][\\p{L} ]{2,30}[\"“”'’]");
+    private static final int MAX_NAME = 100;
+    private static final Pattern LEADING_CONNECTOR = Pattern.compile(
+            "^(?:.*\\b(?:between|and|by|with|to|for)\\s+)", Pattern.CASE_INSENSITIVE);
+    private static final Set<SectionType> WORK_SECTIONS = EnumSet.of(SectionType.SCOPE, SectionType.DELIVERABLES,
+            SectionType.ROLES, SectionType.IMPLEMENTATION_PLAN, SectionType.ASSUMPTIONS, SectionType.PRICING);
+    private static final int LETTERHEAD_LINES = 3;
+
+    private final RoleWords roles;
+    private final LabelledValues customerValues;
+    private final LabelledValues partnerValues;
+    private final OrganisationShape shape;
+    private final Preamble preamble;
+    private final PhraseMatcher notNames;
+
+    /**
+     * @param notNames titles and headings that are no organisation's name though they have an organisation
+     *                 word ("Master Services Agreement", "Managed Services")
+     */
+    PartyMentionDetector(RoleWords roles, OrganisationShape shape, Preamble preamble, List<String> notNames) {
+        this.roles = roles;
+        this.customerValues = new LabelledValues(roles.customerLabels());
+        this.partnerValues = new LabelledValues(roles.partnerLabels());
+        this.shape = shape;
+        this.preamble = preamble;
+        this.notNames = PhraseMatcher.of(notNames);
+    }
+
+    @Override
+    public void detect(PartText text, List<Sections.Span> sections, MappedFacts facts) {
+        labelled(text, sections, customerValues, PartyRole.CUSTOMER, facts);
+        labelled(text, sections, partnerValues, PartyRole.PARTNER, facts);
+        definedTerms(text, facts);
+        preamble.find(text).forEach(facts::add);
+        letterhead(text, facts);
+    }
+
+    /**
+     * The organisations under a kind of label. Of two readings of one label (the cell beside it, the line under
+     * it), an organisation's name is taken before another name; a person ("Tyler VanDyke, Account Executive")
+     * is no organisation.
+     */
+    private void labelled(PartText text, List<Sections.Span> sections, LabelledValues values, PartyRole role,
+                          MappedFacts facts) {
+        List<LabelledValues.Labelled> found = values.find(text);
+        for (int i = 0; i < found.size(); i++) {
+            LabelledValues.Labelled best = null;
+            String bestName = null;
+            int j = i;
+            for (; j < found.size() && found.get(j).line() == found.get(i).line()
+                    && found.get(j).label().equals(found.get(i).label()); j++) {
+                String name = nameUnder(found.get(j), sections);
+                if (name != null && (bestName == null || shape.isOrganisation(name) && !shape.isOrganisation(bestName))) {
+                    best = found.get(j);
+                    bestName = name;
+                }
+            }
+            i = j - 1;
+            if (best != null) {
+                facts.add(new PartyMention(bestName, MentionKind.LABEL, role, best.label(), 0, text.evidence(
+                        Math.min(best.line().start(), best.valueStart()), Math.max(best.line().end(), best.valueEnd()))));
+            }
+        }
+    }
+
+    /** The organisation a labelled value names, or {@code null}. */
+    private String nameUnder(LabelledValues.Labelled v, List<Sections.Span> sections) {
+        boolean cellInWork = v.layout() != LabelledValues.Layout.SAME_CELL && sections.stream()
+                .anyMatch(s -> s.contains(v.line()) && WORK_SECTIONS.contains(s.type()));
+        if (cellInWork || shape.isPerson(v.value())) {
+            return null;
+        }
+        String name = shape.nameAt(v.value());
+        if (name == null || !isName(name) || v.layout() == LabelledValues.Layout.RUN_ON && !shape.isOrganisation(name)) {
+            return null;
+        }
+        return name;
+    }
+
+    /** Whether a value names someone: not a label, a title or a sentence. */
+    private boolean isName(String name) {
+        return !roles.isRoleWord(name) && !isTitle(name) && !name.endsWith(".") || shape.endsWithLegalForm(name);
+    }
+
+    private boolean isTitle(String name) {
+        PhraseMatcher.Match m = notNames.find(name);
+        return m != null && m.end() - m.start() >= name.length() / 2;
+    }
+
+    private void definedTerms(PartText text, MappedFacts facts) {
+        DefinedTerms terms = new DefinedTerms(text.text());
+        while (terms.find()) {
+            Matcher m = terms.match;
+            String written = LEADING_CONNECTOR.matcher(PartText.collapseSpaces(m.group(1))).replaceFirst("");
+            String name = shape.nameAt(written);
+            if (name == null || roles.isRoleWord(name) || !shape.isOrganisation(name)) {
+                continue;
+            }
+            for (int g = 2; g <= 3; g++) {
+                String term = m.group(g);
+                if (term != null && !term.isBlank()) {
+                    facts.add(new PartyMention(name, MentionKind.DEFINED_TERM, roles.roleOf(term), term.strip(), 0,
+                            text.evidence(m.start(1), m.end())));
+                }
+            }
+        }
+    }
+
+    /**
+     * The organisation at the top of the first page, and in a running header or footer that the pages repeat:
+     * the first cell of such a line, when it has a legal form or an organisation word.
+     */
+    private void letterhead(PartText text, MappedFacts facts) {
+        List<PartText.Line> top = text.lines().stream().filter(l -> !l.isBlank()).limit(LETTERHEAD_LINES).toList();
+        for (List<PartText.Line> lines : List.of(top, RunningLines.of(text))) {
+            for (PartText.Line line : lines) {
+                if (letterheadLine(text, line, facts)) {
+                    return;
+                }
+            }
+        }
+    }
+
+    /** Whether the first cell of a line names an organisation: then it is the letterhead. */
+    private boolean letterheadLine(PartText text, PartText.Line line, MappedFacts facts) {
+        PartText.Cell first = text.cells(line).stream().filter(c -> !c.isEmpty()).findFirst().orElse(null);
+        if (first == null) {
+            return false;
+        }
+        String name = shape.nameAt(first.text());
+        if (name != null && shape.isOrganisation(name) && isName(name)) {
+            facts.add(new PartyMention(name, MentionKind.LETTERHEAD, PartyRole.UNKNOWN, "", 0, text.evidence(line)));
+            return true;
+        }
+        return false;
+    }
+
+    /**
+     * The matches of {@link #DEFINED_TERM}, in order, as its {@code find()} would give them; the expression
+     * is tried only where a match can start. Every match holds an {@link #ANCHOR}, and starts at most
+     * {@link #MAX_NAME} characters and a run of white space before it: each anchor opens a window of
+     * starts, tried one by one, instead of every position of the text.
+     */
+    static final class DefinedTerms {
+        private final String text;
+        final Matcher match;
+        private final Matcher anchor;
+        private int anchorStart = -1;
+        private int untried;
+
+        DefinedTerms(String text) {
+            this.text = text;
+            this.match = DEFINED_TERM.matcher(text);
+            this.anchor = ANCHOR.matcher(text);
+        }
+
+        boolean find() {
+            while (anchorStart >= 0 || anchor.find()) {
+                if (anchorStart < 0) {
+                    anchorStart = anchor.start();
+                }
+                int from = anchorStart;
+                while (from > 0 && Character.isWhitespace(text.charAt(from - 1))) {
+                    from--;
+                }
+                for (int start = Math.max(untried, from - MAX_NAME); start < anchorStart; start++) {
+                    match.region(start, text.length());
+                    if (match.lookingAt()) {
+                        untried = match.end();
+                        return true;
+                    }
+                }
+                untried = Math.max(untried, anchorStart);
+                anchorStart = -1;
+            }
+            return false;
+        }
+    }
+}

@@ -1,0 +1,218 @@
+package io.poerules.map;
+
+import io.poerules.fact.MentionKind;
+import io.poerules.fact.PartyMention;
+import io.poerules.fact.PartyRole;
+import io.poerules.map.lexicon.PhraseMatcher;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the parties a contract's preamble introduces: "This Statement of Work is entered into by and
+ * between A, a Delaware corporation ("Cobalt"), and B, ... ("Customer")", "made between: (1) A ... ("Supplier");
+ * and (2) B ... (the "Authority")", "zwischen A und B". Each party's name ends before its description, and
+ * the terms defined for it in quotes ("Customer", "Cobalt") or after "hereinafter" follow it. Immutable and
+ * thread-safe.
+ */
+final class Preamble {
+
+    /** How far into a part a preamble is looked for. */
+    private static final int SEARCH_CHARS = 8000;
+    /** How long the preamble's two parties can be together. */
+    private static final int MAX_PARTIES_CHARS = 1500;
+    private static final Pattern LIST_MARKER = Pattern.compile("^[\\s:;,]*(?:\\(?(?:\\d{1,2}|[ivx]{1,3}|[a-d])[.)]\\s*|[•·\\-–]\\s*)?");
+    private static final Pattern TERM = Pattern.compile(
+            "(?:\\(|\\bhereinafter\\b|\\bhereafter\\b|\\bnachfolgend\\b|\\bci-après\\b|\\ben adelante\\b|\\bdoravante\\b|\\bdi seguito\\b|\\bhierna\\b)"
+                    + "[^()\"“”]{0,40}?[\"“”'‘]([^\"“”'’()]{2,40})[\"“”'’](?:\\s*(?:or|oder|ou|o|of)\\s*(?:the\\s+)?[\"“”'‘]([^\"“”'’()]{2,40})[\"“”'’])?",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern UNQUOTED_TERM = Pattern.compile("\\((?:the\\s+)?(\\p{L}[\\p{L} ]{1,30})\\)");
+
+    private final PhraseMatcher markers;
+    private final PhraseMatcher conjunctions;
+    private final RoleWords roles;
+    private final OrganisationShape shape;
+
+    Preamble(List<String> markers, List<String> conjunctions, RoleWords roles, OrganisationShape shape) {
+        this.markers = PhraseMatcher.of(markers);
+        this.conjunctions = PhraseMatcher.of(conjunctions);
+        this.roles = roles;
+        this.shape = shape;
+    }
+
+    /** The mentions of the first preamble of a part that names two parties (or one, when the other is unnamed). */
+    List<PartyMention> find(PartText text) {
+        String s = text.text();
+        String head = s.substring(0, Math.min(s.length(), SEARCH_CHARS));
+        for (PhraseMatcher.Match marker : markers.findAll(head)) {
+            List<PartyMention> mentions = partiesAfter(text, marker);
+            if (!mentions.isEmpty()) {
+                return mentions;
+            }
+        }
+        return List.of();
+    }
+
+    private List<PartyMention> partiesAfter(PartText text, PhraseMatcher.Match marker) {
+        String s = text.text();
+        int limit = Math.min(s.length(), marker.end() + MAX_PARTIES_CHARS);
+        int first = skipListMarker(s, marker.end(), limit);
+        int[] conjunction = split(s, first, limit);
+        if (conjunction == null) {
+            return List.of();
+        }
+        int second = skipListMarker(s, conjunction[1], limit);
+        int end = endOfParty(s, second, limit);
+        Party a = party(s, first, conjunction[0]);
+        Party b = party(s, second, end);
+        boolean aNamed = a.name != null;
+        boolean bNamed = b.name != null;
+        if (!(aNamed && bNamed) && !(aNamed && !b.terms.isEmpty()) && !(bNamed && !a.terms.isEmpty())) {
+            return List.of();
+        }
+        List<PartyMention> out = new ArrayList<>();
+        add(text, a, 1, marker.phrase(), first, conjunction[0], out);
+        add(text, b, 2, marker.phrase(), second, end, out);
+        return out;
+    }
+
+    private void add(PartText text, Party party, int order, String cue, int start, int end, List<PartyMention> out) {
+        if (party.name == null) {
+            return;
+        }
+        PartyRole role = PartyRole.UNKNOWN;
+        for (String term : party.terms) {
+            PartyRole r = roles.roleOf(term);
+            role = role == PartyRole.UNKNOWN ? r : role;
+        }
+        out.add(new PartyMention(party.name, MentionKind.PREAMBLE, role, cue, order, text.evidence(start, end)));
+        for (String term : party.terms) {
+            out.add(new PartyMention(party.name, MentionKind.DEFINED_TERM, roles.roleOf(term), term, 0,
+                    text.evidence(start, end)));
+        }
+    }
+
+    private record Party(String name, List<String> terms) {
+    }
+
+    /** The party written from {@code start} to {@code end}: its name and the terms defined for it. */
+    private Party party(String s, int start, int end) {
+        String written = s.substring(start, Math.max(start, end));
+        List<String> terms = new ArrayList<>();
+        Matcher term = TERM.matcher(written);
+        int nameEnd = written.length();
+        while (term.find()) {
+            nameEnd = Math.min(nameEnd, term.start());
+            for (int g = 1; g <= 2; g++) {
+                if (term.group(g) != null && !term.group(g).isBlank()) {
+                    terms.add(term.group(g).strip());
+                }
+            }
+        }
+        Matcher unquoted = UNQUOTED_TERM.matcher(written);
+        while (unquoted.find()) {
+            if (roles.isRoleWord(unquoted.group(1))) {
+                nameEnd = Math.min(nameEnd, unquoted.start());
+                terms.add(unquoted.group(1).strip());
+            }
+        }
+        String name = shape.nameAt(PartText.collapseSpaces(written.substring(0, nameEnd)));
+        if (name != null && (roles.isRoleWord(name) || !Character.isUpperCase(name.codePointAt(0))
+                && !Character.isDigit(name.codePointAt(0)))) {
+            name = null;
+        }
+        return new Party(name, terms);
+    }
+
+    /**
+     * Where the conjunction between the two parties stands ({start, end}), or {@code null}: outside parentheses
+     * and quotes, the first after the first party's defined term when it has one, else the first after a comma,
+     * semicolon or line break, else the first.
+     */
+    private int[] split(String s, int from, int limit) {
+        int depth = 0;
+        boolean termClosed = false;
+        int[] any = null;
+        int[] afterPunctuation = null;
+        int i = from;
+        while (i < limit) {
+            char c = s.charAt(i);
+            if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                depth = Math.max(0, depth - 1);
+                termClosed |= depth == 0;
+            } else if (depth == 0 && isSentenceEnd(s, i)) {
+                break;
+            } else if (depth == 0 && (i == from || !Character.isLetterOrDigit(s.charAt(i - 1)))) {
+                PhraseMatcher.Match m = conjunctions.findStartingBy(s.substring(i, Math.min(limit, i + 20)), 0);
+                if (m != null && m.start() == 0 && i > from + 1) {
+                    int[] at = {i, i + m.end()};
+                    if (termClosed) {
+                        return at;
+                    }
+                    String before = s.substring(from, i).stripTrailing();
+                    if (afterPunctuation == null && (before.endsWith(",") || before.endsWith(";")
+                            || s.substring(from, i).matches("(?s).*\\n\\s*$"))) {
+                        afterPunctuation = at;
+                    }
+                    if (any == null) {
+                        any = at;
+                    }
+                    i = at[1];
+                    continue;
+                }
+            }
+            i++;
+        }
+        return afterPunctuation != null ? afterPunctuation : any;
+    }
+
+    /** Where the second party ends: at its sentence's end, a semicolon or a blank line outside parentheses. */
+    private static int endOfParty(String s, int from, int limit) {
+        int depth = 0;
+        for (int i = from; i < limit; i++) {
+            char c = s.charAt(i);
+            if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                depth = Math.max(0, depth - 1);
+            } else if (depth == 0 && (c == ';' || isSentenceEnd(s, i))) {
+                return i;
+            }
+        }
+        return limit;
+    }
+
+    /**
+     * Whether a sentence ends at {@code i}: a full stop before white space and a capital, not after an
+     * abbreviation ("Inc.", "Blvd.", "No."); or a blank line.
+     */
+    private static boolean isSentenceEnd(String s, int i) {
+        char c = s.charAt(i);
+        if (c == '\n') {
+            return i + 1 < s.length() && s.charAt(i + 1) == '\n';
+        }
+        if (c != '.' || i + 2 >= s.length() || !Character.isWhitespace(s.charAt(i + 1))) {
+            return false;
+        }
+        int j = i + 1;
+        while (j < s.length() && Character.isWhitespace(s.charAt(j))) {
+            j++;
+        }
+        if (j >= s.length() || !Character.isUpperCase(s.charAt(j))) {
+            return false;
+        }
+        int w = i;
+        while (w > 0 && Character.isLetter(s.charAt(w - 1))) {
+            w--;
+        }
+        return i - w > 5 || i - w == 0 || Character.isLowerCase(s.charAt(w));
+    }
+
+    private static int skipListMarker(String s, int from, int limit) {
+        Matcher m = LIST_MARKER.matcher(s).region(from, limit);
+        return m.lookingAt() ? m.end() : from;
+    }
+}

@@ -1,0 +1,64 @@
+package io.poerules.map;
+
+import io.poerules.fact.PartyRole;
+import io.poerules.map.lexicon.PhraseMatcher;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * The words that name a party by its role: the lexicon's customer labels ("Customer", "Client", "the
+ * Authority", "Auftraggeber") and partner labels ("Supplier", "Consultant", "Opdrachtnemer"), as labels and as
+ * defined terms. Immutable and thread-safe.
+ */
+final class RoleWords {
+
+    private static final Pattern ARTICLE = Pattern.compile(
+            "(?i)^(?:the|this|our|your|der|die|das|le|la|les|l'|l’|el|los|las|o|a|os|as|il|lo|gli|de|het)\\s+");
+
+    private final PhraseMatcher customerLabels;
+    private final PhraseMatcher partnerLabels;
+
+    RoleWords(List<String> customerLabels, List<String> partnerLabels) {
+        this.customerLabels = PhraseMatcher.of(customerLabels);
+        this.partnerLabels = PhraseMatcher.of(partnerLabels);
+    }
+
+    PhraseMatcher customerLabels() {
+        return customerLabels;
+    }
+
+    PhraseMatcher partnerLabels() {
+        return partnerLabels;
+    }
+
+    /** The role a word gives when it is all of a term or label ("Customer", "the Supplier"); UNKNOWN otherwise. */
+    PartyRole roleOf(String term) {
+        String t = withoutArticle(term);
+        boolean customer = whole(customerLabels, t);
+        boolean partner = whole(partnerLabels, t);
+        return customer == partner ? PartyRole.UNKNOWN : customer ? PartyRole.CUSTOMER : PartyRole.PARTNER;
+    }
+
+    /** Whether a name is only a role word ("the Client"): it stands for a party, it does not name one. */
+    boolean isRoleWord(String name) {
+        String t = withoutArticle(name);
+        return whole(customerLabels, t) || whole(partnerLabels, t);
+    }
+
+    /** The role the labels in a text give, when they all give one; UNKNOWN when none or both. */
+    PartyRole roleIn(String text) {
+        boolean customer = customerLabels.matches(text);
+        boolean partner = partnerLabels.matches(text);
+        return customer == partner ? PartyRole.UNKNOWN : customer ? PartyRole.CUSTOMER : PartyRole.PARTNER;
+    }
+
+    static String withoutArticle(String name) {
+        return ARTICLE.matcher(name.strip().toLowerCase(Locale.ROOT)).replaceFirst("").replaceAll("[\\s.:,;]+$", "");
+    }
+
+    private static boolean whole(PhraseMatcher labels, String text) {
+        PhraseMatcher.Match m = labels.findStartingBy(text, 0);
+        return m != null && m.start() == 0 && m.end() == text.length();
+    }
+}
