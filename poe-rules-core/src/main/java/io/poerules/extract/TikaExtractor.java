@@ -466,9 +466,21 @@ public final class TikaExtractor implements Extractor {
         if (subject == null) {
             subject = metadata.get(TikaCoreProperties.TITLE);
         }
+        Instant sent = date(metadata.get(TikaCoreProperties.CREATED));
+        String written = sent != null ? null : firstOf(metadata, Message.MESSAGE_RAW_HEADER_PREFIX + "Sent",
+                Message.MESSAGE_RAW_HEADER_PREFIX + "Date");
         return new EmailHeaders(from, List.of(metadata.getValues(Message.MESSAGE_TO)),
-                List.of(metadata.getValues(Message.MESSAGE_CC)), date(metadata.get(TikaCoreProperties.CREATED)),
-                subject);
+                List.of(metadata.getValues(Message.MESSAGE_CC)), sent, subject, written);
+    }
+
+    private static String firstOf(Metadata metadata, String... names) {
+        for (String name : names) {
+            String value = metadata.get(name);
+            if (value != null && !value.isBlank()) {
+                return value.strip();
+            }
+        }
+        return null;
     }
 
     private static Instant date(String value) {

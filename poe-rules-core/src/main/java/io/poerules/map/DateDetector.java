@@ -15,14 +15,16 @@ import java.util.Map;
 final class DateDetector implements PartDetector {
 
     private final Map<DateRole, PhraseMatcher> labels = new EnumMap<>(DateRole.class);
+    private final DateParser dates;
 
-    DateDetector(Map<DateRole, List<String>> lexicon) {
+    DateDetector(Map<DateRole, List<String>> lexicon, DateParser dates) {
         lexicon.forEach((role, phrases) -> labels.put(role, PhraseMatcher.of(phrases)));
+        this.dates = dates;
     }
 
     @Override
     public void detect(PartText text, List<Sections.Span> sections, MappedFacts facts) {
-        for (DateParser.Found found : DateParser.findAll(text.text())) {
+        for (DateParser.Found found : text.dates(dates, text.text())) {
             PartText.Line line = text.lineAt(found.start());
             String before = text.text().substring(line.start(), found.start());
             facts.add(new DateMention(found.date(), roleOf(before), text.evidence(line)));

@@ -22,14 +22,16 @@ final class ESignatureDetector implements PartDetector {
 
     private static final Pattern EMAIL = Pattern.compile("[\\w.+'\\-]+@([\\w\\-]+(?:\\.[\\w\\-]+)+)");
     private static final Pattern PERSON = Pattern.compile("^\\p{Lu}[\\p{L}'’\\-]*(?:\\s+\\p{Lu}[\\p{L}.'’\\-]*){1,4}$");
-    private static final int EVENT_LINES = 6;
+    private static final int EVENT_LINES = 20;
 
     private final PhraseMatcher titles;
     private final PhraseMatcher signedWords;
+    private final DateParser dates;
 
-    ESignatureDetector(List<String> certificateTitles, List<String> signedWords) {
+    ESignatureDetector(List<String> certificateTitles, List<String> signedWords, DateParser dates) {
         this.titles = PhraseMatcher.of(certificateTitles);
         this.signedWords = PhraseMatcher.of(signedWords);
+        this.dates = dates;
     }
 
     @Override
@@ -47,8 +49,15 @@ final class ESignatureDetector implements PartDetector {
         Map<String, Event> byAddress = new LinkedHashMap<>();
         for (int i = 0; i < addresses.size(); i++) {
             Address at = addresses.get(i);
-            int windowEnd = i + 1 < addresses.size() ? addresses.get(i + 1).start() : s.length();
             PartText.Line line = text.lineAt(at.start());
+            int windowEnd = s.length();
+            for (int k = i + 1; k < addresses.size(); k++) {
+                int next = text.lineAt(addresses.get(k).start()).start();
+                if (next > line.start()) {
+                    windowEnd = next;
+                    break;
+                }
+            }
             int lastLine = Math.min(text.lines().size() - 1, line.index() + EVENT_LINES);
             windowEnd = Math.min(windowEnd, text.lines().get(lastLine).end());
             int windowStart = line.start();
@@ -61,8 +70,8 @@ final class ESignatureDetector implements PartDetector {
             PhraseMatcher.Match signed = signedWords.find(window);
             if (signed != null && !event.signed) {
                 event.signed = true;
-                List<DateParser.Found> dates = DateParser.findAll(window.substring(signed.start()));
-                event.date = dates.isEmpty() ? null : dates.get(0).date();
+                List<DateParser.Found> found = text.dates(dates, window.substring(signed.start()));
+                event.date = found.isEmpty() ? null : found.get(0).date();
                 event.evidence = new int[] {windowStart, windowEnd};
             } else if (event.evidence == null) {
                 event.evidence = new int[] {windowStart, windowEnd};
@@ -97,8 +106,9 @@ final class ESignatureDetector implements PartDetector {
      */
     private static String signerOf(PartText text, PartText.Line line, int addressStart) {
         String before = text.text().substring(line.start(), addressStart).replaceAll("[\\s(<\\[:|,]+$", "");
-        int by = Math.max(before.lastIndexOf(" by "), before.lastIndexOf(" to "));
-        String candidate = (by >= 0 ? before.substring(by + 4) : before).strip();
+        String lower = before.toLowerCase(Locale.ROOT);
+        int by = Math.max(lower.lastIndexOf("by "), lower.lastIndexOf("to "));
+        String candidate = (by >= 0 ? before.substring(by + 3) : before).replaceFirst("^.*\\t", "").strip();
         if (PERSON.matcher(candidate).matches()) {
             return candidate;
         }

@@ -20,84 +20,178 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
- * Reads email parts: the headers ({@link EmailMessage}), the sent date, whether the newest message (the text
- * above the quoted history) approves the work or only acknowledges receipt ({@link EmailAcknowledgement}), and
- * who writes to whom ({@link MentionKind#EMAIL_SENDER} and {@link MentionKind#EMAIL_COUNTERPART} mentions). The
- * counterpart is the sender of the quoted message being answered, else the first recipient outside the sender's
- * domain. An organisation is named by the company in the sender's signature under the newest message, else by its
- * domain; a webmail domain ("gmail.com") names none. A mention's cue says whether the message is a reply or a
- * first message: the rules take, when nothing else decides, the sender of a reply as the customer and the sender of
- * a first message as the partner, so that a partner writing "I confirm we have completed the work" does not
- * acknowledge its own work.
+ * Reads email parts: the headers ({@link EmailMessage}), the sent date, and every message of the thread
+ * ({@link EmailThread}): whether it approves the work or only acknowledges receipt ({@link EmailAcknowledgement},
+ * with its own sender and date, so that a customer's approval quoted under a partner's forward counts), and who
+ * writes to whom ({@link MentionKind#EMAIL_SENDER} and {@link MentionKind#EMAIL_COUNTERPART} mentions). A message's
+ * counterpart is the sender of the message it answers, else its first recipient outside the sender's domain. An
+ * organisation is named by the company in the sender's signature under the message, else by its domain; a
+ * webmail domain ("gmail.com") names none. A mention's cue says whether the message is a reply or a first
+ * message: the rules take, when nothing else decides, the sender of a reply as the customer and the sender of a
+ * first message as the partner, so that a partner writing "I confirm we have completed the work" does not
+ * acknowledge its own work. A forward within one organisation says nothing of the parties.
  */
 final class EmailDetector {
 
     private static final Pattern ADDRESS = Pattern.compile("[\\w.+'\\-]+@([\\w\\-]+(?:\\.[\\w\\-]+)+)");
     private static final Pattern CAPITALISED_WORDS = Pattern.compile(
             "(?<![\\p{L}@.])\\p{Lu}[\\p{L}&]*(?:[ \\t]+\\p{Lu}[\\p{L}&.]*){0,4}");
-    private static final Pattern REPLY_SUBJECT = Pattern.compile(
-            "(?i)^\\s*(?:re|aw|sv|antw|rif|r|vs|res|ref|odp|vá)\\s*:");
-    private static final Pattern ANGLE_QUOTED_LINE = Pattern.compile("(?m)^>");
-    private static final Pattern QUOTED_FROM = Pattern.compile(
-            "(?im)^\\s*>?\\s*(?:From:\\s*(.*)|On\\s(.*)\\swrote:\\s*)$");
     /** Lines of the sender's signature read for a company name, below the sender's name. */
     private static final int SIGNATURE_LINES = 4;
+    private static final int SIGNATURE_REACH = 14;
 
+    private final EmailThread thread;
     private final PhraseMatcher approval;
     private final PhraseMatcher receipt;
     private final PhraseMatcher negations;
-    private final PhraseMatcher quoteMarkers;
+    private final PhraseMatcher scheduling;
+    private final PhraseMatcher replyPrefixes;
+    private final PhraseMatcher forwardPrefixes;
     private final OrganisationShape shape;
+    private final DateParser dates;
     private final Set<String> freeMail;
 
-    EmailDetector(List<String> approval, List<String> receipt, List<String> negations, List<String> quoteMarkers,
-                  OrganisationShape shape, List<String> freeMailProviders) {
-        this.approval = PhraseMatcher.of(approval);
-        this.receipt = PhraseMatcher.of(receipt);
-        this.negations = PhraseMatcher.of(negations);
-        this.quoteMarkers = PhraseMatcher.of(quoteMarkers);
+    EmailDetector(EmailWords words, OrganisationShape shape, DateParser dates) {
+        this.thread = words.thread();
+        this.approval = PhraseMatcher.of(words.approval());
+        this.receipt = PhraseMatcher.of(words.receipt());
+        this.negations = PhraseMatcher.of(words.negations());
+        this.scheduling = PhraseMatcher.of(words.scheduling());
+        this.replyPrefixes = PhraseMatcher.of(words.replyPrefixes());
+        this.forwardPrefixes = PhraseMatcher.of(words.forwardPrefixes());
         this.shape = shape;
-        this.freeMail = freeMailProviders.stream().map(p -> p.strip().toLowerCase(Locale.ROOT))
-                .collect(java.util.stream.Collectors.toUnmodifiableSet());
+        this.dates = dates;
+        this.freeMail = words.freeMailProviders().stream().map(p -> p.strip().toLowerCase(Locale.ROOT))
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     void detect(PartText text, MappedFacts facts) {
         EmailHeaders headers = text.part().email();
         String fromDomain = domainOf(headers.from());
-        LocalDate sent = headers.sent() == null ? null : LocalDate.ofInstant(headers.sent(), ZoneOffset.UTC);
+        LocalDate sent = headers.sent() != null ? LocalDate.ofInstant(headers.sent(), ZoneOffset.UTC)
+                : dateIn(text, headers.sentAsWritten());
         Evidence headerEvidence = text.metadata(headerText(headers));
         facts.add(new EmailMessage(headers.from(), fromDomain, headers.to(), headers.cc(), sent, headers.subject(),
                 headerEvidence));
         if (sent != null) {
             facts.add(new DateMention(sent, DateRole.EMAIL_SENT, headerEvidence));
         }
-        int quoteStart = quoteStart(text.text());
-        String top = text.text().substring(0, quoteStart);
-        String otherDomain = counterpartDomain(fromDomain, text.text().substring(quoteStart), headers.to());
-        boolean reply = quoteStart < text.text().length()
-                || headers.subject() != null && REPLY_SUBJECT.matcher(headers.subject()).lookingAt();
-        String cue = reply ? "reply" : "first message";
-        String company = signatureCompany(top, headers.from());
-        if (company != null || fromDomain != null && !isFreeMail(fromDomain)) {
-            String domain = fromDomain != null && !isFreeMail(fromDomain) ? fromDomain : null;
+        List<EmailThread.Message> messages = thread.split(text.text());
+        for (int i = 0; i < messages.size(); i++) {
+            EmailThread.Message m = messages.get(i);
+            boolean newest = m.isNewest();
+            String from = newest ? headers.from() : m.from();
+            String subject = newest ? headers.subject() : m.subject();
+            List<String> to = newest ? headers.to() : m.to() == null ? List.of() : List.of(m.to().split("[;,]"));
+            LocalDate date = newest ? sent : dateIn(text, m.sentWritten());
+            Evidence where = newest ? headerEvidence : text.evidence(m.start(), Math.min(m.end(), m.bodyStart() + 1));
+            String body = EmailThread.textOf(text.text(), m);
+            String sender = domainOf(from);
+            String answered = i + 1 < messages.size() ? domainOf(messages.get(i + 1).from()) : null;
+            String counterpart = counterpart(sender, answered, to);
+            boolean forward = subject != null && startsWith(forwardPrefixes, subject)
+                    && (counterpart == null || counterpart.equals(sender));
+            if (!forward) {
+                boolean reply = i + 1 < messages.size() || subject != null && startsWith(replyPrefixes, subject);
+                mentions(text, from, sender, counterpart, reply ? "reply" : "first message", body, where, facts);
+            }
+            acknowledgement(text, m, body, from, sender, date, facts);
+        }
+    }
+
+    private void mentions(PartText text, String from, String sender, String counterpart, String cue, String body,
+                          Evidence where, MappedFacts facts) {
+        String company = signatureCompany(body, from);
+        String domain = sender != null && !isFreeMail(sender) ? sender : null;
+        if (company != null || domain != null) {
             String name = company != null ? company : nameOfDomain(domain, text.text());
-            facts.add(new PartyMention(null, name, MentionKind.EMAIL_SENDER, PartyRole.UNKNOWN, cue, 0, domain,
-                    headerEvidence));
+            facts.add(new PartyMention(null, name, MentionKind.EMAIL_SENDER, PartyRole.UNKNOWN, cue, 0, domain, where));
         }
-        if (otherDomain != null && !isFreeMail(otherDomain)) {
-            facts.add(new PartyMention(null, nameOfDomain(otherDomain, text.text()), MentionKind.EMAIL_COUNTERPART,
-                    PartyRole.UNKNOWN, cue, 0, otherDomain, headerEvidence));
+        if (counterpart != null && !isFreeMail(counterpart) && !counterpart.equals(sender)) {
+            facts.add(new PartyMention(null, nameOfDomain(counterpart, text.text()), MentionKind.EMAIL_COUNTERPART,
+                    PartyRole.UNKNOWN, cue, 0, counterpart, where));
         }
-        PhraseMatcher.Match agreed = firstUnnegated(top);
-        PhraseMatcher.Match received = receipt.find(top);
-        if (agreed == null && received == null) {
+    }
+
+    /** Whether a message approves the work or only confirms receipt: its own words, not those it quotes. */
+    private void acknowledgement(PartText text, EmailThread.Message m, String body, String from, String sender,
+                                 LocalDate date, MappedFacts facts) {
+        int agreed = firstUnnegated(body);
+        PhraseMatcher.Match received = receipt.find(body);
+        if (agreed < 0 && received == null) {
             return;
         }
-        AcknowledgementKind kind = agreed != null ? AcknowledgementKind.APPROVAL : AcknowledgementKind.RECEIPT_ONLY;
-        PhraseMatcher.Match m = agreed != null ? agreed : received;
-        facts.add(new EmailAcknowledgement(kind, headers.from(), fromDomain, null, sent, text.lineEvidence(m.start())));
+        AcknowledgementKind kind = agreed >= 0 ? AcknowledgementKind.APPROVAL : AcknowledgementKind.RECEIPT_ONLY;
+        int at = agreed >= 0 ? agreed : received.start();
+        int offset = Math.min(text.text().length() - 1, locate(text.text(), m, body, at));
+        facts.add(new EmailAcknowledgement(kind, from, sender, null, date, text.lineEvidence(Math.max(0, offset))));
+    }
+
+    /** Where an offset of a message's unquoted text lies in the part's text. */
+    private static int locate(String text, EmailThread.Message m, String body, int at) {
+        int lineStart = body.lastIndexOf('\n', at) + 1;
+        String line = body.substring(lineStart, Math.max(lineStart, body.indexOf('\n', at) < 0 ? body.length()
+                : body.indexOf('\n', at)));
+        int found = line.isBlank() ? -1 : text.indexOf(line, m.bodyStart());
+        return found < 0 ? m.bodyStart() : found + (at - lineStart);
+    }
+
+    /**
+     * Where the first approval phrase stands that no negation in its sentence turns into a refusal or a request
+     * ("we cannot approve", "please approve"), and that no word of a meeting makes the approval of a meeting rather
+     * than of the work ("Tuesday at 10:00 is approved"); -1 when there is none.
+     */
+    private int firstUnnegated(String body) {
+        for (PhraseMatcher.Match m : approval.findAll(body)) {
+            int lineStart = body.lastIndexOf('\n', m.start()) + 1;
+            String before = body.substring(lineStart, m.start());
+            String sentence = before.substring(Math.max(before.lastIndexOf(". ") + 1, 0));
+            int end = sentenceEnd(body, m.end());
+            if (!negations.matches(sentence + body.substring(m.start(), m.end()))
+                    && !scheduling.matches(sentence + body.substring(m.start(), end))) {
+                return m.start();
+            }
+        }
+        return -1;
+    }
+
+    private static int sentenceEnd(String body, int from) {
+        for (int i = from; i < body.length(); i++) {
+            char c = body.charAt(i);
+            if (c == '\n' || (c == '.' || c == '!' || c == '?' || c == ';') && (i + 1 == body.length()
+                    || Character.isWhitespace(body.charAt(i + 1)))) {
+                return i;
+            }
+        }
+        return body.length();
+    }
+
+    private LocalDate dateIn(PartText text, String written) {
+        if (written == null) {
+            return null;
+        }
+        List<DateParser.Found> found = text.dates(dates, written);
+        return found.isEmpty() ? null : found.get(0).date();
+    }
+
+    private static boolean startsWith(PhraseMatcher prefixes, String subject) {
+        PhraseMatcher.Match m = prefixes.findStartingBy(subject.strip(), 0);
+        return m != null && m.start() == 0 && subject.strip().substring(m.end()).stripLeading().startsWith(":");
+    }
+
+    /**
+     * The domain of the other side of a message: the sender of the message it answers, else its first recipient
+     * outside the sender's domain; {@code null} when there is none.
+     */
+    private static String counterpart(String sender, String answered, List<String> to) {
+        if (answered != null && !answered.equals(sender)) {
+            return answered;
+        }
+        return to.stream().map(EmailDetector::domainOf).filter(d -> d != null && !d.equals(sender))
+                .findFirst().orElse(null);
     }
 
     /** Whether a domain is a public webmail provider's: it names no organisation. */
@@ -106,24 +200,26 @@ final class EmailDetector {
     }
 
     /**
-     * The company in the sender's signature: in the few lines below the line that holds the sender's name,
-     * at the end of the newest message, the first with a legal form or an organisation word.
+     * The company in the sender's signature: in the few lines below the line that starts with the sender's first
+     * name, at the end of the message, the first part of a line with a legal form or an organisation word.
      */
-    private String signatureCompany(String top, String from) {
+    private String signatureCompany(String body, String from) {
         String display = from == null ? "" : from.replaceAll("<[^>]*>", "").replaceAll("[\"“”]", "").strip();
         String first = display.isEmpty() ? null : display.split("[\\s,]+")[0];
         if (first == null || first.contains("@") || first.length() < 2) {
             return null;
         }
-        List<String> lines = top.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
-        for (int i = lines.size() - 1; i >= Math.max(0, lines.size() - 12); i--) {
+        List<String> lines = body.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+        for (int i = lines.size() - 1; i >= Math.max(0, lines.size() - SIGNATURE_REACH); i--) {
             if (!lines.get(i).startsWith(first)) {
                 continue;
             }
             for (int j = i + 1; j < lines.size() && j <= i + SIGNATURE_LINES; j++) {
-                String name = shape.nameAt(lines.get(j).split("\\s+[|·–—]\\s+")[0]);
-                if (name != null && shape.isOrganisation(name)) {
-                    return name;
+                for (String part : lines.get(j).split("\\s+[|·–—]\\s+")) {
+                    String name = shape.nameAt(part);
+                    if (name != null && shape.isOrganisation(name)) {
+                        return name;
+                    }
                 }
             }
             return null;
@@ -135,9 +231,9 @@ final class EmailDetector {
      * An organisation's name for its email domain: the capitalised words of the text that spell the domain
      * ("Coho Winery" for cohowinery.com), else the domain's first label, capitalised.
      */
-    private static String nameOfDomain(String domain, String text) {
+    private String nameOfDomain(String domain, String text) {
         List<String> tokens = OrganisationNames.domainTokens(domain);
-        String token = tokens.isEmpty() ? domain.split("\\.")[0] : tokens.get(tokens.size() > 1 && tokens.get(0).length() < 3 ? 1 : 0);
+        String token = tokens.isEmpty() ? domain.split("\\.")[0] : tokens.get(0);
         Matcher m = CAPITALISED_WORDS.matcher(text);
         while (m.find()) {
             String found = nameStartingWith(m.group(), token);
@@ -148,55 +244,8 @@ final class EmailDetector {
         return token.substring(0, 1).toUpperCase(Locale.ROOT) + token.substring(1);
     }
 
-    private PhraseMatcher.Match firstUnnegated(String top) {
-        for (PhraseMatcher.Match m : approval.findAll(top)) {
-            int lineStart = top.lastIndexOf('\n', m.start()) + 1;
-            String before = top.substring(lineStart, m.start());
-            String sentence = before.substring(Math.max(before.lastIndexOf(". ") + 1, 0));
-            if (!negations.matches(sentence + top.substring(m.start(), m.end()))) {
-                return m;
-            }
-        }
-        return null;
-    }
-
-    private int quoteStart(String text) {
-        int best = text.length();
-        for (PhraseMatcher.Match m : quoteMarkers.findAll(text)) {
-            int lineStart = text.lastIndexOf('\n', m.start()) + 1;
-            if (text.substring(lineStart, m.start()).isBlank() && lineStart > 0) {
-                best = Math.min(best, lineStart);
-                break;
-            }
-        }
-        Matcher quoted = ANGLE_QUOTED_LINE.matcher(text);
-        if (quoted.find()) {
-            best = Math.min(best, quoted.start());
-        }
-        return best;
-    }
-
-    /**
-     * The domain of the other side of the conversation: the sender of the quoted message being answered,
-     * else the first recipient outside the sender's domain; {@code null} when all are one domain.
-     */
-    private static String counterpartDomain(String fromDomain, String quoted, List<String> to) {
-        if (fromDomain == null) {
-            return null;
-        }
-        Matcher m = QUOTED_FROM.matcher(quoted);
-        if (m.find()) {
-            String domain = domainOf(m.group(1) != null ? m.group(1) : m.group(2));
-            if (domain != null && !domain.equals(fromDomain)) {
-                return domain;
-            }
-        }
-        return to.stream().map(EmailDetector::domainOf).filter(d -> d != null && !d.equals(fromDomain))
-                .findFirst().orElse(null);
-    }
-
-    /** The shortest run of the words whose letters, run together, start with the domain token. */
-    private static String nameStartingWith(String words, String token) {
+    /** The shortest run of the words whose letters, run together, start with the domain token, and its legal form. */
+    private String nameStartingWith(String words, String token) {
         StringBuilder letters = new StringBuilder();
         String[] parts = words.split("\\s+");
         for (int i = 0; i < parts.length; i++) {
@@ -206,7 +255,7 @@ final class EmailDetector {
                     return null;
                 }
                 int end = i;
-                if (i + 1 < parts.length && LegalForms.WORD.matcher(parts[i + 1]).matches()) {
+                if (i + 1 < parts.length && shape.endsWithLegalForm(parts[i + 1]) && shape.isOrganisation(parts[i + 1])) {
                     end = i + 1;
                 }
                 return String.join(" ", java.util.Arrays.copyOfRange(parts, 0, end + 1));
@@ -231,6 +280,8 @@ final class EmailDetector {
         }
         if (h.sent() != null) {
             out.add("Date: " + h.sent());
+        } else if (h.sentAsWritten() != null) {
+            out.add("Sent: " + h.sentAsWritten());
         }
         if (h.subject() != null) {
             out.add("Subject: " + h.subject());

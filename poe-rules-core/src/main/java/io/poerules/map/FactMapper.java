@@ -36,7 +36,7 @@ public final class FactMapper {
 
     public FactMapper(Lexicon lexicon) {
         SharedPhrases shared = new SharedPhrases();
-        RoleWords roles = new RoleWords(lexicon.customerLabels(), lexicon.partnerLabels());
+        RoleWords roles = new RoleWords(lexicon.customerLabels(), lexicon.partnerLabels(), lexicon.contactWords());
         OrganisationShape shape = new OrganisationShape(lexicon.legalForms(), lexicon.organisationWords(), lexicon.personTitles());
         List<String> notNames = new ArrayList<>();
         for (io.poerules.api.DocumentType type : io.poerules.api.DocumentType.values()) {
@@ -44,17 +44,20 @@ public final class FactMapper {
         }
         lexicon.sectionHeadings().values().forEach(notNames::addAll);
         this.sections = new Sections(lexicon.sectionHeadings());
+        DateParser dates = new DateParser(lexicon.months(), lexicon.dateConnectors(), lexicon.dayFirstCues(),
+                lexicon.monthFirstCues());
         this.products = new ProductDetector(lexicon.products(), shared);
         this.detectors = List.of(
                 new SectionDetector(),
                 new PartyMentionDetector(roles, shape,
                         new Preamble(lexicon.preambleMarkers(), lexicon.conjunctions(), roles, shape), notNames),
-                new DateDetector(lexicon.dateLabels()),
+                new DateDetector(lexicon.dateLabels(), dates),
                 products,
                 new EnumPhraseDetector<>(io.poerules.fact.AgreementType.class, lexicon.agreements(), Agreement::new, shared),
                 new ServiceItemDetector(lexicon.activityPhrases(), lexicon.deliverablePhrases(), shared),
-                new SignatureDetector(SignatureWords.of(lexicon), roles, shape),
-                new ESignatureDetector(lexicon.certificateTitles(), lexicon.certificateSignedWords()),
+                new SignatureDetector(SignatureWords.of(lexicon), roles, shape, dates),
+                new ESignatureDetector(lexicon.certificateTitles(), lexicon.certificateSignedWords(), dates),
+                new ApprovalRecordDetector(lexicon.approvalActions(), roles, shape, dates),
                 new PhraseFactDetector(SectionType.BUSINESS_NEED, lexicon.businessNeedPhrases(), BusinessNeed::new, shared),
                 new PhraseFactDetector(SectionType.BENEFITS, lexicon.benefitPhrases(), Benefit::new, shared),
                 new ArchitectureDetector(lexicon.architecturePhrases(), lexicon.infrastructurePhrases(), shared),
@@ -63,8 +66,7 @@ public final class FactMapper {
                         ImplementationPlan::new, shared),
                 new EnumPhraseDetector<>(io.poerules.fact.RoleType.class, lexicon.rolePhrases(), PartnerRole::new, shared),
                 new IdentifierDetector(lexicon.identifierLabels()));
-        this.email = new EmailDetector(lexicon.approvalPhrases(), lexicon.receiptPhrases(), lexicon.negations(),
-                lexicon.quoteMarkers(), shape, lexicon.freeMailProviders());
+        this.email = new EmailDetector(EmailWords.of(lexicon), shape, dates);
         this.organisations = new Organisations(roles, shape);
         this.documentKind = new DocumentKindDetector(lexicon, shared);
         this.program = new ProgramDetector(lexicon.programPhrases(), shared);

@@ -38,6 +38,24 @@ final class OrganisationShape {
         this.personTitles = PhraseMatcher.of(personTitles);
     }
 
+    private static final Pattern PERSON = Pattern.compile(
+            "^(?:\\p{Lu}[\\p{L}'’\\-]*\\.?\\s+){1,5}\\p{Lu}[\\p{L}'’\\-]+$");
+    private static final Pattern INITIALS_AND_SURNAME = Pattern.compile(
+            "^(?:\\p{Lu}\\.\\s*){1,3}\\p{Lu}[\\p{L}'’\\-]+$");
+
+    /**
+     * The person a text names, without the title after a comma or in parentheses ("Assoc Prof Tan Wei Ming,
+     * Director" gives "Assoc Prof Tan Wei Ming"), or {@code null} when it reads as no person's name: a few
+     * capitalised words or initials and a surname, no organisation word, legal form or digit.
+     */
+    String personName(String text) {
+        String v = text.strip().split("\\s*[,(|]\\s*|\\s+[–—-]\\s+")[0].strip();
+        if (v.isEmpty() || v.chars().anyMatch(Character::isDigit) || isOrganisation(v)) {
+            return null;
+        }
+        return PERSON.matcher(v).matches() || INITIALS_AND_SURNAME.matcher(v).matches() ? v : null;
+    }
+
     /**
      * Whether a value names a person: a few capitalised words and a job title after them ("Tyler VanDyke, Account
      * Executive", "Jane Doe (CIO)"), or a form of address before them ("Dr. Celia Navarro"); not an organisation.
@@ -47,8 +65,15 @@ final class OrganisationShape {
         if (isOrganisation(v.split("[,(–|]")[0])) {
             return false;
         }
+        PhraseMatcher.Match whole = personTitles.findStartingBy(v, 0);
+        if (whole != null && whole.start() == 0 && whole.end() == v.length()) {
+            return true;
+        }
         PhraseMatcher.Match address = personTitles.findStartingBy(v, 0);
         if (address != null && address.start() == 0 && address.phrase().endsWith(".")) {
+            return true;
+        }
+        if (INITIALS_AND_SURNAME.matcher(v).matches()) {
             return true;
         }
         Matcher m = PERSON_NAME.matcher(v);
@@ -60,17 +85,23 @@ final class OrganisationShape {
      * after its legal form, or before an address, a contact, a defined term or the next field; {@code null}
      * when it is none (empty, a placeholder, a sentence, too long).
      */
+    private static final Pattern LEADING_CODE = Pattern.compile(
+            "^(?:(?=[A-Z]{0,3}\\d\\S*\\d)[A-Z]{0,3}\\d[\\w\\-/]*\\s*[-–:]?\\s+)+(?=\\p{L})");
+
     String nameAt(String text) {
-        String s = organisationSegment(text.strip());
+        String s = LEADING_CODE.matcher(organisationSegment(text.strip())).replaceFirst("");
         Matcher after = AFTER_NAME.matcher(s);
         if (after.find()) {
             s = s.substring(0, after.start());
         }
         s = APPOSITIVE.matcher(s).replaceFirst("");
         s = endAtLegalForm(s);
+        if (!endsWithLegalForm(s) && s.indexOf(',') > 0) {
+            s = s.substring(0, s.indexOf(','));
+        }
         s = s.replaceAll("^[\"“'‘(\\[]+|[\"”'’,;:(\\[]+$", "").strip();
         s = s.replaceFirst("[.]$", s.matches(".*\\b\\p{Lu}\\.?\\p{Lu}?\\.$") || endsWithLegalForm(s) ? "." : "").strip();
-        return acceptable(s) && !isOnlyLegalForm(s) ? s : null;
+        return acceptable(s) && !isOnlyLegalForm(s) && !isOnlyOrganisationWords(s) ? s : null;
     }
 
     private static final Pattern SEGMENT = Pattern.compile("\\s+[–—|/]\\s+|\\s+-\\s+");
@@ -105,6 +136,16 @@ final class OrganisationShape {
             }
         }
         return false;
+    }
+
+    /** Whether a name is only organisation words and articles ("Hospital", "the University"): it names no one. */
+    private boolean isOnlyOrganisationWords(String s) {
+        String rest = s;
+        for (PhraseMatcher.Match m : organisationWords.findAll(s)) {
+            rest = rest.replace(s.substring(m.start(), m.end()), " ");
+        }
+        return !rest.equals(s) && rest.replaceAll("(?i)\\b(?:the|of|and|for|de|la|le|der|die|das)\\b", "")
+                .replaceAll("[\\s.,&'’\\-]", "").isEmpty();
     }
 
     private boolean isOnlyLegalForm(String s) {

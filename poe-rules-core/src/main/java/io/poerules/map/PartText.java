@@ -89,6 +89,9 @@ final class PartText {
     private final String source;
     private final List<Line> lines;
     private final int[] pageBreaks;
+    /** The order of day and month in this part's numeric dates, once read (a part is read by one thread). */
+    private DateParser.Order dateOrder;
+    private boolean dateOrderRead;
     /** The last {@link PhraseGroups} searched in this text, and what it found (a part is read by one thread). */
     private PhraseGroups searched;
     private List<List<PhraseMatcher.Match>> found;
@@ -112,6 +115,20 @@ final class PartText {
             searched = groups;
         }
         return found;
+    }
+
+    /** The order of day and month in this part's numeric dates ({@link DateParser#orderIn}), read once. */
+    DateParser.Order dateOrder(DateParser dates) {
+        if (!dateOrderRead) {
+            dateOrder = dates.orderIn(part.text());
+            dateOrderRead = true;
+        }
+        return dateOrder;
+    }
+
+    /** The dates of a piece of this part's text, numeric ones read in the part's order. */
+    List<DateParser.Found> dates(DateParser dates, String piece) {
+        return dates.findAll(piece, dateOrder(dates));
     }
 
     /** The 1-based page of an offset, or {@code null} when the format has no pages. */

@@ -1,5 +1,6 @@
 package io.poerules.map;
 
+import io.poerules.fact.Contact;
 import io.poerules.fact.MentionKind;
 import io.poerules.fact.PartyMention;
 import io.poerules.fact.PartyRole;
@@ -38,6 +39,8 @@ final class PartyMentionDetector implements PartDetector {
     private final RoleWords roles;
     private final LabelledValues customerValues;
     private final LabelledValues partnerValues;
+    private final LabelledValues customerContacts;
+    private final LabelledValues partnerContacts;
     private final OrganisationShape shape;
     private final Preamble preamble;
     private final PhraseMatcher notNames;
@@ -50,6 +53,8 @@ final class PartyMentionDetector implements PartDetector {
         this.roles = roles;
         this.customerValues = new LabelledValues(roles.customerLabels());
         this.partnerValues = new LabelledValues(roles.partnerLabels());
+        this.customerContacts = new LabelledValues(roles.contactLabels(PartyRole.CUSTOMER));
+        this.partnerContacts = new LabelledValues(roles.contactLabels(PartyRole.PARTNER));
         this.shape = shape;
         this.preamble = preamble;
         this.notNames = PhraseMatcher.of(notNames);
@@ -59,6 +64,8 @@ final class PartyMentionDetector implements PartDetector {
     public void detect(PartText text, List<Sections.Span> sections, MappedFacts facts) {
         labelled(text, sections, customerValues, PartyRole.CUSTOMER, facts);
         labelled(text, sections, partnerValues, PartyRole.PARTNER, facts);
+        contacts(text, customerContacts, PartyRole.CUSTOMER, facts);
+        contacts(text, partnerContacts, PartyRole.PARTNER, facts);
         definedTerms(text, facts);
         preamble.find(text).forEach(facts::add);
         letterhead(text, facts);
@@ -88,6 +95,16 @@ final class PartyMentionDetector implements PartDetector {
             if (best != null) {
                 facts.add(new PartyMention(bestName, MentionKind.LABEL, role, best.label(), 0, text.evidence(
                         Math.min(best.line().start(), best.valueStart()), Math.max(best.line().end(), best.valueEnd()))));
+            }
+        }
+    }
+
+    /** The people a party's contact labels name ("Client sponsor: Marcus O'Loughlin, GM Technology"). */
+    private void contacts(PartText text, LabelledValues values, PartyRole role, MappedFacts facts) {
+        for (LabelledValues.Labelled v : values.find(text)) {
+            String person = shape.personName(v.value().replaceFirst("^(?i)(?:mr|mrs|ms|dr)\\.?\\s+", ""));
+            if (person != null && PartText.wordCount(person) >= 2) {
+                facts.add(new Contact(person, role, v.label(), text.evidence(v.valueStart(), v.valueEnd())));
             }
         }
     }
@@ -122,7 +139,7 @@ final class PartyMentionDetector implements PartDetector {
             Matcher m = terms.match;
             String written = LEADING_CONNECTOR.matcher(PartText.collapseSpaces(m.group(1))).replaceFirst("");
             String name = shape.nameAt(written);
-            if (name == null || roles.isRoleWord(name) || !shape.isOrganisation(name)) {
+            if (name == null || roles.isRoleWord(name) || !shape.isOrganisation(name) || !beside(written, name)) {
                 continue;
             }
             for (int g = 2; g <= 3; g++) {
@@ -133,6 +150,16 @@ final class PartyMentionDetector implements PartDetector {
                 }
             }
         }
+    }
+
+    private static final Pattern DESCRIPTION = Pattern.compile(
+            "^[\\s,]*(?:(?:a|an|whose|which|incorporated|registered|organi[sz]ed|having|with offices|of)\\b.*)?$",
+            Pattern.CASE_INSENSITIVE);
+
+    /** Whether a name stands right before its defined term, or before a description of it ("Contoso Ltd, a ..."). */
+    private static boolean beside(String written, String name) {
+        int at = written.indexOf(name.endsWith(".") ? name.substring(0, name.length() - 1) : name);
+        return at >= 0 && DESCRIPTION.matcher(written.substring(at + name.length()).replaceFirst("^\\.", "")).matches();
     }
 
     /**

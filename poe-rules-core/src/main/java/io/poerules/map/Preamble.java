@@ -22,7 +22,8 @@ final class Preamble {
     private static final int SEARCH_CHARS = 8000;
     /** How long the preamble's two parties can be together. */
     private static final int MAX_PARTIES_CHARS = 1500;
-    private static final Pattern LIST_MARKER = Pattern.compile("^[\\s:;,]*(?:\\(?(?:\\d{1,2}|[ivx]{1,3}|[a-d])[.)]\\s*|[•·\\-–]\\s*)?");
+    private static final Pattern LIST_MARKER = Pattern.compile(
+            "^[\\s:;,]*(?:(?:\\(?(?:\\d{1,2}|[ivx]{1,3}|[a-d])[.)]|[•·\\-–▪])\\s*)*");
     private static final Pattern TERM = Pattern.compile(
             "(?:\\(|\\bhereinafter\\b|\\bhereafter\\b|\\bnachfolgend\\b|\\bci-après\\b|\\ben adelante\\b|\\bdoravante\\b|\\bdi seguito\\b|\\bhierna\\b)"
                     + "[^()\"“”]{0,40}?[\"“”'‘]([^\"“”'’()]{2,40})[\"“”'’](?:\\s*(?:or|oder|ou|o|of)\\s*(?:the\\s+)?[\"“”'‘]([^\"“”'’()]{2,40})[\"“”'’])?",

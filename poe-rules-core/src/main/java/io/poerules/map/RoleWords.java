@@ -18,10 +18,39 @@ final class RoleWords {
 
     private final PhraseMatcher customerLabels;
     private final PhraseMatcher partnerLabels;
+    private final List<String> customerContacts;
+    private final List<String> partnerContacts;
 
     RoleWords(List<String> customerLabels, List<String> partnerLabels) {
+        this(customerLabels, partnerLabels, List.of());
+    }
+
+    /** @param contactWords the words of a contact's label after a party's ("sponsor", "contact", "Ansprechpartner") */
+    RoleWords(List<String> customerLabels, List<String> partnerLabels, List<String> contactWords) {
         this.customerLabels = PhraseMatcher.of(customerLabels);
         this.partnerLabels = PhraseMatcher.of(partnerLabels);
+        this.customerContacts = combine(customerLabels, contactWords);
+        this.partnerContacts = combine(partnerLabels, contactWords);
+    }
+
+    /** Each party label with each contact word after it, and before it ("Client sponsor", "Ansprechpartner Kunde"). */
+    private static List<String> combine(List<String> labels, List<String> contactWords) {
+        List<String> out = new java.util.ArrayList<>();
+        for (String label : labels) {
+            if (label.strip().contains(" ")) {
+                continue;
+            }
+            for (String word : contactWords) {
+                out.add(label.strip() + " " + word.strip());
+                out.add(word.strip() + " " + label.strip());
+            }
+        }
+        return out;
+    }
+
+    /** The labels of a party's contacts: its one-word labels with a contact word ("Client sponsor", "Buyer contact"). */
+    PhraseMatcher contactLabels(PartyRole role) {
+        return PhraseMatcher.of(role == PartyRole.CUSTOMER ? customerContacts : partnerContacts);
     }
 
     PhraseMatcher customerLabels() {

@@ -38,7 +38,11 @@ final class SignatureDetector implements PartDetector {
     /** An e-signature stamp under a drawn signature: a name and, in parentheses, when it was signed. */
     private static final Pattern STAMP = Pattern.compile("^(\\p{Lu}[\\p{L} .'’\\-]{1,60}?)\\s*\\(([^()]*\\d{4}[^()]*)\\)\\s*$");
     private static final int CONTEXT_ABOVE = 3;
+    /** Field lines above a block's signature line that belong to it ("Company", "Name", "Title", "Date"). */
+    private static final int FIELDS_ABOVE = 5;
     private static final int TABLE_HEADER_ROWS = 2;
+    /** Rows of a label column ("Name | Jane Doe") above a table's signature row that belong to it. */
+    private static final int FIELD_ROWS_ABOVE = 6;
     private static final int BLOCK_LINES = 7;
     /** Lines of scan noise skipped between a signature line and the name or date below it. */
     private static final int MAX_NOISE_LINES = 4;
@@ -46,28 +50,52 @@ final class SignatureDetector implements PartDetector {
     private final SignatureWords words;
     private final RoleWords roles;
     private final OrganisationShape shape;
+    private final DateParser dates;
 
-    SignatureDetector(SignatureWords words, RoleWords roles, OrganisationShape shape) {
+    SignatureDetector(SignatureWords words, RoleWords roles, OrganisationShape shape, DateParser dates) {
         this.words = words;
         this.roles = roles;
         this.shape = shape;
+        this.dates = dates;
     }
 
     @Override
     public void detect(PartText text, List<Sections.Span> sections, MappedFacts facts) {
+        DateParser.Order order = text.dateOrder(dates);
         List<PartText.Line> lines = text.lines().stream().filter(l -> !l.isBlank()).toList();
         int from = 0;
         int i = 0;
+        SignatureTable.Fields fields = new SignatureTable.Fields() {
+            @Override
+            public boolean isLabel(String cell) {
+                return isBareLabel(cell);
+            }
+
+            @Override
+            public boolean isField(String line) {
+                return SignatureDetector.this.isField(line);
+            }
+
+            @Override
+            public String labelOf(String line) {
+                return fieldLabel(line);
+            }
+        };
         while (i < lines.size()) {
-            if (!isAnchorRow(text.raw(lines.get(i)))) {
+            boolean captionRow = isCaptionRow(text.raw(lines.get(i))) && opensBlocks(text, lines, i + 1);
+            if (!captionRow && !isAnchorRow(text.raw(lines.get(i)))) {
                 i++;
                 continue;
             }
             int header = i;
-            while (header > from && i - header < TABLE_HEADER_ROWS && SignatureTable.isRow(text.raw(lines.get(header - 1)))) {
+            while (!captionRow && header > from && i - header < FIELD_ROWS_ABOVE && isLabelRow(text.raw(lines.get(header - 1)))) {
                 header--;
             }
-            SignatureTable table = SignatureTable.at(text, lines, header, this::isBareLabel, this::isField);
+            for (int extra = 0; !captionRow && header > from && extra < TABLE_HEADER_ROWS
+                    && SignatureTable.isRow(text.raw(lines.get(header - 1))); extra++) {
+                header--;
+            }
+            SignatureTable table = SignatureTable.at(text, lines, header, fields);
             if (table == null) {
                 i++;
                 continue;
@@ -75,7 +103,7 @@ final class SignatureDetector implements PartDetector {
             List<String> textAbove = lines.subList(from, header).stream().map(PartText.Line::text).toList();
             List<String> captions = header == i ? columnCaptions(textAbove, table.columns().size()) : List.of();
             int above = header - (captions.isEmpty() ? 0 : captionLines(textAbove, captions.size()));
-            scan(text, lines.subList(from, above), facts);
+            scan(text, lines.subList(from, above), order, facts);
             Evidence rows = text.evidence(lines.get(above), lines.get(table.lastLine()));
             for (int c = 0; c < table.columns().size(); c++) {
                 List<String> column = new ArrayList<>(table.columns().get(c));
@@ -83,17 +111,17 @@ final class SignatureDetector implements PartDetector {
                     column.add(0, captions.get(c));
                 }
                 scan(column, (a, b) -> new Evidence(String.join(" ", column.subList(a, b + 1)), rows.start(),
-                        rows.end(), rows.page(), rows.part(), rows.source(), rows.ocr()), facts);
+                        rows.end(), rows.page(), rows.part(), rows.source(), rows.ocr()), order, facts);
             }
             from = table.lastLine() + 1;
             i = from;
         }
-        scan(text, lines.subList(from, lines.size()), facts);
+        scan(text, lines.subList(from, lines.size()), order, facts);
     }
 
-    private void scan(PartText text, List<PartText.Line> lines, MappedFacts facts) {
+    private void scan(PartText text, List<PartText.Line> lines, DateParser.Order order, MappedFacts facts) {
         scan(lines.stream().map(PartText.Line::text).toList(),
-                (a, b) -> text.evidence(lines.get(a), lines.get(b)), facts);
+                (a, b) -> text.evidence(lines.get(a), lines.get(b)), order, facts);
     }
 
     /** Evidence for the lines {@code a} to {@code b} of a scan. */
@@ -102,15 +130,16 @@ final class SignatureDetector implements PartDetector {
     }
 
     /** Finds the blocks in a sequence of lines: the document's, or one column of a signature table. */
-    private void scan(List<String> lines, EvidenceOf evidence, MappedFacts facts) {
+    private void scan(List<String> lines, EvidenceOf evidence, DateParser.Order order, MappedFacts facts) {
         int previousEnd = -1;
         int i = 0;
         while (i < lines.size()) {
-            if (!isAnchor(lines.get(i))) {
+            Interleaved table = isBareLabel(lines.get(i).strip()) ? labelColumn(lines, i) : null;
+            if (table == null && !isAnchor(lines.get(i))) {
                 i++;
                 continue;
             }
-            Interleaved table = interleaved(lines, i);
+            table = table != null ? table : interleaved(lines, i);
             if (table != null) {
                 int top = Math.max(previousEnd + 1, i - table.columns().size());
                 List<String> captions = columnCaptions(lines.subList(top, i), table.columns().size());
@@ -122,20 +151,25 @@ final class SignatureDetector implements PartDetector {
                         column.add(0, captions.get(c));
                     }
                     scan(column, (a, b) -> new Evidence(String.join(" ", column.subList(a, b + 1)), rows.start(),
-                            rows.end(), rows.page(), rows.part(), rows.source(), rows.ocr()), facts);
+                            rows.end(), rows.page(), rows.part(), rows.source(), rows.ocr()), order, facts);
                 }
                 previousEnd = table.end();
                 i = table.end() + 1;
                 continue;
             }
-            Block block = readBlock(lines, i);
-            int top = Math.max(previousEnd + 1, i - CONTEXT_ABOVE);
-            Stamp stamp = stampAbove(lines, top, i);
+            int fieldsAbove = i;
+            while (fieldsAbove - 1 > previousEnd && i - fieldsAbove < FIELDS_ABOVE && isField(lines.get(fieldsAbove - 1))
+                    && !isAnchor(lines.get(fieldsAbove - 1))) {
+                fieldsAbove--;
+            }
+            Block block = readBlock(lines, fieldsAbove, i, order);
+            int top = Math.max(previousEnd + 1, fieldsAbove - CONTEXT_ABOVE);
+            Stamp stamp = stampAbove(lines, top, i, order);
             PartyRole role = roleOf(lines, top, i, block.end(), block.acceptance());
-            Caption caption = captionOf(lines, top, i, block.end());
-            int first = caption != null ? Math.min(caption.line(), i) : stamp != null ? stamp.line() : i;
-            if (first == i && i > previousEnd + 1 && !isField(lines.get(i - 1))) {
-                first = i - 1;
+            Caption caption = captionOf(lines, top, fieldsAbove, i, block.end());
+            int first = caption != null ? Math.min(caption.line(), fieldsAbove) : stamp != null ? stamp.line() : fieldsAbove;
+            if (first == fieldsAbove && fieldsAbove > previousEnd + 1 && !isField(lines.get(fieldsAbove - 1))) {
+                first = fieldsAbove - 1;
             }
             boolean signed = block.signed() || stamp != null;
             String signer = block.signer() != null ? block.signer() : stamp == null ? null : stamp.signer();
@@ -194,6 +228,44 @@ final class SignatureDetector implements PartDetector {
         return j - first >= 2 * k ? new Interleaved(columns, j - 1) : null;
     }
 
+    /**
+     * The columns of a signature table with a column of labels that was flattened cell by cell (Tika's reading of a
+     * PowerPoint table): a bare label ("Name"), then a value per party on lines of their own, then the next label
+     * with as many values ("Title", ...), one of the labels a signature's. Each column reads as labelled fields
+     * ("Name: Rebecca Tran"). {@code null} when the lines are no such table.
+     */
+    private Interleaved labelColumn(List<String> lines, int first) {
+        List<List<String>> columns = null;
+        boolean signature = false;
+        int groups = 0;
+        int j = first;
+        while (j < lines.size() && isBareLabel(lines.get(j).strip())) {
+            int k = j + 1;
+            int most = columns == null ? 4 : columns.size();
+            while (k < lines.size() && !isBareLabel(lines.get(k).strip()) && k - j <= most) {
+                k++;
+            }
+            int values = k - j - 1;
+            if (values < 2 || columns != null && values != columns.size()) {
+                break;
+            }
+            if (columns == null) {
+                columns = new ArrayList<>();
+                for (int c = 0; c < values; c++) {
+                    columns.add(new ArrayList<>());
+                }
+            }
+            String label = SignatureTable.TRAILING_COLON.matcher(lines.get(j).strip()).replaceFirst("");
+            signature |= labelledValue(words.signature(), label) != null;
+            for (int c = 0; c < values; c++) {
+                columns.get(c).add(label + ": " + lines.get(j + 1 + c).strip());
+            }
+            groups++;
+            j = k;
+        }
+        return groups >= 2 && signature ? new Interleaved(columns, j - 1) : null;
+    }
+
     /** The label a field line starts with ("by", "name", "date"), lower case, or {@code null}. */
     private String fieldLabel(String line) {
         for (PhraseMatcher labels : List.of(words.signature(), words.name(), words.title(), words.date(),
@@ -204,6 +276,31 @@ final class SignatureDetector implements PartDetector {
             }
         }
         return null;
+    }
+
+    /** Whether a signature or a column of fields follows within two lines: the row above is the blocks' captions. */
+    private boolean opensBlocks(PartText text, List<PartText.Line> lines, int from) {
+        for (int k = from; k < lines.size() && k < from + 2; k++) {
+            if (isAnchor(lines.get(k).text()) || isLabelRow(text.raw(lines.get(k)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a row is a field of a column of labels: its first filled cell a bare label, another filled. */
+    private boolean isLabelRow(String raw) {
+        List<String> cells = CELL_BREAK.splitAsStream(raw).map(String::strip).filter(c -> !c.isEmpty()).toList();
+        return cells.size() >= 2 && isBareLabel(cells.get(0)) && !isAnchor(cells.get(0));
+    }
+
+    /** Whether a row's cells are each the caption of a block ("Signed for and on behalf of the Supplier | ..."). */
+    private boolean isCaptionRow(String raw) {
+        if (raw.indexOf('\t') < 0) {
+            return false;
+        }
+        List<String> cells = CELL_BREAK.splitAsStream(raw).map(String::strip).filter(c -> !c.isEmpty()).toList();
+        return cells.size() >= 2 && cells.stream().allMatch(c -> captionIn(c, 0, false) != null);
     }
 
     /** Whether a table row has a signature, acceptance or electronic-signature cell or label. */
@@ -243,7 +340,7 @@ final class SignatureDetector implements PartDetector {
      * Reads the block that starts at an anchor line: the signature, acceptance, name, title, company and date
      * lines that follow, up to a second signature or acceptance line, or a line that is no field.
      */
-    private Block readBlock(List<String> lines, int first) {
+    private Block readBlock(List<String> lines, int first, int anchor, DateParser.Order order) {
         boolean signatureSeen = false;
         boolean acceptanceSeen = false;
         boolean signedMark = false;
@@ -251,11 +348,11 @@ final class SignatureDetector implements PartDetector {
         String name = null;
         LocalDate date = null;
         int end = first;
-        int last = Math.min(lines.size() - 1, first + BLOCK_LINES - 1);
+        int last = Math.min(lines.size() - 1, anchor + BLOCK_LINES - 1);
         int noise = 0;
         for (int j = first; j <= last; j++) {
             String line = lines.get(j);
-            if (j > first && name == null && date == null && noise < MAX_NOISE_LINES && isScanNoise(line)
+            if (j > anchor && name == null && date == null && noise < MAX_NOISE_LINES && isScanNoise(line)
                     && nameOrDateFollows(lines, j)) {
                 noise++;
                 last = Math.min(lines.size() - 1, last + 1);
@@ -264,7 +361,7 @@ final class SignatureDetector implements PartDetector {
             String signature = labelledValue(words.signature(), line);
             String accepted = acceptanceValue(line);
             PhraseMatcher.Match esign = words.electronic().find(line);
-            if (j > first && (signature != null && signatureSeen || accepted != null && acceptanceSeen
+            if (j > anchor && (signature != null && signatureSeen || accepted != null && acceptanceSeen
                     || !isField(line))) {
                 break;
             }
@@ -292,7 +389,7 @@ final class SignatureDetector implements PartDetector {
                 name = nameBeforeDate(accepted);
             }
             if (date == null) {
-                date = dateIn(line);
+                date = dateIn(line, order);
             }
         }
         boolean signed = signedMark || name != null && date != null;
@@ -306,11 +403,11 @@ final class SignatureDetector implements PartDetector {
     private record Stamp(int line, String signer, LocalDate date) {
     }
 
-    private static Stamp stampAbove(List<String> lines, int top, int anchor) {
+    private Stamp stampAbove(List<String> lines, int top, int anchor, DateParser.Order order) {
         for (int j = anchor - 1; j >= top; j--) {
             Matcher m = STAMP.matcher(lines.get(j).strip());
             if (m.matches()) {
-                LocalDate date = dateIn(m.group(2));
+                LocalDate date = dateIn(m.group(2), order);
                 if (date != null) {
                     return new Stamp(j, m.group(1).strip(), date);
                 }
@@ -328,8 +425,8 @@ final class SignatureDetector implements PartDetector {
      * behalf of"), or a company field or "Accepted for X" in it. A role word alone ("CUSTOMER", "the Supplier")
      * counts too: the defined term ties it to its party.
      */
-    private Caption captionOf(List<String> lines, int top, int anchor, int end) {
-        for (int j = anchor; j <= end; j++) {
+    private Caption captionOf(List<String> lines, int top, int fields, int anchor, int end) {
+        for (int j = fields; j <= end; j++) {
             String company = labelledValue(words.company(), lines.get(j));
             String name = company == null ? null : shape.nameAt(company);
             if (name != null) {
@@ -337,6 +434,9 @@ final class SignatureDetector implements PartDetector {
             }
         }
         for (int j = anchor; j >= top; j--) {
+            if (j < anchor && j >= fields) {
+                continue;
+            }
             Caption c = captionIn(lines.get(j), j, j == anchor);
             if (c != null) {
                 return c;
@@ -358,7 +458,7 @@ final class SignatureDetector implements PartDetector {
         } else if (anchorLine || isField(text) || STAMP.matcher(text).matches()) {
             return null;
         }
-        text = text.replaceFirst("^(?i)(?:of|von|de|di|van)\\s+", "");
+        text = text.replaceFirst("^(?i)(?:of|von|de|di|van)\\s+", "").split("\t")[0].strip();
         if (roles.isRoleWord(text)) {
             return new Caption(text.replaceAll("[\\s:,.;]+$", ""), cue.isEmpty() ? "above the signature" : cue, index);
         }
@@ -427,7 +527,7 @@ final class SignatureDetector implements PartDetector {
     /** A signer's name from a signature or name field, without a stray date or a DocuSign hash. */
     private String personName(String value) {
         String v = value.strip();
-        List<DateParser.Found> found = DateParser.findAll(v);
+        List<DateParser.Found> found = dates.findAll(v, null);
         if (!found.isEmpty() && found.get(0).start() > 0) {
             v = v.substring(0, found.get(0).start()).replaceFirst("[\\s,;(\\-–]+$", "");
         }
@@ -441,7 +541,7 @@ final class SignatureDetector implements PartDetector {
 
     /** The name in an acceptance value, before any date on the line ("Jane Doe, 14th March 2026" gives "Jane Doe"). */
     private String nameBeforeDate(String value) {
-        List<DateParser.Found> found = DateParser.findAll(value);
+        List<DateParser.Found> found = dates.findAll(value, null);
         String name = found.isEmpty() ? value : value.substring(0, found.get(0).start());
         name = name.replaceFirst("(?i)[\\s,;\\-–]*(?:on|dated|date|le|am|el|il|op)?[\\s,;:\\-–]*$", "");
         return filled(name) ? personName(name) : null;
@@ -486,23 +586,29 @@ final class SignatureDetector implements PartDetector {
     }
 
     /** A line that is a date, perhaps with a time after it: the date line of an electronic signature stamp. */
-    private static boolean isBareDate(String line) {
-        List<DateParser.Found> found = DateParser.findAll(line);
+    private boolean isBareDate(String line) {
+        List<DateParser.Found> found = dates.findAll(line, null);
         return !found.isEmpty() && found.get(0).start() == 0
                 && line.substring(found.get(0).end()).strip().split("\\s+").length <= 4;
     }
 
     /** The value of an acceptance line ("Approved by: Grace Liu" gives "Grace Liu"), or {@code null}. */
     private String acceptanceValue(String line) {
+        PhraseMatcher.Match m = words.acceptance().findStartingBy(line, 0);
+        if (m != null && m.start() == 0 && !m.phrase().strip().contains(" ") && line.substring(m.end()).isBlank()) {
+            return null;
+        }
         String value = labelledValue(words.acceptance(), line);
         if (value == null && startsWithPhrase(words.acceptance(), line)) {
-            return "";
+            String rest = line.substring(words.acceptance().findStartingBy(line, 0).end()).strip();
+            return rest.isEmpty() || rest.startsWith("_") ? "" : Character.isUpperCase(rest.codePointAt(0))
+                    || Character.isDigit(rest.codePointAt(0)) ? rest : null;
         }
         return value;
     }
 
-    private static LocalDate dateIn(String line) {
-        List<DateParser.Found> found = DateParser.findAll(line);
+    private LocalDate dateIn(String line, DateParser.Order order) {
+        List<DateParser.Found> found = dates.findAll(line, order);
         return found.isEmpty() ? null : found.get(0).date();
     }
 

@@ -24,95 +24,146 @@ record SignatureTable(int firstLine, int lastLine, List<List<String>> columns) {
     /** A colon and the white space after it at the end of a label ("Name: "). */
     static final Pattern TRAILING_COLON = Pattern.compile(":\\s*$");
 
+    /** How the detector reads the lines of a table: which cells are bare labels, which lines are fields. */
+    interface Fields {
+        /** Whether a cell is only a field label ("Signature", "Name:", "Date"), its value in the next cell. */
+        boolean isLabel(String cell);
+
+        /** Whether a line is a field of a signature block ("Name: Jane Doe", "(Electronically signed)"). */
+        boolean isField(String line);
+
+        /** The label a field line starts with, lower case ("name"), or {@code null}. */
+        String labelOf(String line);
+    }
+
     /**
-     * The table whose rows start at line {@code from}: a row of two or more filled cells, and the rows of
-     * two or more cells below it.
+     * The table whose rows start at line {@code from}: a row of two or more filled cells, and below it the rows
+     * of two or more cells and the lines of one: a field whose neighbours stand on lines of their own (a PDF puts
+     * "Signature: Jane Doe" and "Signature: Sam Lee" on two lines when stamps push them apart) goes to the column
+     * whose turn its label is, the first "Signature:" to the first column, the second to the second; a short line
+     * that is no field continues the line above it (a wrapped title).
      *
-     * @param isLabel whether a cell is a bare field label ("Signature", "Name:", "Date")
      * @return the table, or {@code null} when the line is no table row
      */
-    static SignatureTable at(PartText text, List<PartText.Line> lines, int from, Predicate<String> isLabel,
-                             Predicate<String> isField) {
+    static SignatureTable at(PartText text, List<PartText.Line> lines, int from, Fields fields) {
         List<List<String>> rows = new ArrayList<>();
-        List<Boolean> wraps = new ArrayList<>();
         int last = from - 1;
         boolean labelColumn = true;
         for (int i = from; i < lines.size(); i++) {
             List<String> cells = cells(text.raw(lines.get(i)));
-            boolean row = cells.size() >= 2 && !cells.stream().allMatch(String::isEmpty);
+            boolean row = cells.stream().filter(c -> !c.isEmpty()).count() >= 2;
+            if (!row) {
+                cells = cells.stream().filter(c -> !c.isEmpty()).toList();
+            }
             if (rows.isEmpty()) {
                 if (!isRow(cells)) {
                     break;
                 }
             } else if (row) {
-                boolean labelled = cells.get(0).isEmpty() || isLabel.test(flat(cells.get(0)));
-                if (labelColumn && !labelled && rows.stream().anyMatch(r -> r.size() > 1 && !r.get(0).isEmpty())) {
+                boolean labelled = cells.get(0).isEmpty() || fields.isLabel(flat(cells.get(0)));
+                if (labelColumn && !labelled && rows.stream().filter(r -> r.size() > 1 && !r.get(0).isEmpty()).count() > 1
+                        && !fields.isField(flat(cells.get(1)))) {
                     break;
                 }
-            } else if (!continues(lines, i, cells, isField)) {
+            } else if (!continues(lines, i, cells, fields)) {
                 break;
             }
             if (row) {
-                labelColumn &= cells.get(0).isEmpty() || isLabel.test(flat(cells.get(0)));
+                labelColumn &= cells.get(0).isEmpty() || fields.isLabel(flat(cells.get(0)));
             }
-            rows.add(cells);
-            wraps.add(!row && !rows.isEmpty() && !isField.test(cells.get(0)));
+            rows.add(row ? cells : List.of(cells.get(0)));
             last = i;
         }
         if (rows.isEmpty()) {
             return null;
         }
-        if (isHeaderOfLabels(rows.get(0), isLabel) && rows.size() > 1) {
-            return new SignatureTable(from, last, rowsAsColumns(rows));
+        rows = withoutEmptyLeadingColumns(rows);
+        if (isHeaderOfLabels(rows.get(0), fields::isLabel) && rows.size() > 1) {
+            return new SignatureTable(from, last, rowsAsColumns(rows.stream().filter(r -> r.size() > 1).toList()));
         }
-        int width = rows.stream().mapToInt(List::size).max().orElse(0);
-        boolean labels = rows.stream().filter(r -> r.size() > 1 && !r.get(0).isEmpty())
-                .allMatch(r -> isLabel.test(flat(r.get(0))));
-        List<List<String>> columns = new ArrayList<>();
-        for (int c = labels ? 1 : 0; c < width; c++) {
-            List<String> column = new ArrayList<>();
-            for (int r = 0; r < rows.size(); r++) {
-                List<String> row = rows.get(r);
-                String cell = c < row.size() ? row.get(c) : "";
-                if (wraps.get(r)) {
-                    if (c == (labels ? 1 : 0) && !column.isEmpty()) {
-                        column.set(column.size() - 1, column.get(column.size() - 1) + " " + flat(row.get(0)));
-                    }
-                    continue;
+        return new SignatureTable(from, last, columns(rows, fields));
+    }
+
+    /** The rows without the empty cells that all rows start with (a spreadsheet's unused first columns). */
+    private static List<List<String>> withoutEmptyLeadingColumns(List<List<String>> rows) {
+        int empty = Integer.MAX_VALUE;
+        for (List<String> row : rows) {
+            if (row.size() > 1) {
+                int e = 0;
+                while (e < row.size() - 1 && row.get(e).isEmpty()) {
+                    e++;
                 }
-                if (labels && !row.get(0).isEmpty() && row.size() > 1) {
-                    column.add(label(row.get(0)) + ": " + flat(cell));
-                } else if (row.size() == 1) {
-                    if (c == (labels ? 1 : 0)) {
-                        column.addAll(lines(row.get(0)));
-                    }
-                } else {
-                    column.addAll(lines(cell));
-                }
+                empty = Math.min(empty, e);
             }
-            columns.add(column);
         }
-        return new SignatureTable(from, last, columns);
+        if (empty == 0 || empty == Integer.MAX_VALUE) {
+            return rows;
+        }
+        int drop = empty;
+        return rows.stream().map(r -> r.size() > 1 ? r.subList(Math.min(drop, r.size() - 1), r.size()) : r).toList();
+    }
+
+    /** The table's columns, a party each, from its rows and its lines of one cell. */
+    private static List<List<String>> columns(List<List<String>> rows, Fields fields) {
+        int width = rows.stream().mapToInt(List::size).max().orElse(0);
+        List<List<String>> labelled = rows.stream().filter(r -> r.size() > 1 && !r.get(0).isEmpty()).toList();
+        long bare = labelled.stream().filter(r -> fields.isLabel(flat(r.get(0)))).count();
+        boolean labels = !labelled.isEmpty() && bare * 3 >= labelled.size() * 2;
+        int first = labels ? 1 : 0;
+        int count = Math.max(1, width - first);
+        List<List<String>> columns = new ArrayList<>();
+        for (int c = 0; c < count; c++) {
+            columns.add(new ArrayList<>());
+        }
+        java.util.Map<String, Integer> turns = new java.util.HashMap<>();
+        int lastColumn = 0;
+        for (List<String> row : rows) {
+            if (row.size() > 1) {
+                for (int c = first; c < width; c++) {
+                    String cell = c < row.size() ? row.get(c) : "";
+                    List<String> column = columns.get(c - first);
+                    if (labels && !row.get(0).isEmpty()) {
+                        column.add(label(row.get(0)) + ": " + flat(cell));
+                    } else {
+                        column.addAll(lines(cell));
+                    }
+                }
+                turns.clear();
+                continue;
+            }
+            String line = row.get(0);
+            String label = fields.labelOf(line);
+            if (label != null) {
+                int turn = turns.merge(label, 1, Integer::sum) - 1;
+                lastColumn = turn % count;
+                columns.get(lastColumn).add(flat(line));
+            } else if (fields.isField(line) || columns.get(lastColumn).isEmpty()) {
+                columns.get(lastColumn).add(flat(line));
+            } else {
+                List<String> column = columns.get(lastColumn);
+                column.set(column.size() - 1, column.get(column.size() - 1) + " " + flat(line));
+            }
+        }
+        return columns;
     }
 
     /**
-     * Whether a line of one cell goes on with the table: a field of the first column whose neighbour wrapped onto a
-     * line of its own ("Title: AI Practice Director" below a long title), or a short wrapped line before another
-     * field or row.
+     * Whether a line of one cell goes on with the table: a field, or a short line (a wrapped title, a stamp)
+     * before another field or row.
      */
-    private static boolean continues(List<PartText.Line> lines, int i, List<String> cells, Predicate<String> isField) {
+    private static boolean continues(List<PartText.Line> lines, int i, List<String> cells, Fields fields) {
         String cell = cells.isEmpty() ? "" : cells.get(0);
         if (cell.isEmpty()) {
             return false;
         }
-        if (isField.test(cell)) {
+        if (fields.isField(cell)) {
             return true;
         }
         if (PartText.wordCount(cell) > 4 || i + 1 >= lines.size()) {
             return false;
         }
         String next = lines.get(i + 1).text();
-        return next.contains("\t") || isField.test(next);
+        return next.contains("\t") || fields.isField(next);
     }
 
     /** A first row of labels ("Party | Name | Signature | Date"): each row below is one party. */

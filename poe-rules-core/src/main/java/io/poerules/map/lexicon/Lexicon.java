@@ -200,6 +200,14 @@ public final class Lexicon {
         return parties(LexiconFile.PartyTerms::freeMailProviders);
     }
 
+    public List<String> contactWords() {
+        return parties(LexiconFile.PartyTerms::contactWords);
+    }
+
+    public List<String> approvalActions() {
+        return ack(LexiconFile.AcknowledgementTerms::approvalActions);
+    }
+
     public List<String> personTitles() {
         return parties(LexiconFile.PartyTerms::personTitles);
     }
@@ -242,6 +250,69 @@ public final class Lexicon {
 
     public Map<DateRole, List<String>> dateLabels() {
         return map(DateRole.class, LexiconFile::dateLabels);
+    }
+
+    /** The labels of one field of a quoted email header block ("FROM", "SENT", "TO", "CC", "SUBJECT"). */
+    public List<String> emailHeaderLabels(String field) {
+        return phrases(f -> f.email() == null || f.email().headerLabels() == null ? null
+                : f.email().headerLabels().get(field));
+    }
+
+    private List<String> email(Function<LexiconFile.EmailTerms, Phrases> field) {
+        return phrases(f -> f.email() == null ? null : field.apply(f.email()));
+    }
+
+    public List<String> replyIntros() {
+        return email(LexiconFile.EmailTerms::replyIntros);
+    }
+
+    public List<String> replyPrefixes() {
+        return email(LexiconFile.EmailTerms::replyPrefixes);
+    }
+
+    public List<String> forwardPrefixes() {
+        return email(LexiconFile.EmailTerms::forwardPrefixes);
+    }
+
+    public List<String> schedulingWords() {
+        return email(LexiconFile.EmailTerms::schedulingWords);
+    }
+
+    /** Per month (1 to 12), its names by language, over all files. */
+    public Map<Integer, Map<String, List<String>>> months() {
+        Map<Integer, Map<String, List<String>>> out = new java.util.TreeMap<>();
+        for (LexiconFile f : files) {
+            if (f.dates() == null || f.dates().months() == null) {
+                continue;
+            }
+            f.dates().months().forEach((month, phrases) -> {
+                if (phrases != null) {
+                    Map<String, List<String>> byLanguage = out.computeIfAbsent(month.getValue(), m -> new java.util.LinkedHashMap<>());
+                    phrases.byLanguage().forEach((language, list) -> byLanguage.merge(language, list, (a, b) -> {
+                        List<String> merged = new ArrayList<>(a);
+                        merged.addAll(b);
+                        return merged;
+                    }));
+                }
+            });
+        }
+        return out;
+    }
+
+    private List<String> dates(Function<LexiconFile.DateTerms, Phrases> field) {
+        return phrases(f -> f.dates() == null ? null : field.apply(f.dates()));
+    }
+
+    public List<String> dateConnectors() {
+        return dates(LexiconFile.DateTerms::connectors);
+    }
+
+    public List<String> dayFirstCues() {
+        return dates(LexiconFile.DateTerms::dayFirstCues);
+    }
+
+    public List<String> monthFirstCues() {
+        return dates(LexiconFile.DateTerms::monthFirstCues);
     }
 
     /** Per identifier type, the labels written before a tenant or subscription id. */

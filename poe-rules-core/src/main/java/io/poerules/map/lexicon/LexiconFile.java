@@ -33,7 +33,10 @@ import java.util.Map;
  * @param amendmentPhrases   phrases that name an amendment or addendum
  * @param implementationPlanPhrases phrases that show an implementation plan
  * @param acknowledgement    signature, acceptance and email-approval vocabulary
+ * @param email              the words of email threads: header labels, reply introductions, subject prefixes
  * @param dateLabels         per date role, labels written before a date
+ * @param dates              month names, the words between a date's parts, and the cues of day-first and
+ *                           month-first documents
  * @param identifierLabels   per identifier type, labels written before a tenant or subscription id
  * @since 0.1.0
  */
@@ -54,7 +57,9 @@ public record LexiconFile(
         Phrases amendmentPhrases,
         Phrases implementationPlanPhrases,
         AcknowledgementTerms acknowledgement,
+        EmailTerms email,
         Map<DateRole, Phrases> dateLabels,
+        DateTerms dates,
         Map<IdentifierType, Phrases> identifierLabels,
         @JsonProperty("$comment") String comment) {
 
@@ -80,6 +85,33 @@ public record LexiconFile(
     }
 
     /**
+     * The words of email threads.
+     *
+     * @param headerLabels    per field of a quoted message's header block (FROM, SENT, TO, CC, SUBJECT), its labels
+     *                        ("From", "Von", "De", "Da", "Van")
+     * @param replyIntros     the verb of a reply's introduction line ("wrote", "schrieb", "a écrit")
+     * @param replyPrefixes   subject prefixes of replies ("RE", "AW", "SV")
+     * @param forwardPrefixes subject prefixes of forwards ("FW", "Fwd", "WG", "TR")
+     * @param schedulingWords words that make an approval a meeting's rather than the work's ("meeting", "invite",
+     *                        "Tuesday")
+     */
+    public record EmailTerms(Map<String, Phrases> headerLabels, Phrases replyIntros, Phrases replyPrefixes,
+                             Phrases forwardPrefixes, Phrases schedulingWords) {
+    }
+
+    /**
+     * How dates are written.
+     *
+     * @param months         per month, its names and abbreviations ("March", "Mar", "März", "marzo")
+     * @param connectors     the words that may stand between a date's parts ("of", "de")
+     * @param dayFirstCues   phrases of documents that write the day before the month ("Pty Ltd", "VAT", "€")
+     * @param monthFirstCues phrases of documents that write the month first ("LLC", "Inc.")
+     */
+    public record DateTerms(Map<java.time.Month, Phrases> months, Phrases connectors, Phrases dayFirstCues,
+                            Phrases monthFirstCues) {
+    }
+
+    /**
      * How documents name the parties.
      *
      * @param customerLabels    labels and defined terms of the customer: "Customer", "Client", "Prepared for",
@@ -96,11 +128,13 @@ public record LexiconFile(
      *                          organisation
      * @param personTitles      job titles and forms of address ("Account Executive", "CIO", "Dr.", "Geschäftsführer"):
      *                          a name with one is a person's, not an organisation's
+     * @param contactWords      the words after (or before) a party's label that make it a label of the party's
+     *                          contact person ("Client sponsor", "Buyer contact", "Ansprechpartner Kunde")
      */
     public record PartyTerms(Phrases customerLabels, Phrases partnerLabels, Phrases legalForms,
                              Phrases organisationWords, Phrases preambleMarkers, Phrases conjunctions,
                              Phrases onBehalfPhrases, Phrases performerPhrases, Phrases freeMailProviders,
-                             Phrases personTitles) {
+                             Phrases personTitles, Phrases contactWords) {
     }
 
     /**
@@ -121,11 +155,13 @@ public record LexiconFile(
      *                          Completion", "Final Audit Report"), from which the signers' events are read
      * @param certificateSignedWords the words of a certificate's event that record a signature ("e-signed by",
      *                          "Signed:", "Signature Date"), as against one only sent or viewed
+     * @param approvalActions   the words that record an approval in a workflow or a status ("Approved", "Released",
+     *                          "Genehmigt")
      */
     public record AcknowledgementTerms(Phrases signatureLabels, Phrases nameLabels, Phrases titleLabels,
                                        Phrases dateLabels, Phrases companyLabels, Phrases acceptanceLabels, Phrases electronicSignatureMarkers,
                                        Phrases approvalPhrases, Phrases receiptPhrases,
                                        Phrases negations, Phrases quoteMarkers, Phrases certificateTitles,
-                                       Phrases certificateSignedWords) {
+                                       Phrases certificateSignedWords, Phrases approvalActions) {
     }
 }

@@ -1,0 +1,113 @@
+package io.poerules.map;
+
+import io.poerules.fact.PartyRole;
+import io.poerules.fact.SectionType;
+import io.poerules.fact.SignatureBlock;
+import io.poerules.map.lexicon.PhraseMatcher;
+import java.util.List;
+
+/**
+ * Finds approvals recorded as a workflow rather than signed: a table row with an approval action ("Approved",
+ * "Released", "Genehmigt"), a person and a date (a procurement portal's approval history: "2 | Assoc Prof Tan
+ * Wei Ming | Director | Approved | 16/10/2026 17:45"), and, in an approval or release section whose text records
+ * an approval ("Status: RELEASED"), a line with a person and a date ("Level 2: Prof. N. Mahlangu, Chief
+ * Information Officer 2026/02/16 10:42"). Each is a signed {@link SignatureBlock} of the person, its role what
+ * the row's words say ("Supplier (Merlion ...)"), else unknown: the rules tie it to a party through the person
+ * or the document's issuer.
+ */
+final class ApprovalRecordDetector implements PartDetector {
+
+    private static final int MIN_CELLS = 3;
+
+    private final PhraseMatcher actions;
+    private final RoleWords roles;
+    private final OrganisationShape shape;
+    private final DateParser dates;
+
+    ApprovalRecordDetector(List<String> approvalActions, RoleWords roles, OrganisationShape shape, DateParser dates) {
+        this.actions = PhraseMatcher.of(approvalActions);
+        this.roles = roles;
+        this.shape = shape;
+        this.dates = dates;
+    }
+
+    @Override
+    public void detect(PartText text, List<Sections.Span> sections, MappedFacts facts) {
+        for (PartText.Line line : text.lines()) {
+            if (line.isBlank()) {
+                continue;
+            }
+            List<PartText.Cell> cells = text.cells(line).stream().filter(c -> !c.isEmpty()).toList();
+            if (cells.size() >= MIN_CELLS && cells.stream().anyMatch(c -> isAction(c.text()))) {
+                row(text, line, cells, facts);
+            } else if (cells.size() < MIN_CELLS && inRecordedApproval(text, line, sections)) {
+                recordLine(text, line, facts);
+            }
+        }
+    }
+
+    private void row(PartText text, PartText.Line line, List<PartText.Cell> cells, MappedFacts facts) {
+        List<DateParser.Found> found = text.dates(dates, line.text());
+        String person = null;
+        StringBuilder rest = new StringBuilder();
+        for (PartText.Cell c : cells) {
+            String name = person == null && !isAction(c.text()) ? shape.personName(c.text()) : null;
+            if (name != null && PartText.wordCount(name) >= 2) {
+                person = name;
+            } else {
+                rest.append(c.text()).append(' ');
+            }
+        }
+        if (found.isEmpty() || person == null) {
+            return;
+        }
+        facts.add(new SignatureBlock(roles.roleIn(rest.toString()), true, person, found.get(0).date(),
+                text.evidence(line)));
+    }
+
+    private void recordLine(PartText text, PartText.Line line, MappedFacts facts) {
+        List<DateParser.Found> found = text.dates(dates, line.text());
+        if (found.isEmpty()) {
+            return;
+        }
+        String before = line.text().substring(0, found.get(0).start()).replaceFirst("^[^:]{0,25}:\\s*", "");
+        String person = shape.personName(before);
+        if (person != null) {
+            facts.add(new SignatureBlock(roles.roleIn(before.substring(Math.min(before.length(), person.length()))),
+                    true, person, found.get(0).date(), text.evidence(line)));
+        }
+    }
+
+    /** Whether a line stands in an approval or release section that records an approval ("Status: RELEASED"). */
+    private boolean inRecordedApproval(PartText text, PartText.Line line, List<Sections.Span> sections) {
+        for (Sections.Span span : sections) {
+            if (span.type() == SectionType.ACCEPTANCE && span.contains(line)) {
+                for (int i = span.firstLine(); i <= span.lastLine(); i++) {
+                    if (recordsApproval(text.lines().get(i).text())) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a line records an approval: an action in capitals ("RELEASED") or as a status ("Status: Approved"). */
+    private boolean recordsApproval(String line) {
+        for (PhraseMatcher.Match m : actions.findAll(line)) {
+            String word = line.substring(m.start(), m.end());
+            if (word.equals(word.toUpperCase(java.util.Locale.ROOT)) || line.substring(0, m.start()).stripTrailing().endsWith(":")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a cell is an approval action alone ("Approved", "RELEASED"). */
+    private boolean isAction(String cell) {
+        String c = cell.strip().replaceAll("[\\s.:]+$", "");
+        PhraseMatcher.Match m = actions.findStartingBy(c, 0);
+        return m != null && m.start() == 0 && m.end() == c.length();
+    }
+}
