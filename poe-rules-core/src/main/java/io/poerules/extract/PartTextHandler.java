@@ -27,6 +27,9 @@ final class PartTextHandler extends DefaultHandler {
     private int rowStart;
     private int filledCells;
     private final java.util.SortedSet<Integer> ocrPages = new java.util.TreeSet<>();
+    /** The depth of the open OCR division, else -1; and the spaces in a row read by OCR so far. */
+    private int ocrDepth = -1;
+    private int spaces;
 
     PartTextHandler(TextBudget budget) {
         this(budget, null);
@@ -64,6 +67,7 @@ final class PartTextHandler extends DefaultHandler {
             }
         } else if (name.equals("div") && "ocr".equals(atts.getValue("class"))) {
             divDepth++;
+            ocrDepth = divDepth;
             ocrPages.add(Math.max(1, pages));
             append("\n");
         } else if (name.equals("td") || name.equals("th")) {
@@ -96,6 +100,9 @@ final class PartTextHandler extends DefaultHandler {
             if (name.equals("div")) {
                 if (divDepth == replacedPageDepth) {
                     replacedPageDepth = -1;
+                }
+                if (divDepth == ocrDepth) {
+                    ocrDepth = -1;
                 }
                 divDepth = Math.max(0, divDepth - 1);
             }
@@ -133,6 +140,11 @@ final class PartTextHandler extends DefaultHandler {
         int granted = budget.take(length);
         for (int i = start; i < start + granted; i++) {
             char c = ch[i];
+            if (ocrDepth >= 0 && (c == ' ' || c == '|')) {
+                appendOcrSpace();
+                continue;
+            }
+            spaces = 0;
             if (c == '\u00A0' || cellDepth > 0 && c == '\t') {
                 text.append(' ');
             } else if (c != '\r' && c != '\u0000') {
@@ -140,6 +152,24 @@ final class PartTextHandler extends DefaultHandler {
             }
         }
     }
+
+    /**
+     * A space of text read by OCR (or a table's rule, which Tesseract reads as {@code |}), written with the gaps
+     * between words kept: a gap of
+     * {@value #OCR_COLUMN_SPACES} spaces or more separates columns (a table, signature blocks side by side), as
+     * a tab separates a row's cells.
+     */
+    private void appendOcrSpace() {
+        spaces++;
+        if (spaces < OCR_COLUMN_SPACES) {
+            text.append(' ');
+        } else if (spaces == OCR_COLUMN_SPACES) {
+            text.setLength(text.length() - (OCR_COLUMN_SPACES - 1));
+            text.append('\t');
+        }
+    }
+
+    private static final int OCR_COLUMN_SPACES = 4;
 
     /**
      * A row of two or more filled cells becomes one line: the line breaks inside its cells become

@@ -340,6 +340,7 @@ public final class TikaExtractor implements Extractor {
         PDFParserConfig pdf = new PDFParserConfig();
         if (ocr.enabled()) {
             tesseract.setLanguage(ocr.language());
+            tesseract.setPreserveInterwordSpacing(true);
             tesseract.setTimeoutSeconds((int) Math.max(1, Math.min(Integer.MAX_VALUE, limits.timeout().toSeconds())));
             pdf.setOcrStrategy(PDFParserConfig.OCR_STRATEGY.AUTO);
             pdf.setOcrDPI(ocr.dpi());

@@ -95,19 +95,36 @@ public final class OrganisationNames {
         return out;
     }
 
+    /** Words a domain leaves out of a name ("University of North Pennines" is northpennines.ac.uk). */
+    private static final Set<String> CONNECTIVES = Set.of("of", "and", "for", "de", "du", "des", "la", "le", "del",
+            "da", "do", "di", "van", "von", "der");
+
+    /**
+     * Whether a domain token spells the name: from its first word, its words run together perhaps followed by the
+     * initials of the rest, or its initials; or, from a later word, six letters or more of words run together.
+     */
     private static boolean spells(List<String> words, String token) {
         if (words.size() >= 3 && token.equals(initials(words, 0))) {
             return true;
         }
-        StringBuilder prefix = new StringBuilder();
-        for (int k = 0; k < words.size(); k++) {
-            prefix.append(words.get(k));
-            if (prefix.length() < 3 || !token.startsWith(prefix.toString())) {
-                return false;
+        for (int from = 0; from < words.size(); from++) {
+            if (CONNECTIVES.contains(words.get(from))) {
+                continue;
             }
-            String rest = token.substring(prefix.length());
-            if (rest.isEmpty() || rest.equals(initials(words, k + 1))) {
-                return true;
+            StringBuilder run = new StringBuilder();
+            for (int k = from; k < words.size(); k++) {
+                if (k > from && CONNECTIVES.contains(words.get(k))) {
+                    continue;
+                }
+                run.append(words.get(k));
+                if (run.length() < 3 || !token.startsWith(run.toString())) {
+                    break;
+                }
+                String rest = token.substring(run.length());
+                boolean whole = rest.isEmpty() || from == 0 && rest.equals(initials(words, k + 1));
+                if (whole && (from == 0 || run.length() >= 6)) {
+                    return true;
+                }
             }
         }
         return false;

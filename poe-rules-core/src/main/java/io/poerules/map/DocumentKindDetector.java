@@ -4,34 +4,49 @@ import io.poerules.api.DocumentType;
 import io.poerules.fact.DocumentKind;
 import io.poerules.fact.Evidence;
 import io.poerules.map.lexicon.Lexicon;
+import io.poerules.map.lexicon.LexiconFile;
 import io.poerules.map.lexicon.PhraseMatcher;
-import java.util.EnumMap;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Decides the kind of the document from its main part: an email is an email; otherwise each kind
- * scores {@value #TITLE_WEIGHT} for a title phrase in the first lines or the metadata title, and one
- * per distinct phrase in the text. A title line is short and not a sentence, and a title covered by a
- * longer title of another kind on the same line ("Services Agreement" in "Master Services Agreement")
- * does not count. The highest score wins; nothing matched is
- * {@link DocumentType#UNKNOWN}.
+ * Decides the kind of the document from its main part, where each cue stands weighing more than how often it
+ * stands: an email is an email; otherwise each kind, of proof of execution or not ("invoice", "meeting minutes",
+ * {@link LexiconFile#otherKinds}), scores {@value #TITLE_WEIGHT} for its title on the first line that holds a title
+ * (of the first few lines, those short and no sentence; a Markdown {@code # } title first), {@value #SUBTITLE_WEIGHT}
+ * for a title further down those lines or in the metadata, and one per distinct phrase anywhere, at most
+ * {@value #MAX_PHRASES}: one sentence that mentions "the Statement of Work" does not make a close-out deck one. A
+ * title covered by a longer title of another kind on the same line ("Services Agreement" in "Master Services
+ * Agreement") does not count. Placeholders ("[Client Name]", "&lt;&lt;Partner&gt;&gt;", "DD/MM/YYYY") make a
+ * template. The highest score wins; a kind that is no proof of execution, or nothing at all, gives
+ * {@link DocumentType#UNKNOWN}, with the kind's name.
  */
 final class DocumentKindDetector {
 
     private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?;,]$");
+    private static final Pattern MARKDOWN_TITLE = Pattern.compile("^#{1,3}\\s+");
+    private static final Pattern PLACEHOLDER = Pattern.compile(
+            "\\[[A-Z][A-Za-z /&'\\-]{2,40}]|<<[^<>\\n]{2,40}>>|\\{\\{[^{}\\n]{2,40}}}|\\b(?:DD/MM/YYYY|MM/DD/YYYY|YYYY-MM-DD|XX/XX/XXXX)\\b");
+    private static final String TEMPLATE = "template";
 
-    static final int TITLE_WEIGHT = 5;
-    private static final int TITLE_LINES = 8;
-    private static final int MAX_TITLE_WORDS = 12;
+    static final int TITLE_WEIGHT = 6;
+    static final int SUBTITLE_WEIGHT = 3;
+    static final int MAX_PHRASES = 3;
+    private static final int PLACEHOLDER_WEIGHT = 8;
+    private static final int MIN_PLACEHOLDERS = 3;
+    private static final int TITLE_LINES = 16;
+    private static final int MAX_TITLE_WORDS = 14;
 
-    private final Map<DocumentType, PhraseMatcher> titles = new EnumMap<>(DocumentType.class);
+    /** A kind the document can be: a type of proof of execution, or a named kind that is none. */
+    private record Kind(DocumentType type, String name, PhraseMatcher titles, int phrases) {
+    }
+
+    private final List<Kind> kinds = new ArrayList<>();
     private final SharedPhrases shared;
-    /** Each kind's phrases: their list in {@link #shared}. */
-    private final Map<DocumentType, Integer> phrases = new EnumMap<>(DocumentType.class);
 
     DocumentKindDetector(Lexicon lexicon) {
         this(lexicon, new SharedPhrases());
@@ -42,9 +57,13 @@ final class DocumentKindDetector {
     DocumentKindDetector(Lexicon lexicon, SharedPhrases shared) {
         this.shared = shared;
         for (DocumentType type : DocumentType.values()) {
-            titles.put(type, PhraseMatcher.of(lexicon.documentTypeTitles(type)));
-            phrases.put(type, shared.add(lexicon.documentTypePhrases(type)));
+            if (type != DocumentType.UNKNOWN) {
+                kinds.add(new Kind(type, null, PhraseMatcher.of(lexicon.documentTypeTitles(type)),
+                        shared.add(lexicon.documentTypePhrases(type))));
+            }
         }
+        lexicon.otherKinds().forEach((name, terms) -> kinds.add(new Kind(DocumentType.UNKNOWN, name,
+                PhraseMatcher.of(terms.titles().all()), shared.add(terms.phrases().all()))));
     }
 
     /**
@@ -59,44 +78,86 @@ final class DocumentKindDetector {
             return new DocumentKind(DocumentType.EMAIL, TITLE_WEIGHT,
                     main.documentMetadata("Email: " + (subject == null ? "(no subject)" : subject)));
         }
-        List<PartText.Line> top = main.lines().stream().filter(l -> !l.isBlank()).limit(TITLE_LINES).toList();
-        boolean[] titleLine = new boolean[top.size()];
-        for (int i = 0; i < top.size(); i++) {
-            titleLine[i] = isTitleLine(top.get(i).text());
-        }
-        String title = main.part().title() == null ? "" : main.part().title();
-        DocumentType best = DocumentType.UNKNOWN;
-        int bestScore = 0;
-        Evidence bestEvidence = main.documentMetadata("");
-        for (DocumentType type : DocumentType.values()) {
-            int score = 0;
-            Evidence evidence = null;
-            for (int i = 0; i < top.size(); i++) {
-                PartText.Line line = top.get(i);
-                if (titleLine[i] && isTitleOf(type, line.text())) {
-                    score += TITLE_WEIGHT;
-                    evidence = main.evidence(line);
-                    break;
+        List<PartText.Line> top = titleLines(main);
+        String metadataTitle = main.part().title() == null ? "" : main.part().title();
+        int[] titleAt = new int[kinds.size()];
+        int first = Integer.MAX_VALUE;
+        for (int k = 0; k < kinds.size(); k++) {
+            titleAt[k] = -1;
+            for (int i = 0; i < top.size() && titleAt[k] < 0; i++) {
+                if (isTitleOf(kinds.get(k), top.get(i).text())) {
+                    titleAt[k] = i;
+                    first = Math.min(first, i);
                 }
             }
-            if (evidence == null && isTitleOf(type, title)) {
-                score += TITLE_WEIGHT;
-                evidence = main.documentMetadata("Title: " + title);
+        }
+        Kind best = null;
+        int bestScore = 0;
+        Evidence bestEvidence = main.documentMetadata("");
+        for (int k = 0; k < kinds.size(); k++) {
+            Kind kind = kinds.get(k);
+            int score = 0;
+            Evidence evidence = null;
+            if (titleAt[k] >= 0) {
+                score = titleAt[k] == first ? TITLE_WEIGHT : SUBTITLE_WEIGHT;
+                evidence = main.evidence(top.get(titleAt[k]));
+            }
+            if (score < TITLE_WEIGHT && isTitleOf(kind, metadataTitle)) {
+                score = Math.max(score, SUBTITLE_WEIGHT);
+                evidence = evidence != null ? evidence : main.documentMetadata("Title: " + metadataTitle);
             }
             Set<String> seen = new HashSet<>();
-            for (PhraseMatcher.Match m : shared.findAll(main, phrases.get(type))) {
+            for (PhraseMatcher.Match m : shared.findAll(main, kind.phrases())) {
                 if (seen.add(m.phrase().toLowerCase()) && evidence == null) {
                     evidence = main.lineEvidence(m.start());
                 }
             }
-            score += seen.size();
+            score += Math.min(MAX_PHRASES, seen.size());
+            if (TEMPLATE.equals(kind.name())) {
+                score += placeholders(main) >= MIN_PLACEHOLDERS ? PLACEHOLDER_WEIGHT : 0;
+                if (evidence == null && score > 0) {
+                    evidence = placeholderEvidence(main);
+                }
+            }
             if (score > bestScore) {
-                best = type;
+                best = kind;
                 bestScore = score;
                 bestEvidence = evidence;
             }
         }
-        return new DocumentKind(best, bestScore, bestEvidence);
+        if (best == null) {
+            return new DocumentKind(DocumentType.UNKNOWN, 0, bestEvidence);
+        }
+        return new DocumentKind(best.type(), bestScore, bestEvidence, best.name());
+    }
+
+    /**
+     * The lines where a title can stand: the first {@value #TITLE_LINES} lines with text that are short and no
+     * sentence, a Markdown title anywhere among them first; a table row counts by its first cell.
+     */
+    private static List<PartText.Line> titleLines(PartText main) {
+        List<PartText.Line> out = new ArrayList<>();
+        List<PartText.Line> markdown = new ArrayList<>();
+        int seen = 0;
+        for (PartText.Line line : main.lines()) {
+            if (line.isBlank()) {
+                continue;
+            }
+            if (++seen > TITLE_LINES) {
+                break;
+            }
+            if (isMarkdownTitle(line)) {
+                markdown.add(line);
+            } else if (isTitleLine(line.text())) {
+                out.add(line);
+            }
+        }
+        markdown.addAll(out);
+        return markdown;
+    }
+
+    private static boolean isMarkdownTitle(PartText.Line line) {
+        return MARKDOWN_TITLE.matcher(line.text()).lookingAt();
     }
 
     /** A short line that does not end like a sentence: "This Agreement is made between ..." names no kind. */
@@ -104,25 +165,49 @@ final class DocumentKindDetector {
         return PartText.wordCount(line) <= MAX_TITLE_WORDS && !SENTENCE_END.matcher(line).matches();
     }
 
+    private static int placeholders(PartText text) {
+        Matcher m = PLACEHOLDER.matcher(text.text());
+        int n = 0;
+        while (m.find() && n < MIN_PLACEHOLDERS) {
+            n++;
+        }
+        return n;
+    }
+
+    private static Evidence placeholderEvidence(PartText text) {
+        Matcher m = PLACEHOLDER.matcher(text.text());
+        return m.find() ? text.lineEvidence(m.start()) : text.documentMetadata("placeholders");
+    }
+
     /**
      * Whether the line holds a title of the kind that no longer title of another kind covers: "Master
      * Services Agreement" is a master service agreement's title, not also a "Services Agreement".
      */
-    private boolean isTitleOf(DocumentType type, String line) {
-        for (PhraseMatcher.Match m : titles.get(type).findAll(line)) {
-            if (!coveredByAnotherKind(type, m, line)) {
+    private boolean isTitleOf(Kind kind, String line) {
+        String title = MARKDOWN_TITLE.matcher(line).replaceFirst("");
+        for (PhraseMatcher.Match m : kind.titles().findAll(title)) {
+            if (!coveredByAnotherKind(kind, m, title) && !inIdentifier(title, m)) {
                 return true;
             }
         }
         return false;
     }
 
-    private boolean coveredByAnotherKind(DocumentType type, PhraseMatcher.Match m, String line) {
-        for (DocumentType other : DocumentType.values()) {
-            if (other == type) {
+    /** Whether a title is part of a reference ("SOW-PA-001", "PO4500123"), not a title. */
+    private static boolean inIdentifier(String line, PhraseMatcher.Match m) {
+        boolean before = m.start() > 1 && (line.charAt(m.start() - 1) == '-' || line.charAt(m.start() - 1) == '_')
+                && Character.isLetterOrDigit(line.charAt(m.start() - 2));
+        boolean after = m.end() + 1 < line.length() && (line.charAt(m.end()) == '-' || line.charAt(m.end()) == '_'
+                || Character.isDigit(line.charAt(m.end()))) && Character.isLetterOrDigit(line.charAt(m.end() + 1));
+        return before || after;
+    }
+
+    private boolean coveredByAnotherKind(Kind kind, PhraseMatcher.Match m, String line) {
+        for (Kind other : kinds) {
+            if (other == kind) {
                 continue;
             }
-            for (PhraseMatcher.Match o : titles.get(other).findAll(line)) {
+            for (PhraseMatcher.Match o : other.titles().findAll(line)) {
                 if (o.start() <= m.start() && o.end() >= m.end() && o.end() - o.start() > m.end() - m.start()) {
                     return true;
                 }

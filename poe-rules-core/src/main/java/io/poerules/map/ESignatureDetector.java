@@ -36,13 +36,13 @@ final class ESignatureDetector implements PartDetector {
 
     @Override
     public void detect(PartText text, List<Sections.Span> sections, MappedFacts facts) {
-        PhraseMatcher.Match title = titles.find(text.text());
-        if (title == null) {
+        int title = certificateStart(text.text());
+        if (title < 0) {
             return;
         }
         String s = text.text();
         List<Address> addresses = new ArrayList<>();
-        Matcher m = EMAIL.matcher(s).region(title.start(), s.length());
+        Matcher m = EMAIL.matcher(s).region(title, s.length());
         while (m.find()) {
             addresses.add(new Address(m.start(), m.group(), m.group(1)));
         }
@@ -70,8 +70,7 @@ final class ESignatureDetector implements PartDetector {
             PhraseMatcher.Match signed = signedWords.find(window);
             if (signed != null && !event.signed) {
                 event.signed = true;
-                List<DateParser.Found> found = text.dates(dates, window.substring(signed.start()));
-                event.date = found.isEmpty() ? null : found.get(0).date();
+                event.date = signatureDate(text, window);
                 event.evidence = new int[] {windowStart, windowEnd};
             } else if (event.evidence == null) {
                 event.evidence = new int[] {windowStart, windowEnd};
@@ -81,6 +80,36 @@ final class ESignatureDetector implements PartDetector {
             facts.add(new ESignature(e.signer, e.email, e.domain, null, e.signed, e.date,
                     text.evidence(e.evidence[0], e.evidence[1])));
         }
+    }
+
+    /**
+     * The date of the signature an event records: the date right after a word of signing ("Signed: 5/14/2026",
+     * "Signature Date: 2026-08-18"), else the first date after the first such word.
+     */
+    private LocalDate signatureDate(PartText text, String window) {
+        List<PhraseMatcher.Match> words = signedWords.findAll(window);
+        for (PhraseMatcher.Match m : words) {
+            String after = window.substring(m.end(), Math.min(window.length(), m.end() + DATE_REACH));
+            List<DateParser.Found> found = text.dates(dates, after);
+            if (!found.isEmpty() && after.substring(0, found.get(0).start()).replaceAll("[\\s:|\\-–]", "").isEmpty()) {
+                return found.get(0).date();
+            }
+        }
+        List<DateParser.Found> found = text.dates(dates, window.substring(words.get(0).start()));
+        return found.isEmpty() ? null : found.get(0).date();
+    }
+
+    private static final int DATE_REACH = 40;
+
+    /** Where a certificate starts: its title at the start of a line; -1 when there is none. */
+    private int certificateStart(String text) {
+        for (PhraseMatcher.Match m : titles.findAll(text)) {
+            int lineStart = text.lastIndexOf('\n', m.start()) + 1;
+            if (text.substring(lineStart, m.start()).isBlank()) {
+                return lineStart;
+            }
+        }
+        return -1;
     }
 
     private record Address(int start, String email, String domain) {

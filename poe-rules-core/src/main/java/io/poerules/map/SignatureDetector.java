@@ -61,8 +61,11 @@ final class SignatureDetector implements PartDetector {
 
     @Override
     public void detect(PartText text, List<Sections.Span> sections, MappedFacts facts) {
-        DateParser.Order order = text.dateOrder(dates);
-        List<PartText.Line> lines = text.lines().stream().filter(l -> !l.isBlank()).toList();
+        Reading order = new Reading(text.dateOrder(dates), text.part().hasOcr());
+        int certificate = words.certificateStart(text.text());
+        int certificateStart = certificate < 0 ? Integer.MAX_VALUE : certificate;
+        List<PartText.Line> lines = text.lines().stream().filter(l -> !l.isBlank() && l.start() < certificateStart)
+                .toList();
         int from = 0;
         int i = 0;
         SignatureTable.Fields fields = new SignatureTable.Fields() {
@@ -119,7 +122,7 @@ final class SignatureDetector implements PartDetector {
         scan(text, lines.subList(from, lines.size()), order, facts);
     }
 
-    private void scan(PartText text, List<PartText.Line> lines, DateParser.Order order, MappedFacts facts) {
+    private void scan(PartText text, List<PartText.Line> lines, Reading order, MappedFacts facts) {
         scan(lines.stream().map(PartText.Line::text).toList(),
                 (a, b) -> text.evidence(lines.get(a), lines.get(b)), order, facts);
     }
@@ -130,7 +133,7 @@ final class SignatureDetector implements PartDetector {
     }
 
     /** Finds the blocks in a sequence of lines: the document's, or one column of a signature table. */
-    private void scan(List<String> lines, EvidenceOf evidence, DateParser.Order order, MappedFacts facts) {
+    private void scan(List<String> lines, EvidenceOf evidence, Reading order, MappedFacts facts) {
         int previousEnd = -1;
         int i = 0;
         while (i < lines.size()) {
@@ -332,6 +335,13 @@ final class SignatureDetector implements PartDetector {
         return false;
     }
 
+    /**
+     * How a part is read: the order of day and month in its dates, and whether its text was read by OCR (then a
+     * hand-written signature and a printed name can stand unlabelled under the signature label).
+     */
+    private record Reading(DateParser.Order order, boolean ocr) {
+    }
+
     /** What a block holds. @param end index of its last line */
     private record Block(int end, boolean acceptance, boolean signed, String signer, LocalDate date) {
     }
@@ -340,22 +350,31 @@ final class SignatureDetector implements PartDetector {
      * Reads the block that starts at an anchor line: the signature, acceptance, name, title, company and date
      * lines that follow, up to a second signature or acceptance line, or a line that is no field.
      */
-    private Block readBlock(List<String> lines, int first, int anchor, DateParser.Order order) {
+    private Block readBlock(List<String> lines, int first, int anchor, Reading order) {
         boolean signatureSeen = false;
         boolean acceptanceSeen = false;
         boolean signedMark = false;
         String signer = null;
         String name = null;
+        String title = null;
         LocalDate date = null;
         int end = first;
         int last = Math.min(lines.size() - 1, anchor + BLOCK_LINES - 1);
         int noise = 0;
         for (int j = first; j <= last; j++) {
             String line = lines.get(j);
-            if (j > anchor && name == null && date == null && noise < MAX_NOISE_LINES && isScanNoise(line)
-                    && nameOrDateFollows(lines, j)) {
+            if (j > anchor && name == null && date == null && noise < MAX_NOISE_LINES
+                    && (isScanNoise(line) || order.ocr() && isUnlabelledWords(line)) && nameOrDateFollows(lines, j)) {
                 noise++;
                 last = Math.min(lines.size() - 1, last + 1);
+                if (order.ocr() && isUnlabelledWords(line)) {
+                    if (signatureSeen && !signedMark) {
+                        signedMark = true;
+                        signer = line.strip();
+                    } else if (name == null) {
+                        name = line.strip();
+                    }
+                }
                 continue;
             }
             String signature = labelledValue(words.signature(), line);
@@ -385,6 +404,10 @@ final class SignatureDetector implements PartDetector {
             if (filled(n)) {
                 name = personName(n);
             }
+            String t = labelledValue(words.title(), line);
+            if (filled(t)) {
+                title = t;
+            }
             if (filled(accepted) && name == null) {
                 name = nameBeforeDate(accepted);
             }
@@ -392,7 +415,7 @@ final class SignatureDetector implements PartDetector {
                 date = dateIn(line, order);
             }
         }
-        boolean signed = signedMark || name != null && date != null;
+        boolean signed = signedMark || date != null && (name != null || title != null);
         if (name != null && signer != null && !looksLikeName(signer)) {
             signer = name;
         }
@@ -403,7 +426,7 @@ final class SignatureDetector implements PartDetector {
     private record Stamp(int line, String signer, LocalDate date) {
     }
 
-    private Stamp stampAbove(List<String> lines, int top, int anchor, DateParser.Order order) {
+    private Stamp stampAbove(List<String> lines, int top, int anchor, Reading order) {
         for (int j = anchor - 1; j >= top; j--) {
             Matcher m = STAMP.matcher(lines.get(j).strip());
             if (m.matches()) {
@@ -461,6 +484,12 @@ final class SignatureDetector implements PartDetector {
         text = text.replaceFirst("^(?i)(?:of|von|de|di|van)\\s+", "").split("\t")[0].strip();
         if (roles.isRoleWord(text)) {
             return new Caption(text.replaceAll("[\\s:,.;]+$", ""), cue.isEmpty() ? "above the signature" : cue, index);
+        }
+        if (lead != null) {
+            text = text.replaceFirst("^(?:[Tt]he|[Dd]er|[Dd]ie|[Dd]as|[Ll]e|[Ll]a|[Ll]es|[Ee]l|[Ll]os|[Ll]as|[Ii]l|[Ll]o|[Dd]e|[Hh]et)\\s+(?=\\p{Lu})", "");
+            if (text.matches("\\p{Lu}[\\p{L}\\-]+")) {
+                return new Caption(text, cue, index);
+            }
         }
         String name = shape.nameAt(text);
         if (name == null || isField(name)) {
@@ -560,11 +589,20 @@ final class SignatureDetector implements PartDetector {
         return line.codePoints().filter(Character::isLetter).count() < 3;
     }
 
+    /** A short line of words that is no field: on a scan, a hand-written signature or a printed name read by OCR. */
+    private boolean isUnlabelledWords(String line) {
+        String l = line.strip();
+        return !l.isEmpty() && PartText.wordCount(l) <= 4 && !isField(l) && l.codePoints().filter(Character::isLetter).count() >= 3;
+    }
+
     /** Whether the next line that is not noise, within a few lines, is a name, title or date field. */
     private boolean nameOrDateFollows(List<String> lines, int from) {
         for (int k = from + 1; k < lines.size() && k <= from + MAX_NOISE_LINES; k++) {
-            if (!isScanNoise(lines.get(k))) {
-                return !isAnchor(lines.get(k)) && isField(lines.get(k));
+            if (isField(lines.get(k))) {
+                return !isAnchor(lines.get(k));
+            }
+            if (!isScanNoise(lines.get(k)) && !isUnlabelledWords(lines.get(k))) {
+                return false;
             }
         }
         return false;
@@ -607,8 +645,8 @@ final class SignatureDetector implements PartDetector {
         return value;
     }
 
-    private LocalDate dateIn(String line, DateParser.Order order) {
-        List<DateParser.Found> found = dates.findAll(line, order);
+    private LocalDate dateIn(String line, Reading reading) {
+        List<DateParser.Found> found = dates.findAll(line, reading.order());
         return found.isEmpty() ? null : found.get(0).date();
     }
 

@@ -144,6 +144,36 @@ public final class Lexicon {
                 : f.documentTypes().get(type).phrases());
     }
 
+    /**
+     * The kinds of documents that are no proof of execution, by name, each with its titles and phrases (over all
+     * files). The titles a file gives for {@link DocumentType#UNKNOWN} are the kind "not a proof of execution".
+     */
+    public Map<String, LexiconFile.DocumentTypeTerms> otherKinds() {
+        Map<String, List<String>> titles = new java.util.LinkedHashMap<>();
+        Map<String, List<String>> phrases = new java.util.LinkedHashMap<>();
+        for (LexiconFile f : files) {
+            Map<String, LexiconFile.DocumentTypeTerms> kinds = new java.util.LinkedHashMap<>();
+            if (f.documentTypes() != null && f.documentTypes().get(DocumentType.UNKNOWN) != null) {
+                kinds.put("not a proof of execution", f.documentTypes().get(DocumentType.UNKNOWN));
+            }
+            if (f.otherKinds() != null) {
+                kinds.putAll(f.otherKinds());
+            }
+            kinds.forEach((name, terms) -> {
+                if (terms != null) {
+                    titles.computeIfAbsent(name, k -> new ArrayList<>()).addAll(terms.titles() == null ? List.of()
+                            : terms.titles().all());
+                    phrases.computeIfAbsent(name, k -> new ArrayList<>()).addAll(terms.phrases() == null ? List.of()
+                            : terms.phrases().all());
+                }
+            });
+        }
+        Map<String, LexiconFile.DocumentTypeTerms> out = new java.util.LinkedHashMap<>();
+        titles.forEach((name, list) -> out.put(name, new LexiconFile.DocumentTypeTerms(Phrases.of(list),
+                Phrases.of(phrases.get(name)))));
+        return out;
+    }
+
     public Map<SectionType, List<String>> sectionHeadings() {
         return map(SectionType.class, LexiconFile::sectionHeadings);
     }

@@ -18,6 +18,8 @@ import java.util.Map;
  * may be written per language ({@link Phrases}).
  *
  * @param documentTypes      per document type, the titles and phrases that identify it
+ * @param otherKinds         kinds of documents that are no proof of execution ("invoice", "marketing brochure",
+ *                           "meeting minutes"), by name, with the titles and phrases that identify them
  * @param sectionHeadings    per section type, the headings that open it
  * @param products           Microsoft products and workloads
  * @param programPhrases     per program, phrases that name it outright ("Azure consumption")
@@ -42,6 +44,7 @@ import java.util.Map;
  */
 public record LexiconFile(
         Map<DocumentType, DocumentTypeTerms> documentTypes,
+        Map<String, DocumentTypeTerms> otherKinds,
         Map<SectionType, Phrases> sectionHeadings,
         List<ProductTerm> products,
         Map<Program, Phrases> programPhrases,
