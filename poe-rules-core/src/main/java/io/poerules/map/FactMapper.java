@@ -37,7 +37,8 @@ public final class FactMapper {
     public FactMapper(Lexicon lexicon) {
         SharedPhrases shared = new SharedPhrases();
         RoleWords roles = new RoleWords(lexicon.customerLabels(), lexicon.partnerLabels(), lexicon.contactWords());
-        OrganisationShape shape = new OrganisationShape(lexicon.legalForms(), lexicon.organisationWords(), lexicon.personTitles());
+        OrganisationShape shape = new OrganisationShape(lexicon.legalForms(), lexicon.organisationWords(),
+                lexicon.personTitles(), lexicon.departmentWords());
         List<String> notNames = new ArrayList<>();
         for (io.poerules.api.DocumentType type : io.poerules.api.DocumentType.values()) {
             notNames.addAll(lexicon.documentTypeTitles(type));

@@ -42,6 +42,8 @@ final class LabelledValues {
     }
 
     private static final Pattern SEPARATOR = Pattern.compile("^\\s*[:：\\-–—=]+\\s*");
+    /** A label's other language after a slash ("CONTRATANTE / CUSTOMER:", "Kunde / Client"). */
+    private static final Pattern SECOND_LANGUAGE = Pattern.compile("^\\s*/\\s*[\\p{L}][\\p{L}'’ ]{0,30}?(?=\\s*[:：\\t]|\\s*$)");
     /** Three spaces or more end a value: the next field of a form written with spaces ("Quote #: 123   Version: 2"). */
     private static final Pattern FIELD_GAP = Pattern.compile("\\s{3,}| \u00b7 | \\| ");
     private static final int MAX_LINES_TO_VALUE = 3;
@@ -74,9 +76,9 @@ final class LabelledValues {
                 Labelled value = valueOf(text, lines, line, cells, i, m);
                 if (value != null) {
                     out.add(value);
-                    if (value.layout() == Layout.NEXT_CELL && i == 0) {
-                        Labelled under = below(text, lines, line, 0, m);
-                        if (under != null && under.layout() == Layout.COLUMN && cellsOf(text, lines, under) == 1) {
+                    if (value.layout() == Layout.NEXT_CELL) {
+                        Labelled under = below(text, lines, line, i, m);
+                        if (under != null && under.layout() == Layout.COLUMN) {
                             out.add(under);
                         }
                     }
@@ -95,12 +97,17 @@ final class LabelledValues {
     private Labelled valueOf(PartText text, List<PartText.Line> lines, PartText.Line line, List<PartText.Cell> cells,
                              int index, PhraseMatcher.Match m) {
         PartText.Cell cell = cells.get(index);
-        String rest = cell.text().substring(m.end());
+        int labelEnd = m.end();
+        Matcher second = SECOND_LANGUAGE.matcher(cell.text().substring(labelEnd));
+        if (second.lookingAt()) {
+            labelEnd += second.end();
+        }
+        String rest = cell.text().substring(labelEnd);
         Matcher separator = SEPARATOR.matcher(rest);
         if (separator.lookingAt()) {
             String value = rest.substring(separator.end());
             if (!value.isBlank()) {
-                return inCell(m, cell, m.end() + separator.end(), line, Layout.SAME_CELL);
+                return inCell(m, cell, labelEnd + separator.end(), line, Layout.SAME_CELL);
             }
         } else if (!rest.isEmpty()) {
             return Character.isWhitespace(rest.charAt(0)) && PartText.wordCount(m.phrase()) > 1
@@ -114,11 +121,6 @@ final class LabelledValues {
         }
         return allLabels(cells) && cells.stream().filter(c -> !c.isEmpty()).count() > 1
                 ? below(text, lines, line, index, m) : nextLine(text, lines, line, m);
-    }
-
-    /** How many cells the value's line has. */
-    private static int cellsOf(PartText text, List<PartText.Line> lines, Labelled value) {
-        return text.cells(text.lineAt(value.valueStart())).size();
     }
 
     private boolean allLabels(List<PartText.Cell> cells) {

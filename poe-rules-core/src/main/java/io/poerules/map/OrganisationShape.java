@@ -15,7 +15,7 @@ final class OrganisationShape {
 
     /** What follows a name in the same cell: the next field of a line, an address, a contact. */
     private static final Pattern AFTER_NAME = Pattern.compile(
-            "\\t|\u000B| {3,}| [·•|] |\\s+[–—]\\s+(?=\\p{Lu}\\p{Ll}*\\s*\\d)|\\s*\\((?:the\\s+)?[\"“”'‘]|,?\\s+(?:Attn|Attention|ABN|ACN|UEN|GST|VAT|CNPJ|NIF|CIF|SIRET|KvK|Reg\\.?|Tel|Phone|Email|E-mail|www\\.)\\b"
+            "\\t|\u000B| {3,}| [·•|] |\\s+[–—]\\s+(?=\\p{Lu}\\p{Ll}*\\s*\\d)|\\s*\\((?:the\\s+)?[\"“”'‘]|\\s+\\((?![A-Z]{2,3}\\)\\s+\\p{Lu})|,?\\s+(?:Attn|Attention|ABN|ACN|UEN|GST|VAT|CNPJ|NIF|CIF|SIRET|KvK|Reg\\.?|Tel|Phone|Email|E-mail|www\\.)\\b"
                     + "|,\\s*(?=\\d)|\\s+\\d{2,}\\s|\\s*<[^>]*@|\\s+\\S+@\\S+");
     private static final Pattern APPOSITIVE = Pattern.compile(
             ",\\s+(?:a|an|whose|with|having|registered|incorporated|organi[sz]ed|acting|represented|located|of|situated|"
@@ -31,11 +31,37 @@ final class OrganisationShape {
     private final PhraseMatcher legalForms;
     private final PhraseMatcher organisationWords;
     private final PhraseMatcher personTitles;
+    private final PhraseMatcher departmentWords;
 
     OrganisationShape(List<String> legalForms, List<String> organisationWords, List<String> personTitles) {
+        this(legalForms, organisationWords, personTitles, List.of());
+    }
+
+    /**
+     * @param departmentWords the names of a part of an organisation ("Business Office", "Accounts Payable"): a
+     *                        name that is only such words and organisation words is none
+     */
+    OrganisationShape(List<String> legalForms, List<String> organisationWords, List<String> personTitles,
+                      List<String> departmentWords) {
         this.legalForms = PhraseMatcher.of(legalForms);
         this.organisationWords = PhraseMatcher.of(organisationWords);
         this.personTitles = PhraseMatcher.of(personTitles);
+        this.departmentWords = PhraseMatcher.of(departmentWords);
+    }
+
+    /**
+     * Whether a name is only words that any organisation uses ("TECHNOLOGY SERVICES, LLC", "Business Office"): it
+     * needs a proper name beside it to name one.
+     */
+    boolean isGeneric(String name) {
+        String rest = name;
+        for (PhraseMatcher matcher : List.of(departmentWords, organisationWords, legalForms)) {
+            for (PhraseMatcher.Match m : matcher.findAll(rest)) {
+                rest = rest.substring(0, m.start()) + " ".repeat(m.end() - m.start()) + rest.substring(m.end());
+            }
+        }
+        return rest.replaceAll("(?i)\\b(?:the|of|and|for|de|la|le|der|die|das)\\b", "").replaceAll("[\\s.,&'’\\-/]", "")
+                .isEmpty();
     }
 
     private static final Pattern PERSON = Pattern.compile(
@@ -101,7 +127,7 @@ final class OrganisationShape {
         }
         s = s.replaceAll("^[\"“'‘(\\[]+|[\"”'’,;:(\\[]+$", "").strip();
         s = s.replaceFirst("[.]$", s.matches(".*\\b\\p{Lu}\\.?\\p{Lu}?\\.$") || endsWithLegalForm(s) ? "." : "").strip();
-        return acceptable(s) && !isOnlyLegalForm(s) && !isOnlyOrganisationWords(s) ? s : null;
+        return acceptable(s) && !isOnlyLegalForm(s) && !isOnlyOrganisationWords(s) && !isDepartment(s) ? s : null;
     }
 
     private static final Pattern SEGMENT = Pattern.compile("\\s+[–—|/]\\s+|\\s+-\\s+");
@@ -136,6 +162,11 @@ final class OrganisationShape {
             }
         }
         return false;
+    }
+
+    /** Whether a name is only a part of an organisation ("BUSINESS OFFICE", "Technology Department"). */
+    private boolean isDepartment(String s) {
+        return departmentWords.matches(s) && isGeneric(s);
     }
 
     /** Whether a name is only organisation words and articles ("Hospital", "the University"): it names no one. */
@@ -176,6 +207,6 @@ final class OrganisationShape {
             return false;
         }
         long letters = s.codePoints().filter(Character::isLetter).count();
-        return letters >= 2 && PartText.wordCount(s) <= MAX_WORDS && !s.endsWith(":") && !s.contains("@");
+        return letters >= 2 && PartText.wordCount(s) <= MAX_WORDS && !s.contains(":") && !s.contains("@");
     }
 }

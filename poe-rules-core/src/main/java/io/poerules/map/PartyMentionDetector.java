@@ -125,7 +125,8 @@ final class PartyMentionDetector implements PartDetector {
 
     /** Whether a value names someone: not a label, a title or a sentence. */
     private boolean isName(String name) {
-        return !roles.isRoleWord(name) && !isTitle(name) && !name.endsWith(".") || shape.endsWithLegalForm(name);
+        return !name.contains(":") && (!roles.isRoleWord(name) && !isTitle(name) && !name.endsWith(".")
+                || shape.endsWithLegalForm(name));
     }
 
     private boolean isTitle(String name) {
@@ -169,26 +170,38 @@ final class PartyMentionDetector implements PartDetector {
     private void letterhead(PartText text, MappedFacts facts) {
         List<PartText.Line> top = text.lines().stream().filter(l -> !l.isBlank()).limit(LETTERHEAD_LINES).toList();
         for (List<PartText.Line> lines : List.of(top, RunningLines.of(text))) {
-            for (PartText.Line line : lines) {
-                if (letterheadLine(text, line, facts)) {
+            for (int i = 0; i < lines.size(); i++) {
+                if (letterheadLine(text, lines.get(i), i > 0 ? lines.get(i - 1) : null, facts)) {
                     return;
                 }
             }
         }
     }
 
-    /** Whether the first cell of a line names an organisation: then it is the letterhead. */
-    private boolean letterheadLine(PartText text, PartText.Line line, MappedFacts facts) {
+    /**
+     * Whether the first cell of a line names an organisation: then it is the letterhead. A name of generic words
+     * ("TECHNOLOGY SERVICES, LLC") takes the short line of capitals above it as its first word ("TALLGRASS"), as a
+     * logo set in two lines reads.
+     */
+    private boolean letterheadLine(PartText text, PartText.Line line, PartText.Line above, MappedFacts facts) {
         PartText.Cell first = text.cells(line).stream().filter(c -> !c.isEmpty()).findFirst().orElse(null);
         if (first == null) {
             return false;
         }
         String name = shape.nameAt(first.text());
-        if (name != null && shape.isOrganisation(name) && isName(name)) {
-            facts.add(new PartyMention(name, MentionKind.LETTERHEAD, PartyRole.UNKNOWN, "", 0, text.evidence(line)));
-            return true;
+        if (name == null || !shape.isOrganisation(name) || !isName(name)) {
+            return false;
         }
-        return false;
+        int start = line.start();
+        if (shape.isGeneric(name) && above != null && PartText.wordCount(above.text()) <= 3
+                && above.text().equals(above.text().toUpperCase(java.util.Locale.ROOT)) && above.text().matches("[\\p{L} &'’.-]+")) {
+            name = above.text().strip() + " " + name;
+            start = above.start();
+        } else if (shape.isGeneric(name)) {
+            return false;
+        }
+        facts.add(new PartyMention(name, MentionKind.LETTERHEAD, PartyRole.UNKNOWN, "", 0, text.evidence(start, line.end())));
+        return true;
     }
 
     /**

@@ -38,10 +38,31 @@ final class Sections {
             Pattern.CASE_INSENSITIVE);
     private static final int MAX_HEADING_WORDS = 9;
 
-    private final Map<SectionType, PhraseMatcher> headings = new EnumMap<>(SectionType.class);
+    private static final Pattern PARENTHESIS = Pattern.compile("\\s*\\([^()]*\\)\\s*$");
+    /** What a {@code *} of a heading phrase stands for: one to four words ("Why * is changing"). */
+    private static final String WORDS = "(?:[\\p{L}\\p{N}'’&.\\-]+\\s+){0,3}[\\p{L}\\p{N}'’&.\\-]+";
 
+    private final Map<SectionType, PhraseMatcher> headings = new EnumMap<>(SectionType.class);
+    private final Map<SectionType, List<Pattern>> patterns = new EnumMap<>(SectionType.class);
+
+    /**
+     * @param lexicon per section type, its headings; a {@code *} in a heading stands for one to four words ("What *
+     *                gains" is also "What the Firm gains")
+     */
     Sections(Map<SectionType, List<String>> lexicon) {
-        lexicon.forEach((type, phrases) -> headings.put(type, PhraseMatcher.of(phrases)));
+        lexicon.forEach((type, phrases) -> {
+            headings.put(type, PhraseMatcher.of(phrases.stream().filter(p -> !p.contains("*")).toList()));
+            patterns.put(type, phrases.stream().filter(p -> p.contains("*")).map(Sections::pattern).toList());
+        });
+    }
+
+    private static Pattern pattern(String heading) {
+        StringBuilder regex = new StringBuilder("^");
+        String[] words = heading.strip().split("\\s+");
+        for (int i = 0; i < words.length; i++) {
+            regex.append(i == 0 ? "" : "\\s+").append(words[i].equals("*") ? WORDS : Pattern.quote(words[i]));
+        }
+        return Pattern.compile(regex + "(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
     List<Span> find(PartText text) {
@@ -79,11 +100,20 @@ final class Sections {
     }
 
     /** The section type of a heading's text (as {@link #headingText} gives it), or {@code null}. */
-    private SectionType typeOf(String candidate) {
+    private SectionType typeOf(String heading) {
+        String candidate = PARENTHESIS.matcher(heading).replaceFirst("");
         for (Map.Entry<SectionType, PhraseMatcher> e : headings.entrySet()) {
             PhraseMatcher.Match m = e.getValue().findStartingBy(candidate, 2);
             if (m != null && m.start() <= 2 && candidate.length() - m.end() <= Math.max(12, candidate.length() / 2)) {
                 return e.getKey();
+            }
+        }
+        for (Map.Entry<SectionType, List<Pattern>> e : patterns.entrySet()) {
+            for (Pattern p : e.getValue()) {
+                Matcher m = p.matcher(candidate);
+                if (m.lookingAt() && candidate.length() - m.end() <= Math.max(12, candidate.length() / 2)) {
+                    return e.getKey();
+                }
             }
         }
         return null;

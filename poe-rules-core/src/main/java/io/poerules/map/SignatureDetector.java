@@ -414,6 +414,9 @@ final class SignatureDetector implements PartDetector {
             if (date == null) {
                 date = dateIn(line, order);
             }
+            if (j > anchor && isStamp(line)) {
+                signedMark = true;
+            }
         }
         boolean signed = signedMark || date != null && (name != null || title != null);
         if (name != null && signer != null && !looksLikeName(signer)) {
@@ -589,6 +592,12 @@ final class SignatureDetector implements PartDetector {
         return line.codePoints().filter(Character::isLetter).count() < 3;
     }
 
+    /** Whether a line is an e-signature stamp: a name and, in parentheses, when it was signed. */
+    private boolean isStamp(String line) {
+        Matcher m = STAMP.matcher(line.strip());
+        return m.matches() && !dates.findAll(m.group(2), null).isEmpty();
+    }
+
     /** A short line of words that is no field: on a scan, a hand-written signature or a printed name read by OCR. */
     private boolean isUnlabelledWords(String line) {
         String l = line.strip();
@@ -618,7 +627,7 @@ final class SignatureDetector implements PartDetector {
 
     /** A line that can belong to a signature block: a signature, acceptance, name, title, company or date line. */
     private boolean isField(String line) {
-        return isAnchor(line) || labelledValue(words.name(), line) != null || labelledValue(words.title(), line) != null
+        return isAnchor(line) || isStamp(line) || labelledValue(words.name(), line) != null || labelledValue(words.title(), line) != null
                 || labelledValue(words.date(), line) != null || labelledValue(words.company(), line) != null
                 || isBareDate(line);
     }

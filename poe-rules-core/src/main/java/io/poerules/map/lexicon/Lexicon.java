@@ -230,6 +230,10 @@ public final class Lexicon {
         return parties(LexiconFile.PartyTerms::freeMailProviders);
     }
 
+    public List<String> departmentWords() {
+        return parties(LexiconFile.PartyTerms::departmentWords);
+    }
+
     public List<String> contactWords() {
         return parties(LexiconFile.PartyTerms::contactWords);
     }

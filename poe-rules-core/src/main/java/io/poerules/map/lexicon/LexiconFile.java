@@ -133,11 +133,13 @@ public record LexiconFile(
      *                          a name with one is a person's, not an organisation's
      * @param contactWords      the words after (or before) a party's label that make it a label of the party's
      *                          contact person ("Client sponsor", "Buyer contact", "Ansprechpartner Kunde")
+     * @param departmentWords   the names of parts of an organisation ("Business Office", "Accounts Payable"): a
+     *                          label's value of only these names no organisation
      */
     public record PartyTerms(Phrases customerLabels, Phrases partnerLabels, Phrases legalForms,
                              Phrases organisationWords, Phrases preambleMarkers, Phrases conjunctions,
                              Phrases onBehalfPhrases, Phrases performerPhrases, Phrases freeMailProviders,
-                             Phrases personTitles, Phrases contactWords) {
+                             Phrases personTitles, Phrases contactWords, Phrases departmentWords) {
     }
 
     /**
