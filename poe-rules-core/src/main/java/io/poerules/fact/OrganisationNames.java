@@ -117,8 +117,11 @@ public final class OrganisationNames {
                     continue;
                 }
                 run.append(words.get(k));
-                if (run.length() < 3 || !token.startsWith(run.toString())) {
+                if (!token.startsWith(run.toString())) {
                     break;
+                }
+                if (run.length() < 3) {
+                    continue;
                 }
                 String rest = token.substring(run.length());
                 boolean whole = rest.isEmpty() || from == 0 && rest.equals(initials(words, k + 1));

@@ -94,17 +94,17 @@ final class EmailDetector {
             String counterpart = counterpart(sender, answered, to);
             boolean forward = subject != null && startsWith(forwardPrefixes, subject)
                     && (counterpart == null || counterpart.equals(sender));
+            String company = signatureCompany(body, from);
             if (!forward) {
                 boolean reply = i + 1 < messages.size() || subject != null && startsWith(replyPrefixes, subject);
-                mentions(text, from, sender, counterpart, reply ? "reply" : "first message", body, where, facts);
+                mentions(text, company, sender, counterpart, reply ? "reply" : "first message", where, facts);
             }
-            acknowledgement(text, m, body, from, sender, date, facts);
+            acknowledgement(text, m, body, from, sender, company, date, facts);
         }
     }
 
-    private void mentions(PartText text, String from, String sender, String counterpart, String cue, String body,
-                          Evidence where, MappedFacts facts) {
-        String company = signatureCompany(body, from);
+    private void mentions(PartText text, String company, String sender, String counterpart, String cue, Evidence where,
+                          MappedFacts facts) {
         String domain = sender != null && !isFreeMail(sender) ? sender : null;
         if (company != null || domain != null) {
             String name = company != null ? company : nameOfDomain(domain, text.text());
@@ -118,7 +118,7 @@ final class EmailDetector {
 
     /** Whether a message approves the work or only confirms receipt: its own words, not those it quotes. */
     private void acknowledgement(PartText text, EmailThread.Message m, String body, String from, String sender,
-                                 LocalDate date, MappedFacts facts) {
+                                 String company, LocalDate date, MappedFacts facts) {
         int agreed = firstUnnegated(body);
         PhraseMatcher.Match received = receipt.find(body);
         if (agreed < 0 && received == null) {
@@ -127,7 +127,10 @@ final class EmailDetector {
         AcknowledgementKind kind = agreed >= 0 ? AcknowledgementKind.APPROVAL : AcknowledgementKind.RECEIPT_ONLY;
         int at = agreed >= 0 ? agreed : received.start();
         int offset = Math.min(text.text().length() - 1, locate(text.text(), m, body, at));
-        facts.add(new EmailAcknowledgement(kind, from, sender, null, date, text.lineEvidence(Math.max(0, offset))));
+        String senderName = company != null ? company : sender == null || isFreeMail(sender) ? null
+                : nameOfDomain(sender, text.text());
+        facts.add(new EmailAcknowledgement(kind, from, sender, senderName, null, date,
+                text.lineEvidence(Math.max(0, offset))));
     }
 
     /** Where an offset of a message's unquoted text lies in the part's text. */

@@ -55,7 +55,7 @@ public final class FactMapper {
                 new DateDetector(lexicon.dateLabels(), dates),
                 products,
                 new EnumPhraseDetector<>(io.poerules.fact.AgreementType.class, lexicon.agreements(), Agreement::new, shared),
-                new ServiceItemDetector(lexicon.activityPhrases(), lexicon.deliverablePhrases(), shared),
+                new ServiceItemDetector(lexicon.activityPhrases(), lexicon.deliverablePhrases(), sections, shared),
                 new SignatureDetector(SignatureWords.of(lexicon), roles, shape, dates),
                 new ESignatureDetector(lexicon.certificateTitles(), lexicon.certificateSignedWords(), dates),
                 new ApprovalRecordDetector(lexicon.approvalActions(), roles, shape, dates),

@@ -76,6 +76,12 @@ final class LabelledValues {
                 Labelled value = valueOf(text, lines, line, cells, i, m);
                 if (value != null) {
                     out.add(value);
+                    if (value.layout() == Layout.SAME_CELL && value.value().codePoints().noneMatch(Character::isLetter)) {
+                        Labelled next = nextLine(text, lines, line, m);
+                        if (next != null) {
+                            out.add(next);
+                        }
+                    }
                     if (value.layout() == Layout.NEXT_CELL) {
                         Labelled under = below(text, lines, line, i, m);
                         if (under != null && under.layout() == Layout.COLUMN) {

@@ -22,6 +22,9 @@ final class OrganisationShape {
                     + "sociedad|société|società|sociedade|empresa|company)\\s.*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern PLACEHOLDER = Pattern.compile(
             "(?i)^(?:tbd|tbc|n/?a|none|null|-+|_+|\\.+|x+|\\[.*]|<<?.*>>?|\\{\\{?.*}}?|your company|company name|client name|customer name|partner name)$");
+    /** A word in lower case that is no connective of a name ("Bank of America"): the name ended before it. */
+    private static final Pattern LOWER_CASE_WORD = Pattern.compile(
+            "\\s+(?!(?:of|and|the|for|de|du|des|la|le|les|van|der|den|von|y|e|da|do|dos|das|di|del|della|und|et|en|i|z)\\b)\\p{Ll}[\\p{L}'’]*\\b");
     private static final int MAX_WORDS = 12;
     private static final int MAX_LENGTH = 90;
 
@@ -122,12 +125,19 @@ final class OrganisationShape {
         }
         s = APPOSITIVE.matcher(s).replaceFirst("");
         s = endAtLegalForm(s);
-        if (!endsWithLegalForm(s) && s.indexOf(',') > 0) {
-            s = s.substring(0, s.indexOf(','));
+        if (!endsWithLegalForm(s)) {
+            if (s.indexOf(',') > 0) {
+                s = s.substring(0, s.indexOf(','));
+            }
+            Matcher lower = LOWER_CASE_WORD.matcher(s);
+            if (lower.find() && lower.start() > 0) {
+                s = s.substring(0, lower.start());
+            }
         }
         s = s.replaceAll("^[\"“'‘(\\[]+|[\"”'’,;:(\\[]+$", "").strip();
         s = s.replaceFirst("[.]$", s.matches(".*\\b\\p{Lu}\\.?\\p{Lu}?\\.$") || endsWithLegalForm(s) ? "." : "").strip();
-        return acceptable(s) && !isOnlyLegalForm(s) && !isOnlyOrganisationWords(s) && !isDepartment(s) ? s : null;
+        return acceptable(s) && !isOnlyLegalForm(s) && !isOnlyOrganisationWords(s) && !isDepartment(s) && !isJobTitle(s)
+                ? s : null;
     }
 
     private static final Pattern SEGMENT = Pattern.compile("\\s+[–—|/]\\s+|\\s+-\\s+");
@@ -162,6 +172,12 @@ final class OrganisationShape {
             }
         }
         return false;
+    }
+
+    /** Whether a name is a person's job ("Director of Technology"): it starts with a title and has no legal form. */
+    private boolean isJobTitle(String s) {
+        PhraseMatcher.Match m = personTitles.findStartingBy(s, 0);
+        return m != null && m.start() == 0 && !endsWithLegalForm(s);
     }
 
     /** Whether a name is only a part of an organisation ("BUSINESS OFFICE", "Technology Department"). */

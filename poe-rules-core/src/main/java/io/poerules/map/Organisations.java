@@ -53,8 +53,11 @@ final class Organisations {
             } else if (fact instanceof SignatureBlock b && b.party() != null) {
                 Organisation o = byName(groups, organisations, b.party());
                 out.add(o == null ? b : b.of(o.id()));
-            } else if (fact instanceof EmailAcknowledgement a && a.fromDomain() != null) {
+            } else if (fact instanceof EmailAcknowledgement a && (a.fromDomain() != null || a.sender() != null)) {
                 Organisation o = byDomain(organisations, a.fromDomain());
+                if (o == null && a.sender() != null) {
+                    o = byName(groups, organisations, a.sender());
+                }
                 out.add(o == null ? a : a.of(o.id()));
             } else if (fact instanceof ESignature e) {
                 Organisation o = byDomain(organisations, e.domain());

@@ -38,6 +38,8 @@ final class Sections {
             Pattern.CASE_INSENSITIVE);
     private static final int MAX_HEADING_WORDS = 9;
 
+    /** A heading's subtitle after a dash or colon: "Scope – Phase A: upgrade". */
+    private static final Pattern SUBTITLE = Pattern.compile("\\s*[–—:-]\\s+\\S");
     private static final Pattern PARENTHESIS = Pattern.compile("\\s*\\([^()]*\\)\\s*$");
     /** What a {@code *} of a heading phrase stands for: one to four words ("Why * is changing"). */
     private static final String WORDS = "(?:[\\p{L}\\p{N}'’&.\\-]+\\s+){0,3}[\\p{L}\\p{N}'’&.\\-]+";
@@ -104,7 +106,8 @@ final class Sections {
         String candidate = PARENTHESIS.matcher(heading).replaceFirst("");
         for (Map.Entry<SectionType, PhraseMatcher> e : headings.entrySet()) {
             PhraseMatcher.Match m = e.getValue().findStartingBy(candidate, 2);
-            if (m != null && m.start() <= 2 && candidate.length() - m.end() <= Math.max(12, candidate.length() / 2)) {
+            if (m != null && m.start() <= 2 && (candidate.length() - m.end() <= Math.max(12, candidate.length() / 2)
+                    || SUBTITLE.matcher(candidate.substring(m.end())).lookingAt())) {
                 return e.getKey();
             }
         }

@@ -22,9 +22,11 @@ final class ServiceItemDetector implements PartDetector {
 
     private static final Pattern TABLE_HEADER =
             Pattern.compile("(?i)(deliverable|item|description|owner|due|date|status|\\s|\\t)+");
-    private static final Pattern BULLET = Pattern.compile("^(?:[-•*–·▪o]|\\(?\\d+[.)]|\\(?[a-z][.)])\\s+");
+    private static final Pattern BULLET = Pattern.compile("^(?:>\\s*)*(?:(?:[-•*–·▪o]|\\(?\\d+[.)]|\\(?[a-z][.)])\\s+)?");
     /** The characters other than digits and lower-case letters that {@link #BULLET} can start with. */
-    private static final String BULLET_STARTS = "-•*–·▪(";
+    private static final String BULLET_STARTS = "-•*–·▪(>";
+    /** The label of an inline list ("Activities: migrate ...; rebuild ...", "Deliverables: design, runbook"). */
+    private static final Pattern INLINE_LABEL = Pattern.compile("^([\\p{L}][\\p{L} '’/&]{1,40}?)\\s*:\\s+(.+)$");
     private static final int MIN_ACTIVITY_WORDS = 4;
     private static final int MIN_DELIVERABLE_WORDS = 2;
     private static final int LEADING_WORDS = 4;
@@ -32,6 +34,7 @@ final class ServiceItemDetector implements PartDetector {
             SectionType.ASSUMPTIONS, SectionType.PRICING, SectionType.ACCEPTANCE);
 
     private final SharedPhrases shared;
+    private final Sections sections;
     private final PhraseMatcher activities;
     private final PhraseMatcher deliverables;
     /** The activity and deliverable phrases: their lists in {@link #shared}. */
@@ -39,13 +42,19 @@ final class ServiceItemDetector implements PartDetector {
     private final int deliverableList;
 
     ServiceItemDetector(List<String> activityPhrases, List<String> deliverablePhrases) {
-        this(activityPhrases, deliverablePhrases, new SharedPhrases());
+        this(activityPhrases, deliverablePhrases, new Sections(java.util.Map.of()), new SharedPhrases());
         shared.freeze();
     }
 
-    /** Registers its lists with {@code shared}, which must be frozen before the first {@link #detect}. */
-    ServiceItemDetector(List<String> activityPhrases, List<String> deliverablePhrases, SharedPhrases shared) {
+    /**
+     * Registers its lists with {@code shared}, which must be frozen before the first {@link #detect}.
+     *
+     * @param sections the section headings, which also label inline lists ("Deliverables: ...")
+     */
+    ServiceItemDetector(List<String> activityPhrases, List<String> deliverablePhrases, Sections sections,
+                        SharedPhrases shared) {
         this.shared = shared;
+        this.sections = sections;
         this.activities = PhraseMatcher.of(activityPhrases);
         this.deliverables = PhraseMatcher.of(deliverablePhrases);
         this.activityList = shared.add(activityPhrases);
@@ -70,6 +79,9 @@ final class ServiceItemDetector implements PartDetector {
                 }
             }
             String item = withoutBullet(line.text());
+            if (inlineList(text, line, item, facts)) {
+                continue;
+            }
             int words = PartText.wordCount(item);
             int itemStart = line.end() - item.length();
             // each phrase is looked for only where enough words could make the line that item
@@ -81,6 +93,38 @@ final class ServiceItemDetector implements PartDetector {
                 facts.add(new ServiceItem(kind, section, text.evidence(line)));
             }
         }
+    }
+
+    /**
+     * Whether a line is a labelled list of work or work products ("Activities: migrate 180 tables; rebuild the cube;
+     * re-point 40 reports", "Deliverables: migration design, runbook and training"): each item of a list of activities
+     * (between semicolons) is an activity, each of a list of deliverables (between semicolons or commas) a
+     * deliverable.
+     */
+    private boolean inlineList(PartText text, PartText.Line line, String item, MappedFacts facts) {
+        Matcher m = INLINE_LABEL.matcher(item);
+        if (!m.matches()) {
+            return false;
+        }
+        SectionType type = sections.headingType(m.group(1));
+        if (type != SectionType.SCOPE && type != SectionType.DELIVERABLES) {
+            return false;
+        }
+        String list = m.group(2);
+        boolean deliverables = type == SectionType.DELIVERABLES;
+        String[] items = list.contains(";") ? list.split(";") : deliverables
+                ? list.split(",|\\s+and\\s+|\\s+et\\s+|\\s+und\\s+|\\s+y\\s+|\\s+e\\s+|\\s+en\\s+") : new String[] {list};
+        int counted = 0;
+        for (String each : items) {
+            int words = PartText.wordCount(each.strip());
+            if (each.isBlank() || words < (deliverables ? 1 : MIN_ACTIVITY_WORDS - 1)) {
+                continue;
+            }
+            facts.add(new ServiceItem(deliverables ? ServiceItemKind.DELIVERABLE : ServiceItemKind.ACTIVITY, type,
+                    text.evidence(line)));
+            counted++;
+        }
+        return counted > 0;
     }
 
     /** The line without its bullet or list number, if it has one. */
@@ -129,7 +173,9 @@ final class ServiceItemDetector implements PartDetector {
         int segment = 0;
         for (int i = offset - 1; i >= 0; i--) {
             char c = text.charAt(i);
-            if (c == '\t' || c == ':' || c == ';') {
+            if (c == '\t' || c == ':' || c == ';'
+                    || (c == '-' || c == '–' || c == '—') && i > 0 && text.charAt(i - 1) == ' ' && i + 1 < text.length()
+                    && text.charAt(i + 1) == ' ') {
                 segment = i + 1;
                 break;
             }

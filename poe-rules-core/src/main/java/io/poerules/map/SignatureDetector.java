@@ -37,6 +37,8 @@ final class SignatureDetector implements PartDetector {
             "^[\\s_.\\-–—\\[\\]()x/]*$|(?i)^\\[?(signature|sign here|name|date|title|unterschrift|firma|signature du client)\\]?$");
     /** An e-signature stamp under a drawn signature: a name and, in parentheses, when it was signed. */
     private static final Pattern STAMP = Pattern.compile("^(\\p{Lu}[\\p{L} .'’\\-]{1,60}?)\\s*\\(([^()]*\\d{4}[^()]*)\\)\\s*$");
+    /** The rest of a label in two words or languages: "Name / title:", "Datum / Date:". */
+    private static final Pattern COMPOUND_LABEL = Pattern.compile("^\\s*/\\s*[\\p{L}][\\p{L}'’ ]{0,24}?(?=\\s*:)");
     private static final int CONTEXT_ABOVE = 3;
     /** Field lines above a block's signature line that belong to it ("Company", "Name", "Title", "Date"). */
     private static final int FIELDS_ABOVE = 5;
@@ -180,7 +182,7 @@ final class SignatureDetector implements PartDetector {
             Evidence where = evidence.of(first, block.end());
             String party = caption == null ? null : caption.name();
             facts.add(new SignatureBlock(role, signed, signer, date, party, null, where));
-            if (party != null && !roles.isRoleWord(party)) {
+            if (party != null && !roles.isRoleWord(party) && shape.isOrganisation(party)) {
                 facts.add(new PartyMention(party, MentionKind.SIGNATURE, role, caption.cue(), 0, where));
             }
             previousEnd = block.end();
@@ -679,6 +681,10 @@ final class SignatureDetector implements PartDetector {
             return null;
         }
         String raw = line.substring(m.end());
+        Matcher compound = COMPOUND_LABEL.matcher(raw);
+        if (compound.lookingAt()) {
+            raw = raw.substring(compound.end());
+        }
         String rest = raw.strip();
         String after;
         if (rest.startsWith(":")) {
