@@ -140,7 +140,8 @@ final class PartyMentionDetector implements PartDetector {
             Matcher m = terms.match;
             String written = LEADING_CONNECTOR.matcher(PartText.collapseSpaces(m.group(1))).replaceFirst("");
             String name = shape.nameAt(written);
-            if (name == null || roles.isRoleWord(name) || !shape.isOrganisation(name) || !beside(written, name)) {
+            if (name == null || roles.isRoleWord(name) || !shape.isOrganisation(name) || !beside(written, name)
+                    || !isName(name)) {
                 continue;
             }
             for (int g = 2; g <= 3; g++) {

@@ -22,6 +22,8 @@ final class Preamble {
     private static final int SEARCH_CHARS = 8000;
     /** How long the preamble's two parties can be together. */
     private static final int MAX_PARTIES_CHARS = 1500;
+    /** A marker this short ("by") is a common word: it introduces parties only when both are named with a defined term. */
+    private static final int SHORT_MARKER = 2;
     private static final Pattern LIST_MARKER = Pattern.compile(
             "^[\\s:;,]*(?:(?:\\(?(?:\\d{1,2}|[ivx]{1,3}|[a-d])[.)]|[•·\\-–▪])\\s*)*");
     private static final Pattern TERM = Pattern.compile(
@@ -70,6 +72,9 @@ final class Preamble {
         boolean aNamed = a.name != null;
         boolean bNamed = b.name != null;
         if (!(aNamed && bNamed) && !(aNamed && !b.terms.isEmpty()) && !(bNamed && !a.terms.isEmpty())) {
+            return List.of();
+        }
+        if (marker.phrase().length() <= SHORT_MARKER && !(aNamed && bNamed && !a.terms.isEmpty() && !b.terms.isEmpty())) {
             return List.of();
         }
         List<PartyMention> out = new ArrayList<>();
