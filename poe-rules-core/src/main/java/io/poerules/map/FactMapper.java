@@ -1,8 +1,10 @@
 package io.poerules.map;
 
+import io.poerules.api.DocumentType;
 import io.poerules.extract.DocumentPart;
 import io.poerules.extract.ExtractedDocument;
 import io.poerules.fact.Agreement;
+import io.poerules.fact.AgreementType;
 import io.poerules.fact.Amendment;
 import io.poerules.fact.Benefit;
 import io.poerules.fact.BusinessNeed;
@@ -13,10 +15,12 @@ import io.poerules.fact.Fact;
 import io.poerules.fact.ImplementationPlan;
 import io.poerules.fact.PartnerRole;
 import io.poerules.fact.Product;
+import io.poerules.fact.RoleType;
 import io.poerules.fact.SectionType;
 import io.poerules.map.lexicon.Lexicon;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Maps an extracted document to facts with small detectors, each driven by the lexicon. Built once
@@ -39,9 +43,12 @@ public final class FactMapper {
         RoleWords roles = new RoleWords(lexicon.customerLabels(), lexicon.partnerLabels(), lexicon.contactWords());
         OrganisationShape shape = new OrganisationShape(lexicon.legalForms(), lexicon.organisationWords(),
                 lexicon.personTitles(), lexicon.departmentWords());
+        List<String> documentTitles = new ArrayList<>();
         List<String> notNames = new ArrayList<>();
-        for (io.poerules.api.DocumentType type : io.poerules.api.DocumentType.values()) {
-            notNames.addAll(lexicon.documentTypeTitles(type));
+        for (DocumentType type : DocumentType.values()) {
+            for (String title : lexicon.documentTypeTitles(type)) {
+                (PartText.wordCount(title) > 1 ? documentTitles : notNames).add(title);
+            }
         }
         lexicon.sectionHeadings().values().forEach(notNames::addAll);
         this.sections = new Sections(lexicon.sectionHeadings());
@@ -51,10 +58,12 @@ public final class FactMapper {
         this.detectors = List.of(
                 new SectionDetector(),
                 new PartyMentionDetector(roles, shape,
-                        new Preamble(lexicon.preambleMarkers(), lexicon.conjunctions(), roles, shape), notNames),
+                        new Preamble(lexicon.preambleMarkers(), lexicon.conjunctions(), roles, shape), notNames,
+                        documentTitles),
                 new DateDetector(lexicon.dateLabels(), dates),
                 products,
-                new EnumPhraseDetector<>(io.poerules.fact.AgreementType.class, lexicon.agreements(), Agreement::new, shared),
+                new EnumPhraseDetector<>(AgreementType.class, lexicon.agreements(), Agreement::new, shared,
+                        Set.of()),
                 new ServiceItemDetector(lexicon.activityPhrases(), lexicon.deliverablePhrases(), sections, shared),
                 new SignatureDetector(SignatureWords.of(lexicon), roles, shape, dates),
                 new ESignatureDetector(lexicon.certificateTitles(), lexicon.certificateSignedWords(), dates),
@@ -65,7 +74,8 @@ public final class FactMapper {
                 new PhraseFactDetector(SectionType.AMENDMENT, lexicon.amendmentPhrases(), Amendment::new, shared),
                 new PhraseFactDetector(SectionType.IMPLEMENTATION_PLAN, lexicon.implementationPlanPhrases(),
                         ImplementationPlan::new, shared),
-                new EnumPhraseDetector<>(io.poerules.fact.RoleType.class, lexicon.rolePhrases(), PartnerRole::new, shared),
+                new EnumPhraseDetector<>(RoleType.class, lexicon.rolePhrases(), PartnerRole::new, shared,
+                        Set.of(SectionType.ASSUMPTIONS)),
                 new IdentifierDetector(lexicon.identifierLabels()));
         this.email = new EmailDetector(EmailWords.of(lexicon), shape, dates);
         this.organisations = new Organisations(roles, shape);

@@ -114,24 +114,32 @@ final class OrganisationShape {
      * after its legal form, or before an address, a contact, a defined term or the next field; {@code null}
      * when it is none (empty, a placeholder, a sentence, too long).
      */
+    /** A value in brackets, as a template's blanks are written: "[Customer Name]", "<<Client>>", "{{partner}}". */
+    private static final Pattern BRACKETED = Pattern.compile("\\[[^\\]]*]|<<?[^>]*>>?|\\{\\{?[^}]*}}?");
     private static final Pattern LEADING_CODE = Pattern.compile(
             "^(?:(?=[A-Z]{0,3}\\d\\S*\\d)[A-Z]{0,3}\\d[\\w\\-/]*\\s*[-–:]?\\s+)+(?=\\p{L})");
 
     String nameAt(String text) {
         String s = LEADING_CODE.matcher(organisationSegment(text.strip())).replaceFirst("");
+        if (BRACKETED.matcher(s).lookingAt()) {
+            return null;
+        }
         Matcher after = AFTER_NAME.matcher(s);
         if (after.find()) {
             s = s.substring(0, after.start());
         }
         s = APPOSITIVE.matcher(s).replaceFirst("");
         s = endAtLegalForm(s);
-        if (!endsWithLegalForm(s)) {
-            if (s.indexOf(',') > 0) {
-                s = s.substring(0, s.indexOf(','));
-            }
-            Matcher lower = LOWER_CASE_WORD.matcher(s);
-            if (lower.find() && lower.start() > 0) {
+        if (!endsWithLegalForm(s) && s.indexOf(',') > 0) {
+            s = s.substring(0, s.indexOf(','));
+        }
+        Matcher lower = LOWER_CASE_WORD.matcher(s);
+        while (lower.find()) {
+            String word = s.substring(lower.start()).strip();
+            PhraseMatcher.Match form = legalForms.findStartingBy(word, 0);
+            if (lower.start() > 0 && (form == null || form.start() > 0)) {
                 s = s.substring(0, lower.start());
+                break;
             }
         }
         s = s.replaceAll("^[\"“'‘(\\[]+|[\"”'’,;:(\\[]+$", "").strip();

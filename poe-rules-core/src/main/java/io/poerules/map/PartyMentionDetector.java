@@ -35,6 +35,8 @@ final class PartyMentionDetector implements PartDetector {
     private static final Set<SectionType> WORK_SECTIONS = EnumSet.of(SectionType.SCOPE, SectionType.DELIVERABLES,
             SectionType.ROLES, SectionType.IMPLEMENTATION_PLAN, SectionType.ASSUMPTIONS, SectionType.PRICING);
     private static final int LETTERHEAD_LINES = 3;
+    /** Words of a line that a wrapped sentence fills; a letterhead's lines are shorter. */
+    private static final int CONTINUED_WORDS = 8;
 
     private final RoleWords roles;
     private final LabelledValues customerValues;
@@ -44,12 +46,15 @@ final class PartyMentionDetector implements PartDetector {
     private final OrganisationShape shape;
     private final Preamble preamble;
     private final PhraseMatcher notNames;
+    private final PhraseMatcher documentTitles;
 
     /**
-     * @param notNames titles and headings that are no organisation's name though they have an organisation
-     *                 word ("Master Services Agreement", "Managed Services")
+     * @param notNames       headings that are no organisation's name though they have an organisation word
+     *                       ("Managed Services"), unless the name is more than them ("Contoso Managed Services")
+     * @param documentTitles the titles of documents ("Master Services Agreement"): no name holds one
      */
-    PartyMentionDetector(RoleWords roles, OrganisationShape shape, Preamble preamble, List<String> notNames) {
+    PartyMentionDetector(RoleWords roles, OrganisationShape shape, Preamble preamble, List<String> notNames,
+                         List<String> documentTitles) {
         this.roles = roles;
         this.customerValues = new LabelledValues(roles.customerLabels());
         this.partnerValues = new LabelledValues(roles.partnerLabels());
@@ -58,6 +63,7 @@ final class PartyMentionDetector implements PartDetector {
         this.shape = shape;
         this.preamble = preamble;
         this.notNames = PhraseMatcher.of(notNames);
+        this.documentTitles = PhraseMatcher.of(documentTitles);
     }
 
     @Override
@@ -131,7 +137,7 @@ final class PartyMentionDetector implements PartDetector {
 
     private boolean isTitle(String name) {
         PhraseMatcher.Match m = notNames.find(name);
-        return m != null && m.end() - m.start() >= name.length() / 2;
+        return m != null && m.end() - m.start() >= name.length() / 2 || documentTitles.find(name) != null;
     }
 
     private void definedTerms(PartText text, MappedFacts facts) {
@@ -172,11 +178,21 @@ final class PartyMentionDetector implements PartDetector {
         List<PartText.Line> top = text.lines().stream().filter(l -> !l.isBlank()).limit(LETTERHEAD_LINES).toList();
         for (List<PartText.Line> lines : List.of(top, RunningLines.of(text))) {
             for (int i = 0; i < lines.size(); i++) {
-                if (letterheadLine(text, lines.get(i), i > 0 ? lines.get(i - 1) : null, facts)) {
+                PartText.Line above = i > 0 ? lines.get(i - 1) : null;
+                if (above != null && continues(above)) {
+                    continue;
+                }
+                if (letterheadLine(text, lines.get(i), above, facts)) {
                     return;
                 }
             }
         }
+    }
+
+    /** Whether the line below a line goes on with its sentence: a long line of one cell that ends in a word. */
+    private static boolean continues(PartText.Line line) {
+        String t = line.text().strip();
+        return PartText.wordCount(t) >= CONTINUED_WORDS && t.indexOf('\t') < 0 && t.matches(".*[\\p{L},\\-]$");
     }
 
     /**

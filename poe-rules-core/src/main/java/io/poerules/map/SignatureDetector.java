@@ -101,7 +101,7 @@ final class SignatureDetector implements PartDetector {
                 header--;
             }
             SignatureTable table = SignatureTable.at(text, lines, header, fields);
-            if (table == null) {
+            if (table == null || table.columns().size() < 2) {
                 i++;
                 continue;
             }
@@ -140,7 +140,7 @@ final class SignatureDetector implements PartDetector {
         int i = 0;
         while (i < lines.size()) {
             Interleaved table = isBareLabel(lines.get(i).strip()) ? labelColumn(lines, i) : null;
-            if (table == null && !isAnchor(lines.get(i))) {
+            if (table == null && (!isAnchor(lines.get(i)) || isAcceptanceHeading(lines, i))) {
                 i++;
                 continue;
             }
@@ -579,6 +579,29 @@ final class SignatureDetector implements PartDetector {
         String name = found.isEmpty() ? value : value.substring(0, found.get(0).start());
         name = name.replaceFirst("(?i)[\\s,;\\-–]*(?:on|dated|date|le|am|el|il|op)?[\\s,;:\\-–]*$", "");
         return filled(name) ? personName(name) : null;
+    }
+
+    /**
+     * Whether an acceptance line without a value is the heading of the blocks below it ("Customer Acceptance"
+     * over "For and on behalf of X" and "Signature:"): the next signature line follows within a few lines, with
+     * no name, title or date field between. It stays above them as their context.
+     */
+    private boolean isAcceptanceHeading(List<String> lines, int i) {
+        String value = acceptanceValue(lines.get(i));
+        if (value == null || !value.isEmpty() || labelledValue(words.signature(), lines.get(i)) != null) {
+            return false;
+        }
+        for (int k = i + 1; k < lines.size() && k <= i + CONTEXT_ABOVE; k++) {
+            String line = lines.get(k);
+            if (labelledValue(words.signature(), line) != null || words.electronic().matches(line)) {
+                return true;
+            }
+            if (labelledValue(words.name(), line) != null || labelledValue(words.title(), line) != null
+                    || labelledValue(words.date(), line) != null || acceptanceValue(line) != null) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private boolean isAnchor(String line) {
