@@ -2,113 +2,257 @@ package io.poerules.map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.poerules.map.DateParser.Found;
+import io.poerules.map.DateParser.Order;
+import io.poerules.map.lexicon.Lexicon;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Random;
-import java.util.regex.Matcher;
+import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 class DateParserTest {
 
-    private static LocalDate only(String text) {
-        assertThat(DateParser.findAll(text)).hasSize(1);
-        return DateParser.findAll(text).get(0).date();
+    private static final Lexicon LEXICON = TestTexts.lexicon("""
+            {
+              "dates": {
+                "months": {
+                  "FEBRUARY": {"en": ["February", "Feb"], "de": ["Februar"]},
+                  "MARCH": {"en": ["March", "Mar"], "de": ["März"], "fr": ["mars"], "es": ["marzo"]},
+                  "MAY": {"en": ["May"], "fr": ["mai"]},
+                  "JUNE": {"en": ["June", "Jun"]},
+                  "AUGUST": {"en": ["August", "Aug"]},
+                  "SEPTEMBER": {"en": ["September", "Sept", "Sep"]},
+                  "NOVEMBER": {"en": ["November", "Nov"], "de": ["November"], "es": ["noviembre"]}
+                },
+                "connectors": {"en": ["of", "the"], "es": ["de"]},
+                "dayFirstCues": {"en": ["Pty Ltd", "VAT"], "de": ["GmbH"]},
+                "monthFirstCues": {"en": ["LLC", "Inc."]}
+              }
+            }""");
+
+    private final DateParser parser = parser(LEXICON);
+
+    private static DateParser parser(Lexicon lexicon) {
+        return new DateParser(lexicon.months(), lexicon.dateConnectors(), lexicon.dayFirstCues(),
+                lexicon.monthFirstCues());
+    }
+
+    private List<LocalDate> dates(String text, Order order) {
+        return parser.findAll(text, order).stream().map(Found::date).toList();
+    }
+
+    private List<LocalDate> dates(String text) {
+        return dates(text, null);
     }
 
     @Test
-    void eachFormFindsWhatItsExpressionFinds() {
-        List<String> pieces = List.of("2026", "1999", "20", "19", "4", "12", "31", "0", "-", "/", ".", ",", " ", "  ",
-                "\n", "st", "th", "of ", "March", "mar", "SEPT", "Sept.", "june", "May", "Dec", "nov", "a", "Jx", "é", "ſep",
-                "The", "x", "2026-03-04", "2026/02/", "20.", "March 4, ", "4 March ", "03/04/", "13.04.", "21st of Nov ",
-                "OF ", "of\t", "nd", "RD", "2ND", "\t", "1.2.", "04/1", "12.31.20");
-        Random random = new Random(11);
-        int[] withMatches = new int[DateParser.Form.values().length];
-        for (int round = 0; round < 20_000; round++) {
-            StringBuilder built = new StringBuilder();
-            for (int i = random.nextInt(12); i >= 0; i--) {
-                built.append(pieces.get(random.nextInt(pieces.size())));
-            }
-            String text = built.toString();
-            Map<DateParser.Form, List<List<Integer>>> found = new EnumMap<>(DateParser.Form.class);
-            DateParser.forEachMatch(text, (form, r) ->
-                    found.computeIfAbsent(form, f -> new ArrayList<>()).add(List.of(r.start(), r.end())));
-            for (DateParser.Form form : DateParser.Form.values()) {
-                List<List<Integer>> expected = new ArrayList<>();
-                Matcher m = form.pattern.matcher(text);
-                while (m.find()) {
-                    expected.add(List.of(m.start(), m.end()));
-                }
-                assertThat(found.getOrDefault(form, List.of())).as("%s in \"%s\"", form, text).isEqualTo(expected);
-                withMatches[form.ordinal()] += expected.isEmpty() ? 0 : 1;
-            }
-        }
-        assertThat(java.util.Arrays.stream(withMatches).min().orElse(0)).as("fewest texts with a match of one form").isGreaterThan(100);
+    void dayBeforeAnEnglishMonthName() {
+        assertThat(dates("Dated 4 March 2026")).containsExactly(LocalDate.of(2026, 3, 4));
     }
 
     @Test
-    void isoDate() {
-        assertThat(DateParser.findAll("Signed 2026-03-04.")).containsExactly(
-                new DateParser.Found(LocalDate.of(2026, 3, 4), 7, 17));
+    void dayBeforeAGermanMonthNameWithAnOrdinalDot() {
+        assertThat(dates("Berlin, den 4. März 2026")).containsExactly(LocalDate.of(2026, 3, 4));
+    }
+
+    @Test
+    void spanishConnectorsStandBetweenDayMonthAndYear() {
+        assertThat(dates("Madrid, 4 de marzo de 2026")).containsExactly(LocalDate.of(2026, 3, 4));
+    }
+
+    @Test
+    void frenchDateAfterItsArticle() {
+        assertThat(dates("Fait à Paris le 4 mars 2026")).containsExactly(LocalDate.of(2026, 3, 4));
+    }
+
+    @Test
+    void ordinalDayWithConnectorAndCommaBeforeTheYear() {
+        assertThat(dates("on the 21st of November, 2025")).containsExactly(LocalDate.of(2025, 11, 21));
+        assertThat(dates("THE 2ND OF\tJUNE 2026")).containsExactly(LocalDate.of(2026, 6, 2));
+        assertThat(dates("3Rd - - Sept. 2026")).containsExactly(LocalDate.of(2026, 9, 3));
+    }
+
+    @Test
+    void abbreviatedMonthWithHyphens() {
+        assertThat(dates("4-Mar-2026")).containsExactly(LocalDate.of(2026, 3, 4));
+    }
+
+    @Test
+    void twoDigitYearIsOfThisCentury() {
+        assertThat(dates("Signed 4 Mar 26")).containsExactly(LocalDate.of(2026, 3, 4));
+        assertThat(dates("Signed 4 Mar '26")).containsExactly(LocalDate.of(2026, 3, 4));
+    }
+
+    @Test
+    void monthNameBeforeTheDay() {
+        assertThat(dates("Dated March 4, 2026")).containsExactly(LocalDate.of(2026, 3, 4));
+        assertThat(dates("Sent: Aug 18, 2026")).containsExactly(LocalDate.of(2026, 8, 18));
+        assertThat(dates("Sept. 14th 2025")).containsExactly(LocalDate.of(2025, 9, 14));
+    }
+
+    @Disabled("bug: a number before a month-first date is read as its day and the day as a two-digit year")
+    @Test
+    void numberBeforeAMonthFirstDateIsNotItsDay() {
+        assertThat(dates("Milestone 2 - March 14, 2026")).containsExactly(LocalDate.of(2026, 3, 14));
+    }
+
+    @Test
+    void monthNamesMatchInAnyCase() {
+        assertThat(dates("4 MARCH 2026 and 5 märz 2026")).containsExactly(LocalDate.of(2026, 3, 4),
+                LocalDate.of(2026, 3, 5));
+    }
+
+    @Test
+    void monthNameTheLexiconDoesNotHoldIsNoDate() {
+        assertThat(dates("4 maart 2026, 4 July 2026")).isEmpty();
+    }
+
+    @Test
+    void connectorTheLexiconDoesNotHoldJoinsNothing() {
+        DateParser withoutSpanish = parser(TestTexts.lexicon("""
+                {"dates": {"months": {"MARCH": {"es": ["marzo"]}}, "connectors": {"en": ["of"]}}}"""));
+
+        assertThat(withoutSpanish.findAll("4 de marzo de 2026", null)).isEmpty();
+        assertThat(withoutSpanish.findAll("4 marzo 2026", null)).extracting(Found::date)
+                .containsExactly(LocalDate.of(2026, 3, 4));
+    }
+
+    @Test
+    void isoDateWithItsOffsets() {
+        assertThat(parser.findAll("Signed 2026-03-04.", null)).containsExactly(
+                new Found(LocalDate.of(2026, 3, 4), 7, 17));
     }
 
     @Test
     void yearFirstSlashedOrDottedDateIsReadAsIso() {
-        assertThat(only("Date: 2026/02/20")).isEqualTo(LocalDate.of(2026, 2, 20));
-        assertThat(only("Signed 2026.03.04")).isEqualTo(LocalDate.of(2026, 3, 4));
-        assertThat(DateParser.findAll("2026-03/04 and 2026/13/01")).isEmpty();
+        assertThat(dates("Date: 2026/02/20")).containsExactly(LocalDate.of(2026, 2, 20));
+        assertThat(dates("Signed 2026.03.04")).containsExactly(LocalDate.of(2026, 3, 4));
     }
 
     @Test
-    void monthNameDayYear() {
-        assertThat(only("Dated March 4, 2026")).isEqualTo(LocalDate.of(2026, 3, 4));
-        assertThat(only("Sept. 14 2025")).isEqualTo(LocalDate.of(2025, 9, 14));
+    void yearFirstDateIsReadTheSameInEitherOrder() {
+        assertThat(dates("2026-03-04", Order.DAY_FIRST)).containsExactly(LocalDate.of(2026, 3, 4));
+        assertThat(dates("2026-03-04", Order.MONTH_FIRST)).containsExactly(LocalDate.of(2026, 3, 4));
     }
 
     @Test
-    void dayMonthNameYear() {
-        assertThat(only("Dated 4 March 2026")).isEqualTo(LocalDate.of(2026, 3, 4));
-        assertThat(only("on the 21st of November, 2025")).isEqualTo(LocalDate.of(2025, 11, 21));
-        assertThat(only("THE 2ND OF\tJUNE 2026")).isEqualTo(LocalDate.of(2026, 6, 2));
-        assertThat(only("3Rd - - Sept. 2026")).isEqualTo(LocalDate.of(2026, 9, 3));
+    void yearFirstDateWithMixedSeparatorsIsNoDate() {
+        assertThat(dates("2026-03/04 and 2026.03-04")).isEmpty();
     }
 
     @Test
-    void dayAbbreviatedMonthYearWithHyphens() {
-        assertThat(only("4-Mar-2026")).isEqualTo(LocalDate.of(2026, 3, 4));
+    void namedMonthDateIsReadTheSameInEitherOrder() {
+        assertThat(dates("4 March 2026", Order.MONTH_FIRST)).containsExactly(LocalDate.of(2026, 3, 4));
+        assertThat(dates("March 4, 2026", Order.DAY_FIRST)).containsExactly(LocalDate.of(2026, 3, 4));
     }
 
     @Test
-    void slashedDateIsMonthFirst() {
-        assertThat(only("03/04/2026")).isEqualTo(LocalDate.of(2026, 3, 4));
+    void withoutAnOrderASlashedDateIsMonthFirst() {
+        assertThat(dates("03/04/2026")).containsExactly(LocalDate.of(2026, 3, 4));
     }
 
     @Test
-    void slashedDateWithDayAbove12IsDayFirst() {
-        assertThat(only("13/04/2026")).isEqualTo(LocalDate.of(2026, 4, 13));
+    void withoutAnOrderADottedOrDashedDateIsDayFirst() {
+        assertThat(dates("04.03.2026 and 05-03-2026")).containsExactly(LocalDate.of(2026, 3, 4),
+                LocalDate.of(2026, 3, 5));
     }
 
     @Test
-    void dottedDateIsDayFirst() {
-        assertThat(only("04.03.2026")).isEqualTo(LocalDate.of(2026, 3, 4));
+    void dayFirstOrderReadsEverySeparatorDayFirst() {
+        assertThat(dates("03/04/2026, 03.04.2026, 03-04-2026", Order.DAY_FIRST))
+                .containsExactly(LocalDate.of(2026, 4, 3), LocalDate.of(2026, 4, 3), LocalDate.of(2026, 4, 3));
     }
 
     @Test
-    void impossibleDateIsIgnored() {
-        assertThat(DateParser.findAll("2026-02-30 and 31/31/2026 and 30 February 2026")).isEmpty();
+    void monthFirstOrderReadsEverySeparatorMonthFirst() {
+        assertThat(dates("03/04/2026, 03.04.2026, 03-04-2026", Order.MONTH_FIRST))
+                .containsExactly(LocalDate.of(2026, 3, 4), LocalDate.of(2026, 3, 4), LocalDate.of(2026, 3, 4));
     }
 
     @Test
-    void numbersThatAreNotDatesAreIgnored() {
-        assertThat(DateParser.findAll("Version 1.2, 250 seats, ISO 27001, May we proceed, 12/2026")).isEmpty();
+    void numberAbove12IsTheDayWhateverTheOrder() {
+        assertThat(dates("13/04/2026", Order.MONTH_FIRST)).containsExactly(LocalDate.of(2026, 4, 13));
+        assertThat(dates("04.13.2026", Order.DAY_FIRST)).containsExactly(LocalDate.of(2026, 4, 13));
+    }
+
+    @Test
+    void impossibleDatesAreIgnored() {
+        assertThat(dates("2026-02-30, 31/31/2026, 30 February 2026, Feb 30, 2026, 2026/13/01")).isEmpty();
+    }
+
+    @Test
+    void leapDayExistsOnlyInALeapYear() {
+        assertThat(dates("29 February 2027 and 29 February 2028")).containsExactly(LocalDate.of(2028, 2, 29));
+    }
+
+    @Test
+    void versionsAndYearsAndCountsAreNoDates() {
+        assertThat(dates("Version 1.2, release 2.10.3, 250 seats, ISO 27001, May we proceed, due 12/2026")).isEmpty();
+    }
+
+    @Test
+    void phoneLikeNumbersAreNoDates() {
+        assertThat(dates("Tel +44 020-12-2026-55, fax 0161-12-2026, ref 10.11.2026.4, id 112/03/2026")).isEmpty();
     }
 
     @Test
     void datesAreReturnedInTextOrder() {
-        assertThat(DateParser.findAll("From 4 March 2026 to 2026-01-15 and June 1, 2025"))
-                .extracting(DateParser.Found::date)
-                .containsExactly(LocalDate.of(2026, 3, 4), LocalDate.of(2026, 1, 15), LocalDate.of(2025, 6, 1));
+        assertThat(dates("From 4 March 2026 to 2026-01-15, then June 1, 2025 and 27/11/2025"))
+                .containsExactly(LocalDate.of(2026, 3, 4), LocalDate.of(2026, 1, 15), LocalDate.of(2025, 6, 1),
+                        LocalDate.of(2025, 11, 27));
+    }
+
+    @Test
+    void orderFromDatesThatCanBeReadOnlyOneWay() {
+        assertThat(parser.orderIn("Kick-off 05/06/2026, signed 27/11/2025")).isEqualTo(Order.DAY_FIRST);
+        assertThat(parser.orderIn("Kick-off 05/06/2026, signed 11/27/2025")).isEqualTo(Order.MONTH_FIRST);
+    }
+
+    @Test
+    void moreUnambiguousDatesOfOneOrderWin() {
+        assertThat(parser.orderIn("13/01/2026, 14/01/2026, 01/15/2026")).isEqualTo(Order.DAY_FIRST);
+    }
+
+    @Test
+    void cuesDecideWhenNoDateCanBeReadOnlyOneWay() {
+        assertThat(parser.orderIn("Contoso Pty Ltd, signed 05/06/2026")).isEqualTo(Order.DAY_FIRST);
+        assertThat(parser.orderIn("Contoso GmbH, unterschrieben 05/06/2026")).isEqualTo(Order.DAY_FIRST);
+        assertThat(parser.orderIn("Contoso LLC, signed 05/06/2026")).isEqualTo(Order.MONTH_FIRST);
+    }
+
+    @Test
+    void moreCuesOfOneOrderWin() {
+        assertThat(parser.orderIn("Fabrikam LLC for Contoso Pty Ltd, VAT included")).isEqualTo(Order.DAY_FIRST);
+    }
+
+    @Test
+    void unambiguousDatesWinOverCues() {
+        assertThat(parser.orderIn("Contoso Pty Ltd, VAT included, signed 11/27/2025")).isEqualTo(Order.MONTH_FIRST);
+    }
+
+    @Test
+    void nonEnglishMonthNamesImplyDayFirst() {
+        assertThat(parser.orderIn("Berlin, 4. März 2026, Lieferung 05/06/2026")).isEqualTo(Order.DAY_FIRST);
+        assertThat(parser.orderIn("Madrid, 4 de marzo de 2026")).isEqualTo(Order.DAY_FIRST);
+    }
+
+    @Test
+    void englishMonthNamesImplyNoOrder() {
+        assertThat(parser.orderIn("London, 4 March 2026, delivery 05/06/2026")).isNull();
+    }
+
+    @Test
+    void monthNameThatEnglishSharesWithAnotherLanguageCountsAsEnglish() {
+        assertThat(parser.orderIn("4. November 2026")).isNull();
+    }
+
+    @Test
+    void cuesWinOverMonthNames() {
+        assertThat(parser.orderIn("Madrid, 4 de marzo de 2026, Contoso LLC")).isEqualTo(Order.MONTH_FIRST);
+    }
+
+    @Test
+    void nothingTellsTheOrder() {
+        assertThat(parser.orderIn("Kick-off 05/06/2026, review 2026-07-01")).isNull();
     }
 }
