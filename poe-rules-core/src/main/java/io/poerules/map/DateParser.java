@@ -144,15 +144,16 @@ final class DateParser {
             int month = monthOf.get(m.phrase());
             Matcher before = dayBefore.matcher(text).region(Math.max(0, m.start() - DAY_REACH), m.start());
             Matcher after = yearAfter.matcher(text).region(m.end(), Math.min(text.length(), m.end() + YEAR_REACH));
-            if (before.find() && after.lookingAt()) {
+            Matcher dayYear = DAY_YEAR_AFTER.matcher(text).region(m.end(), Math.min(text.length(), m.end() + YEAR_REACH));
+            boolean monthFirst = dayYear.lookingAt();
+            if (before.find() && after.lookingAt() && !(monthFirst && after.group(1).length() < 4)) {
                 LocalDate date = of(year(after.group(1)), month, Integer.parseInt(before.group(1)));
                 if (date != null) {
                     out.add(new Found(date, before.start(), after.end()));
                     continue;
                 }
             }
-            Matcher dayYear = DAY_YEAR_AFTER.matcher(text).region(m.end(), Math.min(text.length(), m.end() + YEAR_REACH));
-            if (dayYear.lookingAt() && !isLetterAt(text, m.start() - 1)) {
+            if (monthFirst && !isLetterAt(text, m.start() - 1)) {
                 LocalDate date = of(Integer.parseInt(dayYear.group(2)), month, Integer.parseInt(dayYear.group(1)));
                 if (date != null) {
                     out.add(new Found(date, m.start(), dayYear.end()));

@@ -44,6 +44,9 @@ final class EmailDetector {
     private static final int SIGNATURE_REACH = 14;
 
     private final EmailThread thread;
+    /** The second levels under which countries register names ("co.uk", "com.au"). */
+    private static final Set<String> SECOND_LEVEL = Set.of("co", "com", "net", "org", "ne", "or", "gov", "ac", "edu");
+
     private final PhraseMatcher approval;
     private final PhraseMatcher receipt;
     private final PhraseMatcher negations;
@@ -87,7 +90,7 @@ final class EmailDetector {
             String subject = newest ? headers.subject() : m.subject();
             List<String> to = newest ? headers.to() : m.to() == null ? List.of() : List.of(m.to().split("[;,]"));
             LocalDate date = newest ? sent : dateIn(text, m.sentWritten());
-            Evidence where = newest ? headerEvidence : text.evidence(m.start(), Math.min(m.end(), m.bodyStart() + 1));
+            Evidence where = newest ? headerEvidence : text.evidence(m.start(), Math.min(m.end(), m.bodyStart()));
             String body = EmailThread.textOf(text.text(), m);
             String sender = domainOf(from);
             String answered = i + 1 < messages.size() ? domainOf(messages.get(i + 1).from()) : null;
@@ -197,9 +200,18 @@ final class EmailDetector {
                 .findFirst().orElse(null);
     }
 
-    /** Whether a domain is a public webmail provider's: it names no organisation. */
+    /**
+     * Whether a domain is a public webmail provider's ("gmail.com", "hotmail.co.uk", "web.de"): its name, the label
+     * before the top level and any second level such as "co" or "com", is a provider's. Such a domain names no
+     * organisation.
+     */
     boolean isFreeMail(String domain) {
-        return OrganisationNames.domainTokens(domain).stream().anyMatch(freeMail::contains);
+        String[] labels = domain.toLowerCase(Locale.ROOT).split("\\.");
+        int name = labels.length - 2;
+        while (name > 0 && labels[name].length() <= 3 && SECOND_LEVEL.contains(labels[name])) {
+            name--;
+        }
+        return name >= 0 && freeMail.contains(labels[name]);
     }
 
     /**

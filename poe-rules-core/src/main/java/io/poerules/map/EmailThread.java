@@ -31,16 +31,23 @@ final class EmailThread {
      * @param start       offset where its header block or introduction starts (0 for the newest message)
      * @param bodyStart   offset where its text starts
      * @param end         offset past its text
+     * @param newest      whether it is the newest message, the one the email's own headers describe
      */
-    record Message(String from, String sentWritten, String to, String subject, int start, int bodyStart, int end) {
+    record Message(String from, String sentWritten, String to, String subject, int start, int bodyStart, int end,
+                   boolean newest) {
         boolean isNewest() {
-            return start == 0;
+            return newest;
         }
     }
 
     private static final Pattern QUOTE_PREFIX = Pattern.compile("^[\\s>*|]*");
     private static final Pattern EMAIL = Pattern.compile("[\\w.+'\\-]+@[\\w\\-]+(?:\\.[\\w\\-]+)+");
     private static final int HEADER_SPAN = 8;
+    /** A name and address after a reply's verb: "Jane Doe &lt;jane@contoso.com&gt;". */
+    private static final int SENDER_WORDS = 6;
+    private static final Pattern SENDER = Pattern.compile(
+            "(?:[\"“]?\\p{Lu}[\\p{L}.'’\\-]*(?:\\s+\\p{Lu}[\\p{L}.'’\\-]*){0,4}[\"”]?\\s*)?[<\\[(]?(?:mailto:)?"
+                    + EMAIL.pattern() + "[>\\])]?");
 
     private final Map<Field, PhraseMatcher> labels = new EnumMap<>(Field.class);
     private final PhraseMatcher replyIntros;
@@ -87,16 +94,15 @@ final class EmailThread {
                     j++;
                 }
                 quoted.add(new Message(values.get(Field.FROM), values.get(Field.SENT), values.get(Field.TO),
-                        values.get(Field.SUBJECT), start, j < lines.size() ? offsets[j] : text.length(), text.length()));
+                        values.get(Field.SUBJECT), start, j < lines.size() ? offsets[j] : text.length(), text.length(),
+                        false));
                 i = j;
                 continue;
             }
             PhraseMatcher.Match intro = isIntroduction(line) ? replyIntros.find(line) : null;
             if (intro != null) {
-                Matcher address = EMAIL.matcher(line);
-                String from = address.find() ? line.substring(0, address.end()) : line.substring(0, intro.start());
-                quoted.add(new Message(from, line, null, null, offsets[i], i + 1 < lines.size() ? offsets[i + 1]
-                        : text.length(), text.length()));
+                quoted.add(new Message(senderIn(line, intro), line, null, null, offsets[i], i + 1 < lines.size()
+                        ? offsets[i + 1] : text.length(), text.length(), false));
             } else if (quoted.isEmpty() && i > 0 && separators.findStartingBy(line, 0) != null
                     && separators.findStartingBy(line, 0).start() == 0 && newestEnd == text.length()) {
                 newestEnd = offsets[i];
@@ -106,31 +112,47 @@ final class EmailThread {
         if (!quoted.isEmpty()) {
             newestEnd = Math.min(newestEnd, quoted.get(0).start());
         }
-        out.add(new Message(null, null, null, null, 0, 0, newestEnd));
+        out.add(new Message(null, null, null, null, 0, 0, newestEnd, true));
         for (int q = 0; q < quoted.size(); q++) {
             Message m = quoted.get(q);
             int end = q + 1 < quoted.size() ? quoted.get(q + 1).start() : text.length();
             out.add(new Message(m.from(), m.sentWritten(), m.to(), m.subject(), m.start(), Math.min(m.bodyStart(), end),
-                    end));
+                    end, false));
         }
         return out;
     }
 
-    /** The text of a message without the {@code >} that quote its lines. */
+    /**
+     * The text of a message without the {@code >} that quote its lines. The newest message's own lines only: what
+     * it quotes with {@code >} and no header says whose it is.
+     */
     static String textOf(String text, Message m) {
         StringBuilder out = new StringBuilder();
         for (String line : text.substring(m.bodyStart(), m.end()).split("\n", -1)) {
-            out.append(line.startsWith(">") ? line.replaceFirst("^(?:>\\s?)+", "") : line).append('\n');
+            if (!line.startsWith(">")) {
+                out.append(line).append('\n');
+            } else if (!m.isNewest()) {
+                out.append(line.replaceFirst("^(?:>\\s?)+", "")).append('\n');
+            } else {
+                out.append('\n');
+            }
         }
         return out.toString();
     }
 
+    /** Where each line starts: past the line break of the line before ("\n", "\r\n" or "\r"). */
     private static int[] offsets(String text, List<String> lines) {
         int[] offsets = new int[lines.size()];
         int at = 0;
         for (int i = 0; i < lines.size(); i++) {
-            offsets[i] = text.indexOf(lines.get(i), at);
-            at = offsets[i] + lines.get(i).length();
+            offsets[i] = at;
+            at += lines.get(i).length();
+            if (at < text.length() && text.charAt(at) == '\r') {
+                at++;
+            }
+            if (at < text.length() && text.charAt(at) == '\n') {
+                at++;
+            }
         }
         return offsets;
     }
@@ -159,15 +181,31 @@ final class EmailThread {
         return false;
     }
 
-    /** A reply's introduction: a short line with an address or a date that ends with its verb and a colon. */
+    /**
+     * A reply's introduction: a short line with an address or a date that ends with a colon, its verb at the end
+     * ("On ..., Jane Doe &lt;jane@contoso.com&gt; wrote:") or before the sender ("Am ... schrieb Jane Doe
+     * &lt;jane@contoso.com&gt;:").
+     */
     private boolean isIntroduction(String line) {
         String l = line.strip();
         if (!l.endsWith(":") || l.length() > 200) {
             return false;
         }
         PhraseMatcher.Match m = replyIntros.find(l);
-        return m != null && l.substring(m.end()).replaceAll("[\\s:]", "").length() <= 0
-                && (l.contains("@") || l.matches(".*\\d.*"));
+        if (m == null || !(l.contains("@") || l.matches(".*\\d.*"))) {
+            return false;
+        }
+        String after = l.substring(m.end()).replaceAll("[\\s:]+$", "").strip();
+        return after.isEmpty() || EMAIL.matcher(after).find() && PartText.wordCount(after) <= SENDER_WORDS;
+    }
+
+    /** The sender an introduction names: the name and address around its address, else the words before its verb. */
+    private static String senderIn(String line, PhraseMatcher.Match intro) {
+        Matcher address = SENDER.matcher(line);
+        if (address.find()) {
+            return address.group().strip();
+        }
+        return line.substring(0, intro.start()).strip();
     }
 
     /** The field a header line opens ("From:", "Von:", "De :"), or {@code null}. */
@@ -186,7 +224,7 @@ final class EmailThread {
 
     private String valueOf(String line, Field f) {
         PhraseMatcher.Match m = labels.get(f).findStartingBy(line, 0);
-        return line.substring(m.end()).replaceFirst("^[ \\t]*:?[ \\t]*", "").strip();
+        return line.substring(m.end()).replaceFirst("^[ \\t*]*:?[ \\t*]*", "").strip();
     }
 
     private static String unquoted(String line) {

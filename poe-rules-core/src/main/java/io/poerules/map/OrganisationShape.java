@@ -124,6 +124,10 @@ final class OrganisationShape {
         if (BRACKETED.matcher(s).lookingAt()) {
             return null;
         }
+        int comma = s.indexOf(", ");
+        if (comma > 0 && isJobTitle(s.substring(0, comma))) {
+            s = s.substring(comma + 2);
+        }
         Matcher after = AFTER_NAME.matcher(s);
         if (after.find()) {
             s = s.substring(0, after.start());
