@@ -40,6 +40,8 @@ final class Sections {
 
     /** A heading's subtitle after a dash or colon: "Scope – Phase A: upgrade". */
     private static final Pattern SUBTITLE = Pattern.compile("\\s*[–—:-]\\s+\\S");
+    /** A name after a heading, in capitalised words: "Leistungsumfang Donauwerk IT Services", "Scope Contoso Ltd". */
+    private static final Pattern NAME_AFTER = Pattern.compile("(?:\\s+(?:\\p{Lu}[\\p{L}&'’.\\-]*|&)){1,5}\\s*");
     private static final Pattern PARENTHESIS = Pattern.compile("\\s*\\([^()]*\\)\\s*$");
     /** What a {@code *} of a heading phrase stands for: one to four words ("Why * is changing"). */
     private static final String WORDS = "(?:[\\p{L}\\p{N}'’&.\\-]+\\s+){0,3}[\\p{L}\\p{N}'’&.\\-]+";
@@ -107,7 +109,8 @@ final class Sections {
         for (Map.Entry<SectionType, PhraseMatcher> e : headings.entrySet()) {
             PhraseMatcher.Match m = e.getValue().findStartingBy(candidate, 2);
             if (m != null && m.start() <= 2 && (candidate.length() - m.end() <= Math.max(12, candidate.length() / 2)
-                    || SUBTITLE.matcher(candidate.substring(m.end())).lookingAt())) {
+                    || SUBTITLE.matcher(candidate.substring(m.end())).lookingAt()
+                    || NAME_AFTER.matcher(candidate.substring(m.end())).matches())) {
                 return e.getKey();
             }
         }

@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 
 /**
  * Finds lexicon phrases in text: case-insensitive, on word boundaries, any run of whitespace or hyphens
- * between words, longest phrase first. A phrase written in capitals only ("EA", "AKS") matches
+ * between words, longest phrase first. A phrase that ends with {@code *} matches the start of a word (see {@link
+ * #body}). A phrase written in capitals only ("EA", "AKS") matches
  * case-sensitively so that it does not match ordinary words. Immutable and thread-safe. A search on an
  * interrupted thread stops with a {@link CancellationException}: its validation was abandoned.
  *
@@ -80,11 +81,12 @@ public final class PhraseMatcher {
 
     private void add(String phrase, int index) {
         boolean caseSensitive = isCaseSensitive(phrase);
-        startsWord[index] = Character.isLetterOrDigit(phrase.charAt(0));
-        endsWord[index] = Character.isLetterOrDigit(phrase.charAt(phrase.length() - 1));
+        String body = body(phrase);
+        startsWord[index] = Character.isLetterOrDigit(body.charAt(0));
+        endsWord[index] = body.equals(phrase) && Character.isLetterOrDigit(body.charAt(body.length() - 1));
         Node node = caseSensitive ? exact : folded;
         node.best = Math.min(node.best, index);
-        String[] words = phrase.split("\\s+");
+        String[] words = body.split("\\s+");
         for (int w = 0; w < words.length; w++) {
             if (w > 0) {
                 node = node.gap == null ? (node.gap = new Node()) : node.gap;
@@ -101,6 +103,14 @@ public final class PhraseMatcher {
         }
         node.ends = Arrays.copyOf(node.ends, node.ends.length + 1);
         node.ends[node.ends.length - 1] = index;
+    }
+
+    /**
+     * A phrase without the {@code *} that ends it: such a phrase is the start of a word, and matches the words it
+     * starts ("Konfiguration*" finds "Konfigurationsrichtlinien", as compounds are written in German or Dutch).
+     */
+    static String body(String phrase) {
+        return phrase.length() > 1 && phrase.endsWith("*") ? phrase.substring(0, phrase.length() - 1).strip() : phrase;
     }
 
     /** The case fold {@link Pattern} compares characters by under {@link Pattern#UNICODE_CASE}. */
@@ -156,14 +166,15 @@ public final class PhraseMatcher {
     /** The regular expression a phrase stands for; the matcher finds what their alternation finds. */
     static String toRegex(String phrase) {
         boolean caseSensitive = isCaseSensitive(phrase);
+        String body = body(phrase);
         StringBuilder out = new StringBuilder(caseSensitive ? "" : "(?i:");
-        String[] words = phrase.split("\\s+");
+        String[] words = body.split("\\s+");
         for (int i = 0; i < words.length; i++) {
             out.append(i == 0 ? "" : "[\\s\\-]+").append(Pattern.quote(words[i]));
         }
         out.append(caseSensitive ? "" : ")");
-        boolean startsWord = Character.isLetterOrDigit(phrase.charAt(0));
-        boolean endsWord = Character.isLetterOrDigit(phrase.charAt(phrase.length() - 1));
+        boolean startsWord = Character.isLetterOrDigit(body.charAt(0));
+        boolean endsWord = body.equals(phrase) && Character.isLetterOrDigit(body.charAt(body.length() - 1));
         return (startsWord ? "(?<![\\p{L}\\p{N}])" : "") + out + (endsWord ? "(?![\\p{L}\\p{N}])" : "");
     }
 

@@ -24,6 +24,16 @@ class PhraseMatcherTest {
     }
 
     @Test
+    void aPhraseEndingWithAStarMatchesTheWordsItStarts() {
+        PhraseMatcher matcher = PhraseMatcher.of(List.of("Konfiguration*", "Anwender schulung*"));
+
+        assertThat(matcher.findAll("Konfigurationsrichtlinien und Konfiguration, Anwender-Schulungen"))
+                .containsExactly(new Match("Konfiguration*", 0, 13), new Match("Konfiguration*", 30, 43),
+                        new Match("Anwender schulung*", 45, 62));
+        assertThat(matcher.findAll("Rekonfiguration")).isEmpty();
+    }
+
+    @Test
     void matchesIgnoringCase() {
         PhraseMatcher matcher = PhraseMatcher.of(List.of("Scope of Work"));
 
@@ -103,7 +113,8 @@ class PhraseMatcherTest {
     void findsWhatOneAlternationOfAllPhrasesFinds() {
         List<String> phrases = List.of("Azure", "Azure AD", "Azure AD Premium", "EA", "EAS", "AKS", "plan", "plans",
                 "scope of work", "/s/", "(Customer)", "Straße", "straße", "Köln", "İstanbul", "istanbul", "ﬁle",
-                "K8s", "kelvin", "Ω meter", "ǅemal", "2nd phase", "-- Original Message --", "A", "a b");
+                "K8s", "kelvin", "Ω meter", "ǅemal", "2nd phase", "-- Original Message --", "A", "a b", "plan*",
+                "Konfiguration*", "scope of*");
         List<String> pieces = new ArrayList<>(phrases);
         pieces.addAll(List.of(" ", "  ", "-", "\n", "x", "X", "1", "ǆ", "ǅ", "Ǆ", "\u212A", "ß", "SS", "ı", "I", "i",
                 "\u0130", "é", "É", "(", ")", "azure", "AZURE", "ea", "Ea", "aks", "\uD835\uDC00", "\t", "ﬀ"));
