@@ -54,6 +54,7 @@ final class ApprovalRecordDetector implements PartDetector {
             String name = person == null && !isAction(c.text()) ? shape.personName(c.text()) : null;
             if (name != null && PartText.wordCount(name) >= 2) {
                 person = name;
+                rest.append(c.text().replace(name, " ")).append(' ');
             } else {
                 rest.append(c.text()).append(' ');
             }

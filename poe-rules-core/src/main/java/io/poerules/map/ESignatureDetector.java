@@ -36,7 +36,7 @@ final class ESignatureDetector implements PartDetector {
 
     @Override
     public void detect(PartText text, List<Sections.Span> sections, MappedFacts facts) {
-        int title = certificateStart(text.text());
+        int title = SignatureWords.certificateStart(titles, text.text());
         if (title < 0) {
             return;
         }
@@ -101,16 +101,6 @@ final class ESignatureDetector implements PartDetector {
 
     private static final int DATE_REACH = 40;
 
-    /** Where a certificate starts: its title at the start of a line; -1 when there is none. */
-    private int certificateStart(String text) {
-        for (PhraseMatcher.Match m : titles.findAll(text)) {
-            int lineStart = text.lastIndexOf('\n', m.start()) + 1;
-            if (text.substring(lineStart, m.start()).isBlank()) {
-                return lineStart;
-            }
-        }
-        return -1;
-    }
 
     private record Address(int start, String email, String domain) {
     }
@@ -131,7 +121,7 @@ final class ESignatureDetector implements PartDetector {
 
     /**
      * The signer's name: the words before the address on its line, after the event's words ("Document e-signed
-     * by Marcus Oyelaran (moyelaran@...)"), or the line above when that is a person's name (a DocuSign signer).
+     * by Marcus Oyelaran (moyelaran@...)"), or the cell above it when that is a person's name (a DocuSign signer).
      */
     private static String signerOf(PartText text, PartText.Line line, int addressStart) {
         String before = text.text().substring(line.start(), addressStart).replaceAll("[\\s(<\\[:|,]+$", "");
@@ -141,8 +131,10 @@ final class ESignatureDetector implements PartDetector {
         if (PERSON.matcher(candidate).matches()) {
             return candidate;
         }
+        int column = text.text().substring(line.start(), addressStart).split("\t", -1).length - 1;
         for (int k = line.index() - 1; k >= Math.max(0, line.index() - 2); k--) {
-            String above = text.lines().get(k).text();
+            String[] cells = text.lines().get(k).text().split("\t", -1);
+            String above = column < cells.length ? cells[column].strip() : "";
             if (PERSON.matcher(above).matches()) {
                 return above;
             }

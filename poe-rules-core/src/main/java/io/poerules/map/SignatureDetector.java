@@ -35,6 +35,8 @@ final class SignatureDetector implements PartDetector {
     private static final Pattern NEXT_FIELD = Pattern.compile("\\t| {3,}");
     private static final Pattern PLACEHOLDER = Pattern.compile(
             "^[\\s_.\\-–—\\[\\]()x/]*$|(?i)^\\[?(signature|sign here|name|date|title|unterschrift|firma|signature du client)\\]?$");
+    /** The envelope id an e-signature prints under its stamp ("7F3A9C21B04E4D1..."): hexadecimal, with digits. */
+    private static final Pattern ENVELOPE_ID = Pattern.compile("(?=[0-9A-F\\-]*\\d)[0-9A-F]{8}[0-9A-F\\-]*(?:\\.{2,}|…|\\s|$)");
     /** An e-signature stamp under a drawn signature: a name and, in parentheses, when it was signed. */
     private static final Pattern STAMP = Pattern.compile("^(\\p{Lu}[\\p{L} .'’\\-]{1,60}?)\\s*\\(([^()]*\\d{4}[^()]*)\\)\\s*$");
     /** The rest of a label in two words or languages: "Name / title:", "Datum / Date:". */
@@ -53,16 +55,43 @@ final class SignatureDetector implements PartDetector {
     private final RoleWords roles;
     private final OrganisationShape shape;
     private final DateParser dates;
+    /** This detector with the labels that are both a signature's and a company's read as a company's, or null. */
+    private final SignatureDetector companyLabelsFirst;
 
     SignatureDetector(SignatureWords words, RoleWords roles, OrganisationShape shape, DateParser dates) {
         this.words = words;
         this.roles = roles;
         this.shape = shape;
         this.dates = dates;
+        SignatureWords companies = words.withCompanyLabelsAsCompanies();
+        this.companyLabelsFirst = companies == words ? null : new SignatureDetector(companies, roles, shape, dates);
     }
 
+    /**
+     * Reads a part's blocks. Where a label is both a signature's and a company's ("Firma"), a part that also has
+     * other signature labels ("Unterschrift") uses it for the company.
+     */
     @Override
     public void detect(PartText text, List<Sections.Span> sections, MappedFacts facts) {
+        if (companyLabelsFirst != null && companyLabelsFirst.hasSignatureLabel(text)) {
+            companyLabelsFirst.read(text, facts);
+        } else {
+            read(text, facts);
+        }
+    }
+
+    private boolean hasSignatureLabel(PartText text) {
+        for (PartText.Line line : text.lines()) {
+            for (PartText.Cell cell : text.cells(line)) {
+                if (labelledValue(words.signature(), cell.text().strip()) != null) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private void read(PartText text, MappedFacts facts) {
         Reading order = new Reading(text.dateOrder(dates), text.part().hasOcr());
         int certificate = words.certificateStart(text.text());
         int certificateStart = certificate < 0 ? Integer.MAX_VALUE : certificate;
@@ -84,6 +113,11 @@ final class SignatureDetector implements PartDetector {
             @Override
             public String labelOf(String line) {
                 return fieldLabel(line);
+            }
+
+            @Override
+            public boolean isSignatureLabel(String cell) {
+                return isBareLabel(cell) && labelledValue(words.signature(), cell) != null;
             }
         };
         while (i < lines.size()) {
@@ -363,14 +397,18 @@ final class SignatureDetector implements PartDetector {
         int end = first;
         int last = Math.min(lines.size() - 1, anchor + BLOCK_LINES - 1);
         int noise = 0;
+        boolean blankLine = false;
         for (int j = first; j <= last; j++) {
             String line = lines.get(j);
+            if (j > anchor && isStamp(line) && j + 1 < lines.size() && isAnchor(lines.get(j + 1))) {
+                break;
+            }
             if (j > anchor && name == null && date == null && noise < MAX_NOISE_LINES
                     && (isScanNoise(line) || order.ocr() && isUnlabelledWords(line)) && nameOrDateFollows(lines, j)) {
                 noise++;
                 last = Math.min(lines.size() - 1, last + 1);
                 if (order.ocr() && isUnlabelledWords(line)) {
-                    if (signatureSeen && !signedMark) {
+                    if (signatureSeen && !signedMark && !blankLine) {
                         signedMark = true;
                         signer = line.strip();
                     } else if (name == null) {
@@ -387,6 +425,7 @@ final class SignatureDetector implements PartDetector {
                 break;
             }
             end = j;
+            blankLine |= signature != null && !signature.isEmpty() && signature.matches("[_.\\s]+");
             signatureSeen |= signature != null || esign != null;
             acceptanceSeen |= accepted != null;
             if (esign != null) {
@@ -483,6 +522,9 @@ final class SignatureDetector implements PartDetector {
         if (lead != null) {
             cue = lead.phrase();
             text = text.substring(lead.end()).replaceFirst("^[\\s:,\\-–]+", "");
+            if (lead == accepted && startsWithPerson(text)) {
+                return null;
+            }
         } else if (anchorLine || isField(text) || STAMP.matcher(text).matches()) {
             return null;
         }
@@ -567,14 +609,35 @@ final class SignatureDetector implements PartDetector {
         }
         v = v.replaceAll("^[\"“'‘]+|[\"”'’,;:(]+$", "").strip();
         if (v.length() < 2 || !Character.isLetterOrDigit(v.charAt(0)) || v.matches("[_ .\\-]+")
-                || v.matches("(?i)(tbd|n/?a|none|\\[.*\\])")) {
+                || v.matches("(?i)(tbd|n/?a|none|\\[.*\\])") || ENVELOPE_ID.matcher(v).lookingAt()) {
             return null;
         }
         return v;
     }
 
+    /**
+     * An acceptance value after the signature label inside it: "Contoso Ltd by: Jane Doe" (of "Accepted for Contoso Ltd
+     * by: Jane Doe") gives "Jane Doe".
+     */
+    private String afterInnerLabel(String value) {
+        for (PhraseMatcher.Match m : words.signature().findAll(value)) {
+            String rest = value.substring(m.end());
+            if (m.start() > 0 && rest.stripLeading().startsWith(":")) {
+                return rest.stripLeading().substring(1).strip();
+            }
+        }
+        return value;
+    }
+
+    /** Whether a value starts with a person's name and names no organisation: who accepted, not for whom. */
+    private boolean startsWithPerson(String value) {
+        String person = shape.personName(value.split("[\t,;]")[0].strip());
+        return person != null && PartText.wordCount(person) >= 2 && !shape.isOrganisation(value.split("\t")[0]);
+    }
+
     /** The name in an acceptance value, before any date on the line ("Jane Doe, 14th March 2026" gives "Jane Doe"). */
-    private String nameBeforeDate(String value) {
+    private String nameBeforeDate(String accepted) {
+        String value = afterInnerLabel(accepted);
         List<DateParser.Found> found = dates.findAll(value, null);
         String name = found.isEmpty() ? value : value.substring(0, found.get(0).start());
         name = name.replaceFirst("(?i)[\\s,;\\-–]*(?:on|dated|date|le|am|el|il|op)?[\\s,;:\\-–]*$", "");
@@ -584,7 +647,7 @@ final class SignatureDetector implements PartDetector {
     /**
      * Whether an acceptance line without a value is the heading of the blocks below it ("Customer Acceptance"
      * over "For and on behalf of X" and "Signature:"): the next signature line follows within a few lines, with
-     * no name, title or date field between. It stays above them as their context.
+     * a caption but no name, title or date field between. It stays above them as their context.
      */
     private boolean isAcceptanceHeading(List<String> lines, int i) {
         String value = acceptanceValue(lines.get(i));
@@ -594,7 +657,7 @@ final class SignatureDetector implements PartDetector {
         for (int k = i + 1; k < lines.size() && k <= i + CONTEXT_ABOVE; k++) {
             String line = lines.get(k);
             if (labelledValue(words.signature(), line) != null || words.electronic().matches(line)) {
-                return true;
+                return k > i + 1;
             }
             if (labelledValue(words.name(), line) != null || labelledValue(words.title(), line) != null
                     || labelledValue(words.date(), line) != null || acceptanceValue(line) != null) {

@@ -4,7 +4,6 @@ import io.poerules.extract.DocumentPart;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -34,6 +33,9 @@ record SignatureTable(int firstLine, int lastLine, List<List<String>> columns) {
 
         /** The label a field line starts with, lower case ("name"), or {@code null}. */
         String labelOf(String line);
+
+        /** Whether a cell is only a signature label ("Customer Signature"), its value below it or beside it. */
+        boolean isSignatureLabel(String cell);
     }
 
     /**
@@ -78,7 +80,7 @@ record SignatureTable(int firstLine, int lastLine, List<List<String>> columns) {
             return null;
         }
         rows = withoutEmptyLeadingColumns(rows);
-        if (isHeaderOfLabels(rows.get(0), fields::isLabel) && rows.size() > 1) {
+        if (isHeaderOfLabels(rows.get(0), fields) && rows.size() > 1) {
             return new SignatureTable(from, last, rowsAsColumns(rows.stream().filter(r -> r.size() > 1).toList()));
         }
         return new SignatureTable(from, last, columns(rows, fields));
@@ -124,6 +126,8 @@ record SignatureTable(int firstLine, int lastLine, List<List<String>> columns) {
                     List<String> column = columns.get(c - first);
                     if (labels && !row.get(0).isEmpty()) {
                         column.add(label(row.get(0)) + ": " + flat(cell));
+                    } else if (isValueOfLabelAbove(column, flat(cell), fields)) {
+                        column.set(column.size() - 1, label(column.get(column.size() - 1)) + ": " + flat(cell));
                     } else {
                         column.addAll(lines(cell));
                     }
@@ -140,11 +144,32 @@ record SignatureTable(int firstLine, int lastLine, List<List<String>> columns) {
             } else if (fields.isField(line) || columns.get(lastColumn).isEmpty()) {
                 columns.get(lastColumn).add(flat(line));
             } else {
-                List<String> column = columns.get(lastColumn);
+                List<String> column = columns.get(awaitingValue(columns, lastColumn));
                 column.set(column.size() - 1, column.get(column.size() - 1) + " " + flat(line));
             }
         }
         return columns;
+    }
+
+    /**
+     * The column a line of one cell goes on: the one whose last line is a label still without its value
+     * ("DocuSigned by:" in the right column, whose name a PDF prints on a line of its own), else the last column a
+     * line went to.
+     */
+    private static int awaitingValue(List<List<String>> columns, int lastColumn) {
+        for (int c = 0; c < columns.size(); c++) {
+            List<String> column = columns.get(c);
+            if (!column.isEmpty() && column.get(column.size() - 1).strip().endsWith(":")) {
+                return c;
+            }
+        }
+        return lastColumn;
+    }
+
+    /** Whether a cell is the value of the bare label above it in its column ("Customer Signature" over "/s/ Sam Lee"). */
+    private static boolean isValueOfLabelAbove(List<String> column, String cell, Fields fields) {
+        return !column.isEmpty() && !cell.isEmpty() && fields.isLabel(column.get(column.size() - 1))
+                && !fields.isField(cell) && fields.labelOf(cell) == null;
     }
 
     /**
@@ -166,11 +191,14 @@ record SignatureTable(int firstLine, int lastLine, List<List<String>> columns) {
         return next.contains("\t") || fields.isField(next);
     }
 
-    /** A first row of labels ("Party | Name | Signature | Date"): each row below is one party. */
-    private static boolean isHeaderOfLabels(List<String> header, Predicate<String> isLabel) {
-        List<String> filled = header.stream().filter(c -> !c.isEmpty()).toList();
-        long labels = filled.stream().map(SignatureTable::flat).filter(isLabel).count();
-        return labels >= 2 && labels * 2 >= filled.size();
+    /**
+     * A first row of labels ("Party | Name | Signature | Date"): each row below is one party. A row of signature labels
+     * only ("Customer Signature | Partner Signature") heads a column per party instead.
+     */
+    private static boolean isHeaderOfLabels(List<String> header, Fields fields) {
+        List<String> filled = header.stream().filter(c -> !c.isEmpty()).map(SignatureTable::flat).toList();
+        long labels = filled.stream().filter(fields::isLabel).count();
+        return labels >= 2 && labels * 2 >= filled.size() && !filled.stream().allMatch(fields::isSignatureLabel);
     }
 
     /** One column per row below the header, each cell labelled with its header ("Date: 6 February 2026"). */

@@ -23,16 +23,43 @@ record SignatureWords(PhraseMatcher signature, PhraseMatcher name, PhraseMatcher
                 PhraseMatcher.of(lexicon.certificateTitles()));
     }
 
-    /** Where an e-signature certificate starts: its title at the start of a line; -1 when there is none. */
+    /**
+     * The words with the signature labels that are also company labels left out ("Firma": a signature in Spanish and
+     * Italian, a company in German), or these words when there are none.
+     */
+    SignatureWords withCompanyLabelsAsCompanies() {
+        java.util.Set<String> companies = new java.util.HashSet<>();
+        company.phrases().forEach(p -> companies.add(p.toLowerCase(java.util.Locale.ROOT)));
+        List<String> kept = signature.phrases().stream()
+                .filter(p -> !companies.contains(p.toLowerCase(java.util.Locale.ROOT))).toList();
+        return kept.size() == signature.phrases().size() ? this : new SignatureWords(PhraseMatcher.of(kept), name,
+                title, date, company, acceptance, electronic, onBehalf, certificates);
+    }
+
+    /**
+     * Where an e-signature certificate starts: its title at the start of a line of its own (not a table row's cell);
+     * -1 when there is none.
+     */
     int certificateStart(String text) {
-        for (PhraseMatcher.Match m : certificates.findAll(text)) {
+        return certificateStart(certificates, text);
+    }
+
+    /** Where a certificate with one of the titles starts, as {@link #certificateStart(String)}. */
+    static int certificateStart(PhraseMatcher titles, String text) {
+        for (PhraseMatcher.Match m : titles.findAll(text)) {
             int lineStart = text.lastIndexOf('\n', m.start()) + 1;
-            if (text.substring(lineStart, m.start()).isBlank()) {
+            int lineEnd = text.indexOf('\n', m.end());
+            String rest = text.substring(m.end(), lineEnd < 0 ? text.length() : lineEnd);
+            if (text.substring(lineStart, m.start()).isBlank() && rest.indexOf('\t') < 0
+                    && PartText.wordCount(rest.strip()) <= TITLE_TAIL_WORDS) {
                 return lineStart;
             }
         }
         return -1;
     }
+
+    /** Words after a certificate's title on its line ("Certificate Of Completion Envelope Id: 7F3A..."). */
+    private static final int TITLE_TAIL_WORDS = 4;
 
     /** For tests: the words given, with no title, date or company labels beyond the usual English ones. */
     static SignatureWords of(List<String> signature, List<String> name, List<String> acceptance, List<String> electronic,

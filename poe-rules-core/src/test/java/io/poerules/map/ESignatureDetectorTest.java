@@ -8,7 +8,6 @@ import io.poerules.map.lexicon.Lexicon;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 class ESignatureDetectorTest {
@@ -218,7 +217,6 @@ class ESignatureDetectorTest {
     }
 
     @Test
-    @Disabled("bug: in DocuSign's table of signer events the header row two lines above the address is taken as the signer's name")
     void signerOfADocuSignTableIsTheNameAboveTheAddressNotTheHeaderRow() {
         assertThat(events("""
                 Certificate Of Completion

@@ -12,7 +12,6 @@ import io.poerules.map.lexicon.Lexicon;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 class SignatureDetectorTest {
@@ -775,7 +774,7 @@ class SignatureDetectorTest {
     // Bugs
 
     @Test
-    @Disabled("bug: 'Firma' is a German company label and a Spanish/Italian signature label; a company field reads as a signature")
+
     void germanCompanyFieldFirmaIsNoSignature() {
         SignatureDetector withBothFirmas = detector(TestTexts.lexicon("""
                 {
@@ -806,7 +805,7 @@ class SignatureDetectorTest {
     }
 
     @Test
-    @Disabled("bug: the person on an acceptance line is taken as the party, not the company it is accepted for")
+
     void acceptorIsNotThePartyOfTheBlock() {
         MappedFacts facts = facts("""
                 For and on behalf of Contoso Ltd
@@ -820,7 +819,7 @@ class SignatureDetectorTest {
     }
 
     @Test
-    @Disabled("bug: 'Accepted for <company> by <person>' gives the signer 'Contoso Ltd by: Jane Doe'")
+
     void acceptanceForACompanyByAPersonIsSignedByThePerson() {
         assertThat(blocks("""
                 Accepted for Contoso Ltd by: Jane Doe
@@ -830,7 +829,6 @@ class SignatureDetectorTest {
     }
 
     @Test
-    @Disabled("bug: the DocuSign id printed under 'DocuSigned by:' (the name is an image) becomes the signer")
     void docuSignIdUnderTheStampIsNoSigner() {
         assertThat(blocks("""
                 Client: Contoso Ltd
@@ -840,7 +838,7 @@ class SignatureDetectorTest {
     }
 
     @Test
-    @Disabled("bug: the stamp above the next block's signature line signs the unsigned block above it instead")
+
     void stampAboveTheNextBlockDoesNotSignTheBlockAboveIt() {
         assertThat(blocks("""
                 Signature: ____________
@@ -856,7 +854,6 @@ class SignatureDetectorTest {
     }
 
     @Test
-    @Disabled("bug: a caption row of signature labels ('Customer Signature | Partner Signature') is read as a header of labels, a party per row")
     void captionRowOfSignatureLabelsIsReadOneColumnPerParty() {
         assertThat(blocks("""
                 Customer Signature\tPartner Signature
@@ -869,7 +866,6 @@ class SignatureDetectorTest {
     }
 
     @Test
-    @Disabled("bug: a deliverable row that starts with a certificate title ('Final Audit Report') hides every signature block below it")
     void deliverableNamedLikeACertificateDoesNotHideTheSignatures() {
         SignatureDetector withAuditReport = detector(TestTexts.lexicon("""
                 {"acknowledgement": {"signatureLabels": ["Customer Signature"], "dateLabels": ["Date"],
@@ -888,7 +884,7 @@ class SignatureDetectorTest {
     }
 
     @Test
-    @Disabled("bug: on a scan, the name pre-printed under a blank signature line, with a blank date, reads as a hand-written signature")
+
     void onAScanANamePrePrintedUnderABlankSignatureLineIsNotSigned() {
         assertThat(blocksOnAScan("""
                 For and on behalf of Contoso Ltd (Customer)
@@ -899,7 +895,6 @@ class SignatureDetectorTest {
     }
 
     @Test
-    @Disabled("bug: a line of the right column alone (a DocuSign stamp's name) is appended to the left column's blank signature line, which then reads as signed")
     void stampNameInThePartnersColumnDoesNotSignTheCustomersBlankLine() {
         assertThat(blocks("""
                 UMHLANGA LOGISTICS LTD\tCAPE CLOUD WORKS LTD

@@ -30,6 +30,11 @@ class SignatureTableTest {
             String label = line.substring(0, Math.max(0, colon)).strip().toLowerCase(Locale.ROOT);
             return colon > 0 && labels.contains(label) ? label : null;
         }
+
+        @Override
+        public boolean isSignatureLabel(String cell) {
+            return isLabel(cell) && cell.toLowerCase(Locale.ROOT).startsWith("signature");
+        }
     };
 
     private static SignatureTable table(String text) {

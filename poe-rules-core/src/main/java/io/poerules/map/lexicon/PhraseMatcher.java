@@ -182,6 +182,11 @@ public final class PhraseMatcher {
         return phrases.isEmpty();
     }
 
+    /** The phrases, as written, longest first. */
+    public List<String> phrases() {
+        return phrases;
+    }
+
     /** Every non-overlapping occurrence, in text order. */
     public List<Match> findAll(CharSequence text) {
         List<Match> out = new ArrayList<>();
