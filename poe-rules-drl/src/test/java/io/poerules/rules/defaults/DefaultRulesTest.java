@@ -407,7 +407,7 @@ class DefaultRulesTest {
         Set<String> tested = allCases().map(Case::ruleId).collect(Collectors.toSet());
 
         assertThat(compiled.stream().filter(id -> !tested.contains(id)))
-                .as("rules with a @requirement but no row in cases()").isEmpty();
+                .as("rules with a @requirement but no row in allCases()").isEmpty();
         assertThat(tested.stream().filter(id -> !compiled.contains(id)))
                 .as("rows naming a rule the default rule set does not have").isEmpty();
     }
