@@ -130,8 +130,9 @@ class EngagementValidationTest {
                 .satisfies(f -> assertThat(f.evidence()).extracting(Evidence::source).containsExactly(sow.toString()));
         assertThat(report.findings(Requirement.PARTIES)).singleElement()
                 .satisfies(f -> assertThat(f.evidence()).extracting(Evidence::source).containsExactly(email.toString()));
-        assertThat(report.documentReports().get(0).facts().get("party")).singleElement()
-                .satisfies(p -> assertThat(((io.poerules.fact.Party) p).evidence().source()).isEqualTo(sow.toString()));
+        assertThat(report.documentReports().get(0).facts().get("partyMention")).singleElement()
+                .satisfies(m -> assertThat(((io.poerules.fact.PartyMention) m).evidence().source())
+                        .isEqualTo(sow.toString()));
     }
 
     @Test

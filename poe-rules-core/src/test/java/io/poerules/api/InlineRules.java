@@ -9,6 +9,27 @@ final class InlineRules {
     private static final String PARTIES_LEXICON = """
             {"parties": {"customerLabels": ["Customer"], "partnerLabels": ["Partner"]}}""";
 
+    /**
+     * The party model in one rule: the mapper finds where a document names an organisation ({@code PartyMention},
+     * grouped into an {@code Organisation}) and the rules decide its role; here, an organisation under a party label
+     * has that label's role. Every inline rule set has it, beside its own DRL file.
+     */
+    static final String ROLES_RULES = """
+            package test.rules;
+
+            import io.poerules.fact.*;
+
+            rule "A labelled organisation has the label's role"
+                @id("T-LABELLED")
+                salience 100
+            when
+                $m : PartyMention(kind == MentionKind.LABEL, roleHint != PartyRole.UNKNOWN)
+                $o : Organisation(id == $m.organisation())
+            then
+                insert(Party.of($o, $m.roleHint(), "labelled '" + $m.cue() + "'"));
+            end
+            """;
+
     /** A rule that names the customer, and one that throws on a customer named "Poison Ltd". */
     static final String PARTIES_RULES = """
             package test.rules;
@@ -52,10 +73,11 @@ final class InlineRules {
                 .threads(2);
     }
 
-    /** The rule set of {@link #validator}: the DRL file and the parties lexicon. */
+    /** The rule set of {@link #validator}: the DRL file, the roles rule ({@link #ROLES_RULES}) and the parties lexicon. */
     static RuleSet ruleSet(String drlName, String drl) {
         return RuleSet.of("inline", "1", List.of(
                 new RuleSet.Resource("test/rules/" + drlName, drlName, drl),
+                new RuleSet.Resource("test/rules/roles.drl", "roles.drl", ROLES_RULES),
                 new RuleSet.Resource("lexicons/parties.json", "parties.json", PARTIES_LEXICON)));
     }
 }

@@ -47,7 +47,8 @@ class PoeValidatorTest {
         assertThat(report.verdict()).isEqualTo(Verdict.PASS);
         assertThat(report.findings()).extracting(Finding::ruleId, Finding::outcome)
                 .containsExactly(tuple("T-CUSTOMER", Outcome.PASS));
-        assertThat(report.facts()).containsKeys("party", "documentKind", "programKind", "extraction");
+        assertThat(report.facts()).containsKeys("partyMention", "organisation", "documentKind", "programKind",
+                "extraction").doesNotContainKey("party");
     }
 
     @Test
@@ -91,7 +92,7 @@ class PoeValidatorTest {
                 tuple(empty.toString(), Verdict.ERROR),
                 tuple(missing.toString(), Verdict.ERROR));
         assertThat(report.ruleSet().name()).isEqualTo("inline");
-        assertThat(report.ruleSet().rules()).isEqualTo(2);
+        assertThat(report.ruleSet().rules()).isEqualTo(3);
     }
 
     @Test

@@ -18,7 +18,8 @@ class ExplanationTextTest {
     @Test
     void aFactIsItsTypeAndFieldsWithoutItsEvidence() {
         assertThat(ExplanationText.describe(new Party(PartyRole.CUSTOMER, "Contoso Ltd", null, EVIDENCE)))
-                .isEqualTo("Party[role=CUSTOMER, name=Contoso Ltd, domain=null]");
+                .isEqualTo("Party[role=CUSTOMER, name=Contoso Ltd, domain=null, organisation=null, aliases=[], domains=[], "
+                        + "reason=]");
     }
 
     @Test
@@ -38,6 +39,7 @@ class ExplanationTextTest {
     void aListIsEachOfItsFactsInBrackets() {
         assertThat(ExplanationText.describe(List.of(new BusinessNeed(EVIDENCE),
                 new Party(PartyRole.PARTNER, "Fabrikam Inc", null, EVIDENCE))))
-                .isEqualTo("[BusinessNeed, Party[role=PARTNER, name=Fabrikam Inc, domain=null]]");
+                .isEqualTo("[BusinessNeed, Party[role=PARTNER, name=Fabrikam Inc, domain=null, organisation=null, aliases=[], "
+                        + "domains=[], reason=]]");
     }
 }

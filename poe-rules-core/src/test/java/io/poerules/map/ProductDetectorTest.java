@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
 import io.poerules.api.Program;
+import io.poerules.fact.Evidence;
+import io.poerules.fact.MentionKind;
+import io.poerules.fact.PartyMention;
+import io.poerules.fact.PartyRole;
 import io.poerules.fact.Product;
 import io.poerules.map.lexicon.LexiconFile.ProductTerm;
 import java.util.List;
@@ -46,8 +50,8 @@ class ProductDetectorTest {
     @Test
     void productNameInsideAPartyNameIsPartOfTheName() {
         MappedFacts facts = new MappedFacts();
-        facts.add(new io.poerules.fact.Party(io.poerules.fact.PartyRole.CUSTOMER, "Azure Bay Resorts Ltd", null,
-                new io.poerules.fact.Evidence("Client: Azure Bay Resorts Ltd", 0, 29, null, null)));
+        facts.add(new PartyMention("Azure Bay Resorts Ltd", MentionKind.LABEL, PartyRole.CUSTOMER, "Client", 0,
+                new Evidence("Client: Azure Bay Resorts Ltd", 0, 29, null, null)));
 
         assertThat(TestTexts.detect(detector, new Sections(Map.of()),
                 "Azure Bay Resorts operates four hotels; the site moves to Azure VMs.", facts).ofType(Product.class))

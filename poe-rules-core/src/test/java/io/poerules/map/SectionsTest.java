@@ -1,6 +1,7 @@
 package io.poerules.map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import io.poerules.fact.SectionType;
 import java.util.List;
@@ -12,7 +13,8 @@ class SectionsTest {
     private final Sections sections = new Sections(Map.of(
             SectionType.SCOPE, List.of("Scope of Work", "Scope"),
             SectionType.DELIVERABLES, List.of("Deliverables"),
-            SectionType.BENEFITS, List.of("Benefits")));
+            SectionType.BENEFITS, List.of("Benefits", "What * gains", "Value to *"),
+            SectionType.BUSINESS_NEED, List.of("Why * is changing")));
 
     @Test
     void numberedHeadingIsRecognised() {
@@ -36,7 +38,52 @@ class SectionsTest {
         assertThat(sections.headingType("The scope of work is described below.")).isNull();
         assertThat(sections.headingType("Scope of work includes moving forty file servers and two databases to Azure"))
                 .isNull();
-        assertThat(sections.headingType("Scope: migrate forty file servers to Azure Files")).isNull();
+        assertThat(sections.headingType("Scope of work covers forty file servers to Azure Files")).isNull();
+    }
+
+    @Test
+    void headingFollowedByASubtitleAfterADashOrColonIsRecognised() {
+        assertThat(sections.headingType("Scope – Phase A: upgrade of the data platform")).isEqualTo(SectionType.SCOPE);
+        assertThat(sections.headingType("4. Deliverables - Phase 2 handover to the service desk"))
+                .isEqualTo(SectionType.DELIVERABLES);
+        assertThat(sections.headingType("Scope: migrate forty file servers to Azure Files"))
+                .as("a label and its value read as a heading and its subtitle").isEqualTo(SectionType.SCOPE);
+        assertThat(sections.headingType("Scope of work for forty file servers in the Leeds office"))
+                .as("without a dash or colon, the words after the heading are too many").isNull();
+    }
+
+    @Test
+    void wildcardInAHeadingStandsForOneToFourWords() {
+        assertThat(sections.headingType("What Contoso gains")).isEqualTo(SectionType.BENEFITS);
+        assertThat(sections.headingType("What the Firm gains")).isEqualTo(SectionType.BENEFITS);
+        assertThat(sections.headingType("5. What Contoso Pharmaceuticals UK Ltd gains")).isEqualTo(SectionType.BENEFITS);
+        assertThat(sections.headingType("WHY THE FIRM IS CHANGING")).isEqualTo(SectionType.BUSINESS_NEED);
+        assertThat(sections.headingType("Value to Contoso")).isEqualTo(SectionType.BENEFITS);
+    }
+
+    @Test
+    void wildcardHeadingWithoutWordsOrWithTooManyIsNoHeading() {
+        assertThat(sections.headingType("What gains")).isNull();
+        assertThat(sections.headingType("What the big old Contoso Firm gains")).isNull();
+        assertThat(sections.headingType("What the Firm gainsays")).isNull();
+        assertThat(sections.headingType("What the Firm gains in a year is set out in the business case below"))
+                .isNull();
+    }
+
+    @Test
+    void wildcardHeadingStartsASection() {
+        PartText text = TestTexts.text("""
+                Why Contoso is changing
+                The data centre lease ends in March
+                What the Firm gains from Azure
+                Lower running cost""");
+
+        List<Sections.Span> spans = sections.find(text);
+
+        assertThat(spans).extracting(Sections.Span::type, span -> span.heading().text(), Sections.Span::firstLine,
+                Sections.Span::lastLine).containsExactly(
+                tuple(SectionType.BUSINESS_NEED, "Why Contoso is changing", 1, 1),
+                tuple(SectionType.BENEFITS, "What the Firm gains from Azure", 3, 3));
     }
 
     @Test
