@@ -42,7 +42,7 @@ public final class FactMapper {
         SharedPhrases shared = new SharedPhrases();
         RoleWords roles = new RoleWords(lexicon.customerLabels(), lexicon.partnerLabels(), lexicon.contactWords());
         OrganisationShape shape = new OrganisationShape(lexicon.legalForms(), lexicon.organisationWords(),
-                lexicon.personTitles(), lexicon.departmentWords());
+                lexicon.businessWords(), lexicon.personTitles(), lexicon.departmentWords());
         List<String> documentTitles = new ArrayList<>();
         List<String> notNames = new ArrayList<>();
         for (DocumentType type : DocumentType.values()) {
@@ -58,7 +58,9 @@ public final class FactMapper {
         this.detectors = List.of(
                 new SectionDetector(),
                 new PartyMentionDetector(roles, shape,
-                        new Preamble(lexicon.preambleMarkers(), lexicon.conjunctions(), roles, shape), notNames,
+                        new Preamble(lexicon.preambleMarkers(), lexicon.conjunctions(), roles, shape),
+                        new Performers(lexicon.performerPhrases(), lexicon.engagerPhrases(), lexicon.servedWords(),
+                                roles, shape), notNames,
                         documentTitles),
                 new DateDetector(lexicon.dateLabels(), dates),
                 products,

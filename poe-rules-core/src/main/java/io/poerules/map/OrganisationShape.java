@@ -26,6 +26,8 @@ final class OrganisationShape {
     private static final Pattern LOWER_CASE_WORD = Pattern.compile(
             "\\s+(?!(?:of|and|the|for|de|du|des|la|le|les|van|der|den|von|y|e|da|do|dos|das|di|del|della|und|et|en|i|z)\\b)\\p{Ll}[\\p{L}'’]*\\b");
     private static final int MAX_WORDS = 12;
+    /** The small words between the words of a name ("Sistemas e Serviços", "Bank of"). */
+    private static final String CONNECTIVES = "(?i)\\b(?:the|of|and|for|de|la|le|der|die|das|e|y|et|und|en|i|y|da|do|del|di)\\b";
     private static final int MAX_LENGTH = 90;
 
     private static final Pattern PERSON_NAME = Pattern.compile(
@@ -33,21 +35,24 @@ final class OrganisationShape {
 
     private final PhraseMatcher legalForms;
     private final PhraseMatcher organisationWords;
+    private final PhraseMatcher businessWords;
     private final PhraseMatcher personTitles;
     private final PhraseMatcher departmentWords;
 
     OrganisationShape(List<String> legalForms, List<String> organisationWords, List<String> personTitles) {
-        this(legalForms, organisationWords, personTitles, List.of());
+        this(legalForms, organisationWords, List.of(), personTitles, List.of());
     }
 
     /**
+     * @param businessWords   words that make a name an organisation's when they end it ("Solutions", "Consulting")
      * @param departmentWords the names of a part of an organisation ("Business Office", "Accounts Payable"): a
      *                        name that is only such words and organisation words is none
      */
-    OrganisationShape(List<String> legalForms, List<String> organisationWords, List<String> personTitles,
-                      List<String> departmentWords) {
+    OrganisationShape(List<String> legalForms, List<String> organisationWords, List<String> businessWords,
+                      List<String> personTitles, List<String> departmentWords) {
         this.legalForms = PhraseMatcher.of(legalForms);
         this.organisationWords = PhraseMatcher.of(organisationWords);
+        this.businessWords = PhraseMatcher.of(businessWords);
         this.personTitles = PhraseMatcher.of(personTitles);
         this.departmentWords = PhraseMatcher.of(departmentWords);
     }
@@ -58,12 +63,12 @@ final class OrganisationShape {
      */
     boolean isGeneric(String name) {
         String rest = name;
-        for (PhraseMatcher matcher : List.of(departmentWords, organisationWords, legalForms)) {
+        for (PhraseMatcher matcher : List.of(departmentWords, organisationWords, businessWords, legalForms)) {
             for (PhraseMatcher.Match m : matcher.findAll(rest)) {
                 rest = rest.substring(0, m.start()) + " ".repeat(m.end() - m.start()) + rest.substring(m.end());
             }
         }
-        return rest.replaceAll("(?i)\\b(?:the|of|and|for|de|la|le|der|die|das)\\b", "").replaceAll("[\\s.,&'’\\-/]", "")
+        return rest.replaceAll(CONNECTIVES, "").replaceAll("[\\s.,&'’\\-/]", "")
                 .isEmpty();
     }
 
@@ -173,7 +178,18 @@ final class OrganisationShape {
 
     /** Whether a name has a legal form or an organisation word: it names an organisation, not a person or a thing. */
     boolean isOrganisation(String name) {
-        return legalForms.matches(name) || organisationWords.matches(name);
+        return legalForms.matches(name) || organisationWords.matches(name) || endsWithBusinessWord(name);
+    }
+
+    /** Whether a name's last word is a business word ("Contoso Cloud Solutions"): "Cloud Workplace Move" is no name. */
+    private boolean endsWithBusinessWord(String name) {
+        String n = name.strip().replaceAll("[\\s.,]+$", "");
+        for (PhraseMatcher.Match m : businessWords.findAll(n)) {
+            if (m.end() == n.length() && m.start() > 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a name ends with a legal form ("Contoso Ltd", "Fabrikam, Inc."). */
@@ -200,10 +216,12 @@ final class OrganisationShape {
     /** Whether a name is only organisation words and articles ("Hospital", "the University"): it names no one. */
     private boolean isOnlyOrganisationWords(String s) {
         String rest = s;
-        for (PhraseMatcher.Match m : organisationWords.findAll(s)) {
-            rest = rest.replace(s.substring(m.start(), m.end()), " ");
+        for (PhraseMatcher matcher : List.of(organisationWords, businessWords)) {
+            for (PhraseMatcher.Match m : matcher.findAll(s)) {
+                rest = rest.replace(s.substring(m.start(), m.end()), " ");
+            }
         }
-        return !rest.equals(s) && rest.replaceAll("(?i)\\b(?:the|of|and|for|de|la|le|der|die|das)\\b", "")
+        return !rest.equals(s) && rest.replaceAll(CONNECTIVES, "")
                 .replaceAll("[\\s.,&'’\\-]", "").isEmpty();
     }
 

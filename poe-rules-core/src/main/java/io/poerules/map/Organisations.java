@@ -22,9 +22,13 @@ import java.util.Set;
  * "Cobalt Ridge"), or when an email domain spells the other's name ({@link OrganisationNames#matchesDomain}).
  * Each group becomes an {@link Organisation} with its fullest name, its other names and its domains; the
  * mentions, signature blocks, email replies and e-signatures then name their organisation by its id. Mentions
- * that are only a role word and tie to no name are dropped. Immutable and thread-safe.
+ * that are only a role word and tie to no name are dropped, and so are groups of performer and served mentions
+ * alone. Immutable and thread-safe.
  */
 final class Organisations {
+
+    /** The kinds of mention that name no organisation on their own. */
+    private static final Set<MentionKind> SUPPORTING = java.util.EnumSet.of(MentionKind.PERFORMER, MentionKind.SERVED);
 
     private final RoleWords roles;
     private final OrganisationShape shape;
@@ -92,6 +96,11 @@ final class Organisations {
 
         boolean hasName() {
             return !names.isEmpty();
+        }
+
+        /** Whether a mention other than a performer's or the served's names it: those only add to an organisation. */
+        boolean isNamedOtherwise() {
+            return mentions.stream().anyMatch(m -> !SUPPORTING.contains(m.kind()));
         }
 
         boolean isNamed(String name) {
@@ -197,7 +206,7 @@ final class Organisations {
                 }
             }
         }
-        return groups.stream().filter(Group::hasName).toList();
+        return groups.stream().filter(g -> g.hasName() && g.isNamedOtherwise()).toList();
     }
 
     private static int groupOf(List<Group> groups, PartyMention m) {

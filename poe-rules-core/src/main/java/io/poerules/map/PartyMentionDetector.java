@@ -45,6 +45,7 @@ final class PartyMentionDetector implements PartDetector {
     private final LabelledValues partnerContacts;
     private final OrganisationShape shape;
     private final Preamble preamble;
+    private final Performers performers;
     private final PhraseMatcher notNames;
     private final PhraseMatcher documentTitles;
 
@@ -53,8 +54,9 @@ final class PartyMentionDetector implements PartDetector {
      *                       ("Managed Services"), unless the name is more than them ("Contoso Managed Services")
      * @param documentTitles the titles of documents ("Master Services Agreement"): no name holds one
      */
-    PartyMentionDetector(RoleWords roles, OrganisationShape shape, Preamble preamble, List<String> notNames,
-                         List<String> documentTitles) {
+    PartyMentionDetector(RoleWords roles, OrganisationShape shape, Preamble preamble, Performers performers,
+                         List<String> notNames, List<String> documentTitles) {
+        this.performers = performers;
         this.roles = roles;
         this.customerValues = new LabelledValues(roles.customerLabels());
         this.partnerValues = new LabelledValues(roles.partnerLabels());
@@ -74,6 +76,7 @@ final class PartyMentionDetector implements PartDetector {
         contacts(text, partnerContacts, PartyRole.PARTNER, facts);
         definedTerms(text, facts);
         preamble.find(text).forEach(facts::add);
+        performers.find(text).forEach(facts::add);
         letterhead(text, facts);
     }
 
@@ -179,7 +182,7 @@ final class PartyMentionDetector implements PartDetector {
         for (List<PartText.Line> lines : List.of(top, RunningLines.of(text))) {
             for (int i = 0; i < lines.size(); i++) {
                 PartText.Line above = i > 0 ? lines.get(i - 1) : null;
-                if (above != null && continues(above)) {
+                if (above != null && continues(above) || servedByTitle(text, lines.get(i), facts)) {
                     continue;
                 }
                 if (letterheadLine(text, lines.get(i), above, facts)) {
@@ -187,6 +190,16 @@ final class PartyMentionDetector implements PartDetector {
                 }
             }
         }
+    }
+
+    /** Whether a line is a title that names the organisation the work is for ("Azure Migration for Contoso Ltd"). */
+    private boolean servedByTitle(PartText text, PartText.Line line, MappedFacts facts) {
+        String served = performers.servedByTitle(line.text().strip());
+        if (served == null) {
+            return false;
+        }
+        facts.add(new PartyMention(served, MentionKind.SERVED, PartyRole.CUSTOMER, "title", 0, text.evidence(line)));
+        return true;
     }
 
     /** Whether the line below a line goes on with its sentence: a long line of one cell that ends in a word. */
@@ -197,8 +210,8 @@ final class PartyMentionDetector implements PartDetector {
 
     /**
      * Whether the first cell of a line names an organisation: then it is the letterhead. A name of generic words
-     * ("TECHNOLOGY SERVICES, LLC") takes the short line of capitals above it as its first word ("TALLGRASS"), as a
-     * logo set in two lines reads.
+     * ("TECHNOLOGY SERVICES, LLC", "Sistemas e Serviços") takes the short line of words above it as its first word
+     * ("TALLGRASS", "jacarandá"), as a logo set in two lines reads.
      */
     private boolean letterheadLine(PartText text, PartText.Line line, PartText.Line above, MappedFacts facts) {
         PartText.Cell first = text.cells(line).stream().filter(c -> !c.isEmpty()).findFirst().orElse(null);
@@ -211,7 +224,7 @@ final class PartyMentionDetector implements PartDetector {
         }
         int start = line.start();
         if (shape.isGeneric(name) && above != null && PartText.wordCount(above.text()) <= 3
-                && above.text().equals(above.text().toUpperCase(java.util.Locale.ROOT)) && above.text().matches("[\\p{L} &'’.-]+")) {
+                && above.text().strip().matches("[\\p{L} &'’.-]+")) {
             name = above.text().strip() + " " + name;
             start = above.start();
         } else if (shape.isGeneric(name)) {

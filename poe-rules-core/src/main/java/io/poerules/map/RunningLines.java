@@ -28,7 +28,8 @@ final class RunningLines {
         }
         for (List<PartText.Line> page : pages) {
             List<PartText.Line> edges = new ArrayList<>(page.subList(0, Math.min(EDGE_LINES, page.size())));
-            for (PartText.Line l : page.subList(Math.max(EDGE_LINES, page.size() - EDGE_LINES), page.size())) {
+            for (PartText.Line l : page.subList(Math.min(page.size(), Math.max(EDGE_LINES, page.size() - EDGE_LINES)),
+                    page.size())) {
                 edges.add(l);
             }
             edges.stream().map(l -> key(l.text())).distinct().forEach(k -> byKey.computeIfAbsent(k, x -> new ArrayList<>()));

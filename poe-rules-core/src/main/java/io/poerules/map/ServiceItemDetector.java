@@ -69,7 +69,11 @@ final class ServiceItemDetector implements PartDetector {
         LineMatches activityMatches = new LineMatches(shared.findAll(text, activityList), activities);
         LineMatches deliverableMatches = new LineMatches(shared.findAll(text, deliverableList), deliverables);
         for (PartText.Line line : text.lines()) {
-            if (line.isBlank() || headings.contains(line.index())) {
+            if (line.isBlank()) {
+                continue;
+            }
+            String item = withoutBullet(line.text());
+            if (inlineList(text, line, item, facts) || headings.contains(line.index())) {
                 continue;
             }
             SectionType section = null;
@@ -77,10 +81,6 @@ final class ServiceItemDetector implements PartDetector {
                 if (span.contains(line)) {
                     section = span.type();
                 }
-            }
-            String item = withoutBullet(line.text());
-            if (inlineList(text, line, item, facts)) {
-                continue;
             }
             int words = PartText.wordCount(item);
             int itemStart = line.end() - item.length();

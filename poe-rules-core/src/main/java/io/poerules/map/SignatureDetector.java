@@ -42,6 +42,8 @@ final class SignatureDetector implements PartDetector {
     /** The rest of a label in two words or languages: "Name / title:", "Datum / Date:". */
     private static final Pattern COMPOUND_LABEL = Pattern.compile("^\\s*/\\s*[\\p{L}][\\p{L}'’ ]{0,24}?(?=\\s*:)");
     private static final int CONTEXT_ABOVE = 3;
+    /** The cue of a caption that is only a name above the block, with no words that say for whom it is signed. */
+    private static final String ABOVE = "above the signature";
     /** Field lines above a block's signature line that belong to it ("Company", "Name", "Title", "Date"). */
     private static final int FIELDS_ABOVE = 5;
     private static final int TABLE_HEADER_ROWS = 2;
@@ -530,7 +532,7 @@ final class SignatureDetector implements PartDetector {
         }
         text = text.replaceFirst("^(?i)(?:of|von|de|di|van)\\s+", "").split("\t")[0].strip();
         if (roles.isRoleWord(text)) {
-            return new Caption(text.replaceAll("[\\s:,.;]+$", ""), cue.isEmpty() ? "above the signature" : cue, index);
+            return new Caption(text.replaceAll("[\\s:,.;]+$", ""), cue.isEmpty() ? ABOVE : cue, index);
         }
         if (lead != null) {
             text = text.replaceFirst("^(?:[Tt]he|[Dd]er|[Dd]ie|[Dd]as|[Ll]e|[Ll]a|[Ll]es|[Ee]l|[Ll]os|[Ll]as|[Ii]l|[Ll]o|[Dd]e|[Hh]et)\\s+(?=\\p{Lu})", "");
@@ -551,7 +553,7 @@ final class SignatureDetector implements PartDetector {
         if (!organisation && PartText.wordCount(name) > 6) {
             return null;
         }
-        return new Caption(name, cue.isEmpty() ? "above the signature" : cue, index);
+        return new Caption(name, cue.isEmpty() ? ABOVE : cue, index);
     }
 
     /**
@@ -825,13 +827,23 @@ final class SignatureDetector implements PartDetector {
         return acceptance ? PartyRole.CUSTOMER : PartyRole.UNKNOWN;
     }
 
-    /** The role a line's party labels give, leaving out the words of an organisation's name ("XYZ Company"). */
+    /**
+     * The role a line's party labels give, leaving out the words of an organisation's name ("XYZ Company"). Of a
+     * caption that says for whom the block is signed, only its party and the role in parentheses after it count
+     * ("for and on behalf of the Firm by a partner" names no role).
+     */
     private PartyRole roleIn(String line) {
         if (labelledValue(words.company(), line) != null || labelledValue(words.title(), line) != null
                 || labelledValue(words.name(), line) != null) {
             return PartyRole.UNKNOWN;
         }
         Caption caption = captionIn(line, 0, false);
+        if (caption != null && !caption.cue().equals(ABOVE)) {
+            int at = line.indexOf(caption.name());
+            String after = at < 0 ? "" : line.substring(at + caption.name().length()).strip();
+            String role = after.startsWith("(") && after.indexOf(')') > 0 ? after.substring(0, after.indexOf(')') + 1) : "";
+            return roles.roleIn(caption.name() + " " + role);
+        }
         String text = line;
         if (caption != null && !roles.isRoleWord(caption.name())) {
             int at = text.indexOf(caption.name());

@@ -262,7 +262,12 @@ public final class RuleHelpers {
         String x = NOT_A_WORD.matcher(a.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
         String y = NOT_A_WORD.matcher(b.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
         return !x.isEmpty() && (x.equals(y) || x.startsWith(y + " ") || y.startsWith(x + " ")
-                || x.replaceAll("\\b\\p{L}\\b ", "").equals(y.replaceAll("\\b\\p{L}\\b ", "")));
+                || withoutMiddleInitials(x).equals(withoutMiddleInitials(y)));
+    }
+
+    /** A name without the initials after its first word ("jane a doe" gives "jane doe"). */
+    private static String withoutMiddleInitials(String name) {
+        return name.replaceAll("(?<=\\S) \\p{L}(?= )", "");
     }
 
     /** The other side: the customer for the partner, the partner for the customer. */

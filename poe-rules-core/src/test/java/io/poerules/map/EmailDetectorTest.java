@@ -58,8 +58,8 @@ class EmailDetectorTest {
     private static final LocalDate MARCH_4 = LocalDate.of(2026, 3, 4);
 
     private final EmailDetector detector = new EmailDetector(EmailWords.of(LEXICON),
-            new OrganisationShape(LEXICON.legalForms(), LEXICON.organisationWords(), LEXICON.personTitles(),
-                    LEXICON.departmentWords()),
+            new OrganisationShape(LEXICON.legalForms(), LEXICON.organisationWords(), LEXICON.businessWords(),
+                    LEXICON.personTitles(), LEXICON.departmentWords()),
             new DateParser(LEXICON.months(), LEXICON.dateConnectors(), LEXICON.dayFirstCues(),
                     LEXICON.monthFirstCues()));
 

@@ -22,7 +22,6 @@ import io.poerules.fact.ServiceItem;
 import io.poerules.fact.ServiceItemKind;
 import io.poerules.fact.SignatureBlock;
 import java.util.List;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 class FactMapperTest {
@@ -58,7 +57,6 @@ class FactMapperTest {
     }
 
     @Test
-    @Disabled(SHORT_PAGE_BUG)
     void mapsEveryPartAndAddsOneKindProgramAndExtraction() {
         DocumentPart sow = TestTexts.paged("Statement of Work\nCustomer: Contoso Ltd", "Azure Virtual Machines");
         DocumentPart attachment = notes("Partner: Fabrikam Consulting");
@@ -73,7 +71,6 @@ class FactMapperTest {
     }
 
     @Test
-    @Disabled(SHORT_PAGE_BUG)
     void everyFactNamesTheDocumentItComesFrom() {
         DocumentPart sow = TestTexts.paged("Statement of Work\nCustomer: Contoso Ltd\nSignature: /s/ Jane Doe",
                 "Azure Virtual Machines");

@@ -8,7 +8,6 @@ import io.poerules.fact.ServiceItem;
 import io.poerules.fact.ServiceItemKind;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 class ServiceItemDetectorTest {
@@ -196,9 +195,6 @@ class ServiceItemDetectorTest {
     }
 
     @Test
-    @Disabled("bug: an inline list short enough to be a heading with a subtitle (Sections.SUBTITLE, 'Deliverables: ...') "
-            + "is a DELIVERABLES heading, and detect() skips heading lines before it reads inline lists: "
-            + "'Deliverables: design document, runbook and training' gives no deliverable instead of three")
     void inlineListShortEnoughToBeAHeadingGivesItsItems() {
         assertThat(itemsWithInlineLists("Deliverables: design document, runbook and training"))
                 .extracting(ServiceItem::kind).containsExactly(ServiceItemKind.DELIVERABLE,

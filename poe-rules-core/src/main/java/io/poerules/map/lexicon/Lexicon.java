@@ -210,6 +210,10 @@ public final class Lexicon {
         return parties(LexiconFile.PartyTerms::organisationWords);
     }
 
+    public List<String> businessWords() {
+        return parties(LexiconFile.PartyTerms::businessWords);
+    }
+
     public List<String> preambleMarkers() {
         return parties(LexiconFile.PartyTerms::preambleMarkers);
     }
@@ -224,6 +228,14 @@ public final class Lexicon {
 
     public List<String> performerPhrases() {
         return parties(LexiconFile.PartyTerms::performerPhrases);
+    }
+
+    public List<String> engagerPhrases() {
+        return parties(LexiconFile.PartyTerms::engagerPhrases);
+    }
+
+    public List<String> servedWords() {
+        return parties(LexiconFile.PartyTerms::servedWords);
     }
 
     public List<String> freeMailProviders() {

@@ -123,10 +123,16 @@ public record LexiconFile(
      *                          "Consultant", "Auftragnehmer"
      * @param legalForms        the legal forms that end organisations' names: "Ltd", "Inc.", "GmbH", "S.A."
      * @param organisationWords words that make a name an organisation's: "Council", "University", "Credit Union"
+     * @param businessWords     words that make a name an organisation's when they end it: "Contoso Solutions",
+     *                          "Corrib Digital Advisory", but not "Cloud Workplace Move"
      * @param preambleMarkers   the words before a contract's parties: "by and between", "zwischen", "entre"
      * @param conjunctions      the words between them: "and", "und", "et"
      * @param onBehalfPhrases   the words before the party a signature is for: "for and on behalf of", "namens"
      * @param performerPhrases  phrases that say who performs the work: "will deliver", "erbringt"
+     * @param engagerPhrases    phrases between the customer and the partner it engages: "has asked", "has engaged",
+     *                          "beauftragt", "ha contratado a" ("The Firm has asked Corrib to plan ...")
+     * @param servedWords       the words before the organisation the work is for: "for", "für", "pour"
+     *                          ("Azure Migration for Contoso Ltd", "will deliver ... for Contoso")
      * @param freeMailProviders the names of public webmail providers ("gmail", "outlook"): their domains name no
      *                          organisation
      * @param personTitles      job titles and forms of address ("Account Executive", "CIO", "Dr.", "Geschäftsführer"):
@@ -137,8 +143,11 @@ public record LexiconFile(
      *                          label's value of only these names no organisation
      */
     public record PartyTerms(Phrases customerLabels, Phrases partnerLabels, Phrases legalForms,
-                             Phrases organisationWords, Phrases preambleMarkers, Phrases conjunctions,
-                             Phrases onBehalfPhrases, Phrases performerPhrases, Phrases freeMailProviders,
+                             Phrases organisationWords, Phrases businessWords, Phrases preambleMarkers,
+                             Phrases conjunctions,
+                             Phrases onBehalfPhrases, Phrases performerPhrases, Phrases engagerPhrases,
+                             Phrases servedWords,
+                             Phrases freeMailProviders,
                              Phrases personTitles, Phrases contactWords, Phrases departmentWords) {
     }
 

@@ -1,0 +1,133 @@
+package io.poerules.map;
+
+import io.poerules.fact.MentionKind;
+import io.poerules.fact.PartyMention;
+import io.poerules.fact.PartyRole;
+import io.poerules.map.lexicon.PhraseMatcher;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds who a text says does the work and for whom: the organisation right before a performer phrase ("Corrib
+ * Advisory will deliver ...", "Donauwerk IT Services erbringt ...") performs it; the one after a served word in that
+ * sentence ("... for Maplecrest Credit Union"), or in a title ("Azure Migration for Contoso Ltd"), is served; and of
+ * an engager phrase, the one before is served and the one after performs ("The Firm has asked Corrib to ..."). Such a
+ * mention only adds to an organisation the document names otherwise: {@link Organisations} keeps none on its own.
+ * Immutable and thread-safe.
+ */
+final class Performers {
+
+    /** The capitalised words that end a text: the subject before a performer phrase. */
+    private static final Pattern SUBJECT = Pattern.compile(
+            "((?:\\p{Lu}[\\p{L}\\p{N}&'’.\\-]*\\s+){0,4}\\p{Lu}[\\p{L}\\p{N}&'’.\\-]*)\\s*(?:\\([^()]*\\)\\s*)?,?\\s*$");
+    /** The capitalised words that start a text: the organisation after a served word. */
+    private static final Pattern OBJECT = Pattern.compile(
+            "^\\s*(?:[Tt]he\\s+)?((?:\\p{Lu}[\\p{L}\\p{N}&'’.\\-]*,?\\s*){1,6})");
+    private static final int MAX_SENTENCE = 400;
+
+    private final PhraseMatcher performerPhrases;
+    private final PhraseMatcher engagerPhrases;
+    private final PhraseMatcher servedWords;
+    private final RoleWords roles;
+    private final OrganisationShape shape;
+
+    Performers(List<String> performerPhrases, List<String> engagerPhrases, List<String> servedWords, RoleWords roles,
+               OrganisationShape shape) {
+        this.performerPhrases = PhraseMatcher.of(performerPhrases);
+        this.engagerPhrases = PhraseMatcher.of(engagerPhrases);
+        this.servedWords = PhraseMatcher.of(servedWords);
+        this.roles = roles;
+        this.shape = shape;
+    }
+
+    /** The performers and the served of a part's sentences. */
+    List<PartyMention> find(PartText text) {
+        List<PartyMention> out = new ArrayList<>();
+        String s = text.text();
+        for (PhraseMatcher.Match m : performerPhrases.findAll(s)) {
+            int start = sentenceStart(s, m.start());
+            int end = sentenceEnd(s, m.end());
+            Matcher subject = SUBJECT.matcher(s.substring(start, m.start()));
+            String performer = subject.find() ? name(subject.group(1)) : null;
+            if (performer != null) {
+                out.add(new PartyMention(performer, MentionKind.PERFORMER, PartyRole.PARTNER, m.phrase(), 0,
+                        text.evidence(start, end)));
+            }
+            String served = servedIn(s.substring(m.end(), end));
+            if (served != null) {
+                out.add(new PartyMention(served, MentionKind.SERVED, PartyRole.CUSTOMER, m.phrase(), 0,
+                        text.evidence(start, end)));
+            }
+        }
+        for (PhraseMatcher.Match m : engagerPhrases.findAll(s)) {
+            int start = sentenceStart(s, m.start());
+            int end = sentenceEnd(s, m.end());
+            Matcher subject = SUBJECT.matcher(s.substring(start, m.start()));
+            String customer = subject.find() ? name(subject.group(1)) : null;
+            Matcher object = OBJECT.matcher(s.substring(m.end(), end));
+            String partner = object.find() ? name(object.group(1)) : null;
+            if (customer != null && partner != null) {
+                out.add(new PartyMention(customer, MentionKind.SERVED, PartyRole.CUSTOMER, m.phrase(), 0,
+                        text.evidence(start, end)));
+                out.add(new PartyMention(partner, MentionKind.PERFORMER, PartyRole.PARTNER, m.phrase(), 0,
+                        text.evidence(start, end)));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The organisation a title says the work is for ("Azure Migration for Contoso Ltd" gives "Contoso Ltd"), or
+     * {@code null}: what stands before the served word names no organisation itself.
+     */
+    String servedByTitle(String title) {
+        PhraseMatcher.Match m = servedWords.find(title);
+        if (m == null || m.start() == 0 || shape.isOrganisation(title.substring(0, m.start()))) {
+            return null;
+        }
+        return servedIn(title.substring(m.start()));
+    }
+
+    /** The organisation after the first served word of a text that is followed by one. */
+    private String servedIn(String text) {
+        for (PhraseMatcher.Match w : servedWords.findAll(text)) {
+            Matcher object = OBJECT.matcher(text.substring(w.end()));
+            if (object.find()) {
+                String name = name(object.group(1));
+                if (name != null) {
+                    return name;
+                }
+            }
+        }
+        return null;
+    }
+
+    private String name(String written) {
+        String name = shape.nameAt(written.strip());
+        return name == null || roles.isRoleWord(name) || shape.isPerson(name) ? null : name;
+    }
+
+    private static int sentenceStart(String s, int from) {
+        for (int i = from - 1; i >= Math.max(0, from - MAX_SENTENCE); i--) {
+            char c = s.charAt(i);
+            if (c == '\n' || c == ';' || (c == '.' || c == '!' || c == '?') && i + 1 < s.length()
+                    && Character.isWhitespace(s.charAt(i + 1))) {
+                return i + 1;
+            }
+        }
+        return Math.max(0, from - MAX_SENTENCE);
+    }
+
+    private static int sentenceEnd(String s, int from) {
+        for (int i = from; i < Math.min(s.length(), from + MAX_SENTENCE); i++) {
+            char c = s.charAt(i);
+            if (c == '\n' || c == ';' || (c == '.' || c == '!' || c == '?') && (i + 1 == s.length()
+                    || Character.isWhitespace(s.charAt(i + 1)))) {
+                return i;
+            }
+        }
+        return Math.min(s.length(), from + MAX_SENTENCE);
+    }
+}
