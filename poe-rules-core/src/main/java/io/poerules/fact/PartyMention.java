@@ -12,7 +12,7 @@ package io.poerules.fact;
  * @param roleHint     the role the words of the mention give (a "Client" label, a "Supplier" defined term),
  *                     or {@link PartyRole#UNKNOWN} when they give none
  * @param cue          the words that make it a mention: the label, the defined term, the phrase ("will
- *                     deliver"), "reply" or "first message" for an email's sender; may be empty
+ *                     deliver"), "reply", "first message" or "forward" for an email's sender; may be empty
  * @param order        the 1-based place of the organisation among the preamble's parties; 0 for other kinds
  * @param domain       the email domain the mention comes from (an email's sender or recipient), or {@code null}
  * @param evidence     where it is named

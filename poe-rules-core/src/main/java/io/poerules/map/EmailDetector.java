@@ -32,7 +32,8 @@ import java.util.stream.Collectors;
  * webmail domain ("gmail.com") names none. A mention's cue says whether the message is a reply or a first
  * message: the rules take, when nothing else decides, the sender of a reply as the customer and the sender of a
  * first message as the partner, so that a partner writing "I confirm we have completed the work" does not
- * acknowledge its own work. A forward within one organisation says nothing of the parties.
+ * acknowledge its own work. A forward says nothing of the roles (cue "forward"), and within one organisation names no
+ * party.
  */
 final class EmailDetector {
 
@@ -95,12 +96,13 @@ final class EmailDetector {
             String sender = domainOf(from);
             String answered = i + 1 < messages.size() ? domainOf(messages.get(i + 1).from()) : null;
             String counterpart = counterpart(sender, answered, to);
-            boolean forward = subject != null && startsWith(forwardPrefixes, subject)
-                    && (counterpart == null || counterpart.equals(sender));
+            boolean forward = subject != null && startsWith(forwardPrefixes, subject);
             String company = signatureCompany(body, from);
             if (!forward) {
                 boolean reply = i + 1 < messages.size() || subject != null && startsWith(replyPrefixes, subject);
                 mentions(text, company, sender, counterpart, reply ? "reply" : "first message", where, facts);
+            } else if (counterpart != null && !counterpart.equals(sender)) {
+                mentions(text, company, sender, counterpart, "forward", where, facts);
             }
             acknowledgement(text, m, body, from, sender, company, date, facts);
         }

@@ -51,7 +51,6 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -364,10 +363,6 @@ class DefaultRulesTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("casesBlockedByTheForwardTakenForAReply")
-    @Disabled("bug: the partner's forward (FW:) of the customer's approval to another customer address is read as a "
-            + "reply, so fabrikam.com and contoso.com each claim the customer and the partner role (3 and 3), neither "
-            + "gets a role, and email/approval-only-in-quoted-history.eml fails PARTIES (PARTIES-NO-CUSTOMER), "
-            + "CUSTOMER_ACKNOWLEDGEMENT (ACK-NONE) and DATES (DATES-NO-ACK) although its approval is mapped")
     void ruleDecidesItsCaseOnceAForwardIsNoReply(Case c) {
         ruleDecidesItsCase(c);
     }
@@ -507,8 +502,6 @@ class DefaultRulesTest {
     }
 
     @Test
-    @Disabled("bug: see ruleDecidesItsCaseOnceAForwardIsNoReply; the quoted approval is mapped (EmailAcknowledgement by "
-            + "Jane Doe <jane.doe@contoso.com>, 2026-04-15) but no customer acknowledgement is derived from it")
     void anApprovalOnlyInTheQuotedHistoryIsTheQuotedSendersApproval() {
         DocumentReport report = validate(QUOTED_APPROVAL);
 
