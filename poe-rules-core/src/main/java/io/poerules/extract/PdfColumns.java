@@ -59,20 +59,33 @@ final class PdfColumns {
         return pages == null || index >= pages.size() ? null : pages.get(index);
     }
 
-    /** Writes each line as Tika does, with a tab where a wide gap separates two runs of text. */
+    /**
+     * Writes each line with a tab where a gap separates two columns: a gap wider than {@link #COLUMN_GAP_EMS}
+     * ems, or a narrower one before a run that starts where a column of the page starts (two signature captions
+     * side by side whose left one almost reaches the right one). A column starts at the x of a run that stands after
+     * a wide gap on two lines of the page or more. Lines come in the order of their places on the page.
+     */
     private static final class ColumnStripper extends PDFTextStripper {
+
+        /** How far apart two starts of runs may be and still be one column's, in points. */
+        private static final float ALIGNED = 1.5f;
+        /** The narrowest gap that can separate columns: wider than a word gap. */
+        private static final float MIN_COLUMN_GAP_EMS = 0.5f;
 
         private final long deadlineNanos;
         private final List<String> pages = new ArrayList<>();
-        private final StringBuilder page = new StringBuilder();
-        private TextPosition last;
+        /** The page's lines, each a list of runs; a {@code null} line stands for an extra line break. */
+        private final List<List<Run>> lines = new ArrayList<>();
+        private List<Run> line = new ArrayList<>();
         private boolean separatorPending;
-        /** Whether the line so far has a letter or digit: a gap after a bullet or a symbol alone is a word gap. */
-        private boolean lineHasWord;
+
+        /** Text between two word separators, with its first and last glyph, after a word gap or not. */
+        private record Run(String text, TextPosition first, TextPosition last, boolean afterGap) {
+        }
 
         ColumnStripper(long deadlineNanos) {
             this.deadlineNanos = deadlineNanos;
-            setSortByPosition(false);
+            setSortByPosition(true);
             setWordSeparator(" ");
             setAverageCharTolerance(0.3f);
             setSpacingTolerance(0.5f);
@@ -91,28 +104,104 @@ final class PdfColumns {
             if (Thread.currentThread().isInterrupted() || System.nanoTime() - deadlineNanos > 0) {
                 throw new CancellationException("time limit reached");
             }
-            page.setLength(0);
-            last = null;
+            lines.clear();
+            line = new ArrayList<>();
             separatorPending = false;
-            lineHasWord = false;
         }
 
         @Override
         protected void endPage(PDPage pdPage) {
+            endLine();
+            List<Float> columns = columnStarts();
+            StringBuilder page = new StringBuilder();
+            for (List<Run> runs : lines) {
+                if (runs == null) {
+                    page.append('\n');
+                    continue;
+                }
+                boolean hasWord = false;
+                for (int i = 0; i < runs.size(); i++) {
+                    Run run = runs.get(i);
+                    if (i > 0 && run.afterGap()) {
+                        page.append(hasWord && isColumnGap(runs.get(i - 1).last(), run.first(), columns) ? '\t' : ' ');
+                    }
+                    page.append(run.text());
+                    hasWord |= run.text().codePoints().anyMatch(Character::isLetterOrDigit);
+                }
+                page.append('\n');
+            }
             pages.add(page.toString());
+        }
+
+        /** Where the page's columns start: the x of runs after a wide gap, where two lines or more have one. */
+        private List<Float> columnStarts() {
+            List<Float> starts = new ArrayList<>();
+            for (List<Run> runs : lines) {
+                for (int i = 1; runs != null && i < runs.size(); i++) {
+                    if (runs.get(i).afterGap() && PdfColumns.isColumnGap(runs.get(i - 1).last(), runs.get(i).first())) {
+                        starts.add(runs.get(i).first().getX());
+                    }
+                }
+            }
+            List<Float> columns = new ArrayList<>();
+            for (float x : starts) {
+                if (columns.stream().noneMatch(c -> Math.abs(c - x) <= ALIGNED)
+                        && starts.stream().filter(o -> Math.abs(o - x) <= ALIGNED).count() >= 2) {
+                    columns.add(x);
+                }
+            }
+            return columns;
+        }
+
+        private static boolean isColumnGap(TextPosition before, TextPosition after, List<Float> columns) {
+            if (PdfColumns.isColumnGap(before, after)) {
+                return true;
+            }
+            if (before == null || before.getDir() != 0 || after.getDir() != 0) {
+                return false;
+            }
+            float gap = after.getX() - (before.getX() + before.getWidth());
+            float em = Math.max(before.getFontSizeInPt(), after.getFontSizeInPt());
+            return em > 0 && gap > MIN_COLUMN_GAP_EMS * em
+                    && columns.stream().anyMatch(c -> Math.abs(c - after.getX()) <= ALIGNED);
         }
 
         @Override
         protected void writeString(String text, List<TextPosition> positions) {
-            if (separatorPending && !positions.isEmpty()) {
-                page.append(lineHasWord && isColumnGap(last, positions.get(0)) ? '\t' : ' ');
+            if (positions.isEmpty()) {
+                return;
             }
-            separatorPending = false;
-            page.append(text);
-            lineHasWord |= text.codePoints().anyMatch(Character::isLetterOrDigit);
-            if (!positions.isEmpty()) {
-                last = positions.get(positions.size() - 1);
+            StringBuilder glyphs = new StringBuilder();
+            positions.forEach(p -> glyphs.append(p.getUnicode()));
+            if (!glyphs.toString().equals(text)) {
+                line.add(new Run(text, positions.get(0), lastInk(positions), separatorPending && !line.isEmpty()));
+                separatorPending = false;
+                return;
             }
+            int start = 0;
+            for (int i = 0; i <= positions.size(); i++) {
+                if (i == positions.size() || positions.get(i).getUnicode().isBlank()) {
+                    if (i > start) {
+                        List<TextPosition> word = positions.subList(start, i);
+                        StringBuilder run = new StringBuilder();
+                        word.forEach(p -> run.append(p.getUnicode()));
+                        line.add(new Run(run.toString(), word.get(0), lastInk(word),
+                                separatorPending && !line.isEmpty()));
+                    }
+                    separatorPending = i < positions.size() || separatorPending && i == start;
+                    start = i + 1;
+                }
+            }
+        }
+
+        /** The last glyph that is no space: a space a PDF draws at the end of a run narrows the gap after it. */
+        private static TextPosition lastInk(List<TextPosition> positions) {
+            for (int i = positions.size() - 1; i > 0; i--) {
+                if (!positions.get(i).getUnicode().isBlank()) {
+                    return positions.get(i);
+                }
+            }
+            return positions.get(0);
         }
 
         @Override
@@ -122,20 +211,27 @@ final class PdfColumns {
 
         @Override
         protected void writeLineSeparator() {
-            page.append('\n');
-            last = null;
+            endLine();
+        }
+
+        private void endLine() {
+            if (!line.isEmpty()) {
+                lines.add(line);
+                line = new ArrayList<>();
+            }
             separatorPending = false;
-            lineHasWord = false;
         }
 
         @Override
         protected void writeParagraphStart() {
-            page.append('\n');
+            endLine();
+            lines.add(null);
         }
 
         @Override
         protected void writeParagraphEnd() {
-            page.append('\n');
+            endLine();
+            lines.add(null);
         }
 
         @Override

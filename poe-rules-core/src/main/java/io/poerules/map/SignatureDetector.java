@@ -35,6 +35,8 @@ final class SignatureDetector implements PartDetector {
     private static final Pattern NEXT_FIELD = Pattern.compile("\\t| {3,}");
     private static final Pattern PLACEHOLDER = Pattern.compile(
             "^[\\s_.\\-–—\\[\\]()x/]*$|(?i)^\\[?(signature|sign here|name|date|title|unterschrift|firma|signature du client)\\]?$");
+    /** A signature as initials and a surname ("U. Kesselbach", "J.-P. Morel"). */
+    private static final Pattern SIGNED_INITIALS = Pattern.compile("(?:\\p{Lu}\\.[\\s\\-]?){1,3}\\p{Lu}[\\p{L}'’\\-]+");
     /** The envelope id an e-signature prints under its stamp ("7F3A9C21B04E4D1..."): hexadecimal, with digits. */
     private static final Pattern ENVELOPE_ID = Pattern.compile("(?=[0-9A-F\\-]*\\d)[0-9A-F]{8}[0-9A-F\\-]*(?:\\.{2,}|…|\\s|$)");
     /** An e-signature stamp under a drawn signature: a name and, in parentheses, when it was signed. */
@@ -46,7 +48,8 @@ final class SignatureDetector implements PartDetector {
     private static final String ABOVE = "above the signature";
     /** Field lines above a block's signature line that belong to it ("Company", "Name", "Title", "Date"). */
     private static final int FIELDS_ABOVE = 5;
-    private static final int TABLE_HEADER_ROWS = 2;
+    /** Rows above a table's signature row that belong to it: its captions, the signers' names and stamps. */
+    private static final int TABLE_HEADER_ROWS = 3;
     /** Rows of a label column ("Name | Jane Doe") above a table's signature row that belong to it. */
     private static final int FIELD_ROWS_ABOVE = 6;
     private static final int BLOCK_LINES = 7;
@@ -142,7 +145,7 @@ final class SignatureDetector implements PartDetector {
                 continue;
             }
             List<String> textAbove = lines.subList(from, header).stream().map(PartText.Line::text).toList();
-            List<String> captions = header == i ? columnCaptions(textAbove, table.columns().size()) : List.of();
+            List<String> captions = columnCaptions(textAbove, table.columns().size());
             int above = header - (captions.isEmpty() ? 0 : captionLines(textAbove, captions.size()));
             scan(text, lines.subList(from, above), order, facts);
             Evidence rows = text.evidence(lines.get(above), lines.get(table.lastLine()));
@@ -198,12 +201,17 @@ final class SignatureDetector implements PartDetector {
                 i = table.end() + 1;
                 continue;
             }
-            int fieldsAbove = i;
+            boolean signedAbove = isSignedAboveLabel(lines, i, previousEnd);
+            int fieldsAbove = signedAbove ? i - 1 : i;
             while (fieldsAbove - 1 > previousEnd && i - fieldsAbove < FIELDS_ABOVE && isField(lines.get(fieldsAbove - 1))
                     && !isAnchor(lines.get(fieldsAbove - 1))) {
                 fieldsAbove--;
             }
             Block block = readBlock(lines, fieldsAbove, i, order);
+            if (signedAbove) {
+                block = new Block(Math.max(block.end(), i + 1), block.acceptance(), true,
+                        shape.personName(lines.get(i + 1).strip()), block.date());
+            }
             int top = Math.max(previousEnd + 1, fieldsAbove - CONTEXT_ABOVE);
             Stamp stamp = stampAbove(lines, top, i, order);
             PartyRole role = roleOf(lines, top, i, block.end(), block.acceptance());
@@ -319,9 +327,12 @@ final class SignatureDetector implements PartDetector {
         return null;
     }
 
-    /** Whether a signature or a column of fields follows within two lines: the row above is the blocks' captions. */
+    /**
+     * Whether a signature or a column of fields follows within a few lines (a signed name and a stamp may stand
+     * between): the row above is the blocks' captions.
+     */
     private boolean opensBlocks(PartText text, List<PartText.Line> lines, int from) {
-        for (int k = from; k < lines.size() && k < from + 2; k++) {
+        for (int k = from; k < lines.size() && k < from + TABLE_HEADER_ROWS; k++) {
             if (isAnchor(lines.get(k).text()) || isLabelRow(text.raw(lines.get(k)))) {
                 return true;
             }
@@ -562,6 +573,10 @@ final class SignatureDetector implements PartDetector {
      * then "LAKESHORE PRECISION CASTINGS, / INC."). Empty unless there are exactly that many.
      */
     private List<String> columnCaptions(List<String> above, int columns) {
+        List<String> row = captionRow(above, columns);
+        if (!row.isEmpty()) {
+            return row;
+        }
         List<String> names = new ArrayList<>();
         int j = above.size() - 1;
         while (j >= 0 && names.size() < columns) {
@@ -585,8 +600,22 @@ final class SignatureDetector implements PartDetector {
         return names.size() == columns ? names : List.of();
     }
 
+    /** The cells of the row right above a table when each is a block's caption ("Für den Auftraggeber | ..."). */
+    private List<String> captionRow(List<String> above, int columns) {
+        if (above.isEmpty()) {
+            return List.of();
+        }
+        List<String> cells = CELL_BREAK.splitAsStream(above.get(above.size() - 1)).map(String::strip)
+                .filter(c -> !c.isEmpty()).toList();
+        return cells.size() == columns && cells.stream().allMatch(c -> captionIn(c, 0, false) != null) ? cells
+                : List.of();
+    }
+
     /** How many lines the column captions take above the table. */
     private int captionLines(List<String> above, int captions) {
+        if (!captionRow(above, captions).isEmpty()) {
+            return 1;
+        }
         int lines = 0;
         int j = above.size() - 1;
         for (int c = 0; c < captions && j >= 0; c++) {
@@ -692,6 +721,22 @@ final class SignatureDetector implements PartDetector {
     private boolean isUnlabelledWords(String line) {
         String l = line.strip();
         return !l.isEmpty() && PartText.wordCount(l) <= 4 && !isField(l) && l.codePoints().filter(Character::isLetter).count() >= 3;
+    }
+
+    /**
+     * Whether a bare signature label stands under its signature: a name written on the line above it (a signature
+     * set in a script font, "U. Kesselbach"), the signer's printed name on the line below ("Dr. Ulrike Kesselbach,
+     * Geschäftsführerin"), as forms that print the label under the line have it.
+     */
+    private boolean isSignedAboveLabel(List<String> lines, int anchor, int previousEnd) {
+        String value = labelledValue(words.signature(), lines.get(anchor));
+        if (value == null || !value.isEmpty() || anchor - 1 <= previousEnd || anchor + 1 >= lines.size()) {
+            return false;
+        }
+        String above = lines.get(anchor - 1).strip();
+        String below = lines.get(anchor + 1).strip();
+        return !isField(above) && !isField(below) && PartText.wordCount(above) <= 4 && shape.personName(below) != null
+                && (shape.personName(above) != null || SIGNED_INITIALS.matcher(above).matches());
     }
 
     /** Whether the next line that is not noise, within a few lines, is a name, title or date field. */

@@ -166,10 +166,15 @@ record SignatureTable(int firstLine, int lastLine, List<List<String>> columns) {
         return lastColumn;
     }
 
-    /** Whether a cell is the value of the bare label above it in its column ("Customer Signature" over "/s/ Sam Lee"). */
+    /**
+     * Whether a cell is the value of the bare label above it in its column ("Customer Signature" over "/s/ Sam Lee"),
+     * not the name printed under a label that stands under its signature ("U. Kesselbach" over "Unterschrift" over
+     * "Dr. Ulrike Kesselbach").
+     */
     private static boolean isValueOfLabelAbove(List<String> column, String cell, Fields fields) {
-        return !column.isEmpty() && !cell.isEmpty() && fields.isLabel(column.get(column.size() - 1))
-                && !fields.isField(cell) && fields.labelOf(cell) == null;
+        int size = column.size();
+        return size > 0 && !cell.isEmpty() && fields.isLabel(column.get(size - 1)) && !fields.isField(cell)
+                && fields.labelOf(cell) == null && (size < 2 || fields.isField(column.get(size - 2)));
     }
 
     /**

@@ -37,8 +37,8 @@ record SignatureWords(PhraseMatcher signature, PhraseMatcher name, PhraseMatcher
     }
 
     /**
-     * Where an e-signature certificate starts: its title at the start of a line of its own (not a table row's cell);
-     * -1 when there is none.
+     * Where an e-signature certificate starts: its title at the start of a line of its own, or beside a date (not a
+     * table row's cell); -1 when there is none.
      */
     int certificateStart(String text) {
         return certificateStart(certificates, text);
@@ -50,14 +50,17 @@ record SignatureWords(PhraseMatcher signature, PhraseMatcher name, PhraseMatcher
             int lineStart = text.lastIndexOf('\n', m.start()) + 1;
             int lineEnd = text.indexOf('\n', m.end());
             String rest = text.substring(m.end(), lineEnd < 0 ? text.length() : lineEnd);
-            if (text.substring(lineStart, m.start()).isBlank() && rest.indexOf('\t') < 0
-                    && PartText.wordCount(rest.strip()) <= TITLE_TAIL_WORDS) {
+            if (text.substring(lineStart, m.start()).isBlank() && (rest.indexOf('\t') < 0
+                    && PartText.wordCount(rest.strip()) <= TITLE_TAIL_WORDS || DATE_CELL.matcher(rest).matches())) {
                 return lineStart;
             }
         }
         return -1;
     }
 
+    /** A date in the cell beside a certificate's title ("Final Audit Report | 2026-08-18"). */
+    private static final java.util.regex.Pattern DATE_CELL = java.util.regex.Pattern.compile(
+            "\\s*\\t\\s*\\d{1,4}[\\-/.]\\d{1,2}[\\-/.]\\d{1,4}\\s*");
     /** Words after a certificate's title on its line ("Certificate Of Completion Envelope Id: 7F3A..."). */
     private static final int TITLE_TAIL_WORDS = 4;
 
