@@ -16,8 +16,9 @@ import org.slf4j.LoggerFactory;
  * The text of a PDF's pages with its columns kept apart: where two runs of text on one line stand
  * further apart than a word gap (the label and the value of a form, two signature blocks side by side,
  * the cells of a table without rules), they are separated by a tab instead of a space, as the cells of
- * a Word table are. Read from the glyphs' positions by PDFBox, with the settings Tika's PDF parser reads
- * the text with, so that the text is the same but for those separators. One instance serves one PDF of
+ * a Word table are; and the cells of a row that the PDF draws one after the other are put side by side
+ * again ({@link PageLayout}). Read from the glyphs' positions by PDFBox, with the settings Tika's PDF parser
+ * reads the text with, in the order of the content as Tika reads it. One instance serves one PDF of
  * one extraction; not thread-safe.
  */
 final class PdfColumns {
@@ -59,33 +60,19 @@ final class PdfColumns {
         return pages == null || index >= pages.size() ? null : pages.get(index);
     }
 
-    /**
-     * Writes each line with a tab where a gap separates two columns: a gap wider than {@link #COLUMN_GAP_EMS}
-     * ems, or a narrower one before a run that starts where a column of the page starts (two signature captions
-     * side by side whose left one almost reaches the right one). A column starts at the x of a run that stands after
-     * a wide gap on two lines of the page or more. Lines come in the order of their places on the page.
-     */
+    /** Collects each page's lines of runs, as its content draws them, for {@link PageLayout}. */
     private static final class ColumnStripper extends PDFTextStripper {
-
-        /** How far apart two starts of runs may be and still be one column's, in points. */
-        private static final float ALIGNED = 1.5f;
-        /** The narrowest gap that can separate columns: wider than a word gap. */
-        private static final float MIN_COLUMN_GAP_EMS = 0.5f;
 
         private final long deadlineNanos;
         private final List<String> pages = new ArrayList<>();
-        /** The page's lines, each a list of runs; a {@code null} line stands for an extra line break. */
-        private final List<List<Run>> lines = new ArrayList<>();
-        private List<Run> line = new ArrayList<>();
+        private final List<PageLayout.Line> lines = new ArrayList<>();
+        private List<PageLayout.Run> line = new ArrayList<>();
         private boolean separatorPending;
-
-        /** Text between two word separators, with its first and last glyph, after a word gap or not. */
-        private record Run(String text, TextPosition first, TextPosition last, boolean afterGap) {
-        }
+        private boolean breakPending;
 
         ColumnStripper(long deadlineNanos) {
             this.deadlineNanos = deadlineNanos;
-            setSortByPosition(true);
+            setSortByPosition(false);
             setWordSeparator(" ");
             setAverageCharTolerance(0.3f);
             setSpacingTolerance(0.5f);
@@ -107,65 +94,19 @@ final class PdfColumns {
             lines.clear();
             line = new ArrayList<>();
             separatorPending = false;
+            breakPending = false;
         }
 
         @Override
         protected void endPage(PDPage pdPage) {
             endLine();
-            List<Float> columns = columnStarts();
-            StringBuilder page = new StringBuilder();
-            for (List<Run> runs : lines) {
-                if (runs == null) {
-                    page.append('\n');
-                    continue;
-                }
-                boolean hasWord = false;
-                for (int i = 0; i < runs.size(); i++) {
-                    Run run = runs.get(i);
-                    if (i > 0 && run.afterGap()) {
-                        page.append(hasWord && isColumnGap(runs.get(i - 1).last(), run.first(), columns) ? '\t' : ' ');
-                    }
-                    page.append(run.text());
-                    hasWord |= run.text().codePoints().anyMatch(Character::isLetterOrDigit);
-                }
-                page.append('\n');
-            }
-            pages.add(page.toString());
+            pages.add(PageLayout.text(lines));
         }
 
-        /** Where the page's columns start: the x of runs after a wide gap, where two lines or more have one. */
-        private List<Float> columnStarts() {
-            List<Float> starts = new ArrayList<>();
-            for (List<Run> runs : lines) {
-                for (int i = 1; runs != null && i < runs.size(); i++) {
-                    if (runs.get(i).afterGap() && PdfColumns.isColumnGap(runs.get(i - 1).last(), runs.get(i).first())) {
-                        starts.add(runs.get(i).first().getX());
-                    }
-                }
-            }
-            List<Float> columns = new ArrayList<>();
-            for (float x : starts) {
-                if (columns.stream().noneMatch(c -> Math.abs(c - x) <= ALIGNED)
-                        && starts.stream().filter(o -> Math.abs(o - x) <= ALIGNED).count() >= 2) {
-                    columns.add(x);
-                }
-            }
-            return columns;
-        }
-
-        private static boolean isColumnGap(TextPosition before, TextPosition after, List<Float> columns) {
-            if (PdfColumns.isColumnGap(before, after)) {
-                return true;
-            }
-            if (before == null || before.getDir() != 0 || after.getDir() != 0) {
-                return false;
-            }
-            float gap = after.getX() - (before.getX() + before.getWidth());
-            float em = Math.max(before.getFontSizeInPt(), after.getFontSizeInPt());
-            return em > 0 && gap > MIN_COLUMN_GAP_EMS * em
-                    && columns.stream().anyMatch(c -> Math.abs(c - after.getX()) <= ALIGNED);
-        }
-
+        /**
+         * Adds the words of a string as runs: a space the PDF draws is a word gap, as one PDFBox infers is, so that
+         * the gap between two columns is measured between the glyphs that show.
+         */
         @Override
         protected void writeString(String text, List<TextPosition> positions) {
             if (positions.isEmpty()) {
@@ -174,7 +115,7 @@ final class PdfColumns {
             StringBuilder glyphs = new StringBuilder();
             positions.forEach(p -> glyphs.append(p.getUnicode()));
             if (!glyphs.toString().equals(text)) {
-                line.add(new Run(text, positions.get(0), lastInk(positions), separatorPending && !line.isEmpty()));
+                line.add(new PageLayout.Run(text, positions.get(0), lastInk(positions), separatorPending && !line.isEmpty()));
                 separatorPending = false;
                 return;
             }
@@ -185,7 +126,7 @@ final class PdfColumns {
                         List<TextPosition> word = positions.subList(start, i);
                         StringBuilder run = new StringBuilder();
                         word.forEach(p -> run.append(p.getUnicode()));
-                        line.add(new Run(run.toString(), word.get(0), lastInk(word),
+                        line.add(new PageLayout.Run(run.toString(), word.get(0), lastInk(word),
                                 separatorPending && !line.isEmpty()));
                     }
                     separatorPending = i < positions.size() || separatorPending && i == start;
@@ -216,8 +157,9 @@ final class PdfColumns {
 
         private void endLine() {
             if (!line.isEmpty()) {
-                lines.add(line);
+                lines.add(new PageLayout.Line(line, breakPending));
                 line = new ArrayList<>();
+                breakPending = false;
             }
             separatorPending = false;
         }
@@ -225,13 +167,13 @@ final class PdfColumns {
         @Override
         protected void writeParagraphStart() {
             endLine();
-            lines.add(null);
+            breakPending = !lines.isEmpty();
         }
 
         @Override
         protected void writeParagraphEnd() {
             endLine();
-            lines.add(null);
+            breakPending = true;
         }
 
         @Override

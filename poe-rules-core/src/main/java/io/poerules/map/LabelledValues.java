@@ -44,14 +44,28 @@ final class LabelledValues {
     private static final Pattern SEPARATOR = Pattern.compile("^\\s*[:：\\-–—=]+\\s*");
     /** A label's other language after a slash ("CONTRATANTE / CUSTOMER:", "Kunde / Client"). */
     private static final Pattern SECOND_LANGUAGE = Pattern.compile("^\\s*/\\s*[\\p{L}][\\p{L}'’ ]{0,30}?(?=\\s*[:：\\t]|\\s*$)");
-    /** Three spaces or more end a value: the next field of a form written with spaces ("Quote #: 123   Version: 2"). */
-    private static final Pattern FIELD_GAP = Pattern.compile("\\s{3,}| \u00b7 | \\| ");
+    /**
+     * Three spaces or more end a value: the next field of a form written with spaces ("Quote #: 123   Version: 2"); and
+     * so does a cell's next paragraph (the address under a company's name).
+     */
+    private static final Pattern FIELD_GAP = Pattern.compile("\\s{3,}| \u00b7 | \\| |\u000B");
     private static final int MAX_LINES_TO_VALUE = 3;
 
     private final PhraseMatcher labels;
+    private final PhraseMatcher headings;
 
     LabelledValues(PhraseMatcher labels) {
+        this(labels, labels);
+    }
+
+    /**
+     * @param labels   the labels whose values are read
+     * @param headings the labels that can stand beside them in a row of headings, theirs included ("Prestataire |
+     *                 Client"): no value is one of them
+     */
+    LabelledValues(PhraseMatcher labels, PhraseMatcher headings) {
         this.labels = labels;
+        this.headings = headings;
     }
 
     /**
@@ -96,7 +110,7 @@ final class LabelledValues {
 
     /** Whether a cell is only a label, perhaps with a colon after it. */
     boolean isLabel(String cell) {
-        PhraseMatcher.Match m = labels.findStartingBy(cell, 0);
+        PhraseMatcher.Match m = headings.findStartingBy(cell, 0);
         return m != null && m.start() == 0 && cell.substring(m.end()).replaceAll("[\\s:：]", "").isEmpty();
     }
 
@@ -136,6 +150,9 @@ final class LabelledValues {
     /** The value in a cell, from {@code from} to the next field gap. */
     private static Labelled inCell(PhraseMatcher.Match m, PartText.Cell cell, int from, PartText.Line line, Layout layout) {
         String value = cell.text().substring(from);
+        int lead = value.length() - value.stripLeading().length();
+        from += lead;
+        value = value.substring(lead);
         Matcher gap = FIELD_GAP.matcher(value);
         int end = gap.find() ? gap.start() : value.length();
         String cut = value.substring(0, end).strip();
@@ -154,7 +171,7 @@ final class LabelledValues {
                 continue;
             }
             PartText.Cell first = text.cells(next).stream().filter(c -> !c.isEmpty()).findFirst().orElse(null);
-            if (first == null || isLabel(first.text()) || labels.findStartingBy(first.text(), 0) != null) {
+            if (first == null || isLabel(first.text()) || headings.findStartingBy(first.text(), 0) != null) {
                 return null;
             }
             return inCell(m, first, 0, line, Layout.NEXT_LINE);

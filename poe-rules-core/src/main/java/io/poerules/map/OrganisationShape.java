@@ -142,11 +142,11 @@ final class OrganisationShape {
         if (!endsWithLegalForm(s) && s.indexOf(',') > 0) {
             s = s.substring(0, s.indexOf(','));
         }
+        List<PhraseMatcher.Match> forms = legalForms.findAll(s);
         Matcher lower = LOWER_CASE_WORD.matcher(s);
         while (lower.find()) {
-            String word = s.substring(lower.start()).strip();
-            PhraseMatcher.Match form = legalForms.findStartingBy(word, 0);
-            if (lower.start() > 0 && (form == null || form.start() > 0)) {
+            int word = lower.end() - lower.group().stripLeading().length();
+            if (lower.start() > 0 && forms.stream().noneMatch(f -> f.start() <= word && word < f.end())) {
                 s = s.substring(0, lower.start());
                 break;
             }

@@ -58,8 +58,8 @@ final class PartyMentionDetector implements PartDetector {
                          List<String> notNames, List<String> documentTitles) {
         this.performers = performers;
         this.roles = roles;
-        this.customerValues = new LabelledValues(roles.customerLabels());
-        this.partnerValues = new LabelledValues(roles.partnerLabels());
+        this.customerValues = new LabelledValues(roles.customerLabels(), roles.partyLabels());
+        this.partnerValues = new LabelledValues(roles.partnerLabels(), roles.partyLabels());
         this.customerContacts = new LabelledValues(roles.contactLabels(PartyRole.CUSTOMER));
         this.partnerContacts = new LabelledValues(roles.contactLabels(PartyRole.PARTNER));
         this.shape = shape;

@@ -24,6 +24,8 @@ final class Preamble {
     private static final int MAX_PARTIES_CHARS = 1500;
     /** A marker this short ("by") is a common word: it introduces parties only when both are named with a defined term. */
     private static final int SHORT_MARKER = 2;
+    /** Letters of a lower-case abbreviation in an address, no sentence's end ("ul.", "str.", "av."). */
+    private static final int SHORT_ABBREVIATION = 3;
     private static final Pattern LIST_MARKER = Pattern.compile(
             "^[\\s:;,]*(?:(?:\\(?(?:\\d{1,2}|[ivx]{1,3}|[a-d])[.)]|[•·\\-–▪])\\s*)*");
     private static final Pattern TERM = Pattern.compile(
@@ -149,7 +151,7 @@ final class Preamble {
             } else if (c == ')') {
                 depth = Math.max(0, depth - 1);
                 termClosed |= depth == 0;
-            } else if (depth == 0 && isSentenceEnd(s, i)) {
+            } else if (depth == 0 && isSentenceEnd(s, i) && !goesOn(s, from, i, limit)) {
                 break;
             } else if (depth == 0 && (i == from || !Character.isLetterOrDigit(s.charAt(i - 1)))) {
                 PhraseMatcher.Match m = conjunctions.findStartingBy(s.substring(i, Math.min(limit, i + 20)), 0);
@@ -193,7 +195,7 @@ final class Preamble {
 
     /**
      * Whether a sentence ends at {@code i}: a full stop before white space and a capital, not after an
-     * abbreviation ("Inc.", "Blvd.", "No."); or a blank line.
+     * abbreviation ("Inc.", "Blvd.", "No.", "ul."); or a blank line.
      */
     private static boolean isSentenceEnd(String s, int i) {
         char c = s.charAt(i);
@@ -214,7 +216,27 @@ final class Preamble {
         while (w > 0 && Character.isLetter(s.charAt(w - 1))) {
             w--;
         }
-        return i - w > 5 || i - w == 0 || Character.isLowerCase(s.charAt(w));
+        return i - w > 5 || i - w == 0 || Character.isLowerCase(s.charAt(w)) && i - w > SHORT_ABBREVIATION;
+    }
+
+    /**
+     * Whether the parties go on past a blank line: the first ends with a comma or semicolon, or the next paragraph
+     * starts with the conjunction ("..., hereinafter the "Provider",", a blank line, "and", a blank line, "B ...").
+     */
+    private boolean goesOn(String s, int from, int i, int limit) {
+        if (s.charAt(i) != '\n') {
+            return false;
+        }
+        String before = s.substring(from, i).stripTrailing();
+        if (before.endsWith(",") || before.endsWith(";")) {
+            return true;
+        }
+        int next = i;
+        while (next < limit && Character.isWhitespace(s.charAt(next))) {
+            next++;
+        }
+        PhraseMatcher.Match m = conjunctions.findStartingBy(s.substring(next, Math.min(limit, next + 20)), 0);
+        return m != null && m.start() == 0;
     }
 
     private static int skipListMarker(String s, int from, int limit) {

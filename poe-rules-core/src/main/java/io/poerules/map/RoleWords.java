@@ -18,6 +18,7 @@ final class RoleWords {
 
     private final PhraseMatcher customerLabels;
     private final PhraseMatcher partnerLabels;
+    private final PhraseMatcher partyLabels;
     private final List<String> customerContacts;
     private final List<String> partnerContacts;
 
@@ -29,6 +30,9 @@ final class RoleWords {
     RoleWords(List<String> customerLabels, List<String> partnerLabels, List<String> contactWords) {
         this.customerLabels = PhraseMatcher.of(customerLabels);
         this.partnerLabels = PhraseMatcher.of(partnerLabels);
+        List<String> both = new java.util.ArrayList<>(customerLabels);
+        both.addAll(partnerLabels);
+        this.partyLabels = PhraseMatcher.of(both);
         this.customerContacts = combine(customerLabels, contactWords);
         this.partnerContacts = combine(partnerLabels, contactWords);
     }
@@ -59,6 +63,11 @@ final class RoleWords {
 
     PhraseMatcher partnerLabels() {
         return partnerLabels;
+    }
+
+    /** The labels of either party: what a row of headings may hold beside a party's label. */
+    PhraseMatcher partyLabels() {
+        return partyLabels;
     }
 
     /** The role a word gives when it is all of a term or label ("Customer", "the Supplier"); UNKNOWN otherwise. */

@@ -35,6 +35,10 @@ final class SignatureDetector implements PartDetector {
     private static final Pattern NEXT_FIELD = Pattern.compile("\\t| {3,}");
     private static final Pattern PLACEHOLDER = Pattern.compile(
             "^[\\s_.\\-–—\\[\\]()x/]*$|(?i)^\\[?(signature|sign here|name|date|title|unterschrift|firma|signature du client)\\]?$");
+    /** What ends a caption's party: the next cell, or a dash before more words ("Pour le Client – « Bon pour accord »"). */
+    private static final Pattern CAPTION_END = Pattern.compile("\\t|\\s+[–—|]\\s+|\\s+-\\s+");
+    /** A line in quotation marks, as the words a customer writes by hand ("« Lu et approuvé, bon pour accord »"). */
+    private static final Pattern QUOTED = Pattern.compile("^\\s*[«\"“„‘']\\s*(.*?)\\s*[»\"”“’']?\\s*$");
     /** A signature as initials and a surname ("U. Kesselbach", "J.-P. Morel"). */
     private static final Pattern SIGNED_INITIALS = Pattern.compile("(?:\\p{Lu}\\.[\\s\\-]?){1,3}\\p{Lu}[\\p{L}'’\\-]+");
     /** The envelope id an e-signature prints under its stamp ("7F3A9C21B04E4D1..."): hexadecimal, with digits. */
@@ -42,7 +46,9 @@ final class SignatureDetector implements PartDetector {
     /** An e-signature stamp under a drawn signature: a name and, in parentheses, when it was signed. */
     private static final Pattern STAMP = Pattern.compile("^(\\p{Lu}[\\p{L} .'’\\-]{1,60}?)\\s*\\(([^()]*\\d{4}[^()]*)\\)\\s*$");
     /** The rest of a label in two words or languages: "Name / title:", "Datum / Date:". */
-    private static final Pattern COMPOUND_LABEL = Pattern.compile("^\\s*/\\s*[\\p{L}][\\p{L}'’ ]{0,24}?(?=\\s*:)");
+    private static final Pattern COMPOUND_LABEL = Pattern.compile("^\\s*[/&+]\\s*[\\p{L}][\\p{L}'’ ]{0,24}?(?=\\s*:)");
+    /** The second word of a label joined by a conjunction: "cachet" of "Signature et cachet:". */
+    private static final Pattern SECOND_WORD = Pattern.compile("^\\s*[\\p{L}][\\p{L}'’ ]{0,24}?(?=\\s*:)");
     private static final int CONTEXT_ABOVE = 3;
     /** The cue of a caption that is only a name above the block, with no words that say for whom it is signed. */
     private static final String ABOVE = "above the signature";
@@ -411,8 +417,16 @@ final class SignatureDetector implements PartDetector {
         int last = Math.min(lines.size() - 1, anchor + BLOCK_LINES - 1);
         int noise = 0;
         boolean blankLine = false;
+        boolean awaitingSignature = false;
+        String signedBelow = null;
         for (int j = first; j <= last; j++) {
             String line = lines.get(j);
+            if (j > anchor && awaitingSignature && !isField(line) && isSignedName(line)) {
+                signedBelow = line.strip();
+                awaitingSignature = false;
+                end = j;
+                continue;
+            }
             if (j > anchor && isStamp(line) && j + 1 < lines.size() && isAnchor(lines.get(j + 1))) {
                 break;
             }
@@ -439,6 +453,7 @@ final class SignatureDetector implements PartDetector {
             }
             end = j;
             blankLine |= signature != null && !signature.isEmpty() && signature.matches("[_.\\s]+");
+            awaitingSignature = signature != null && signature.isEmpty();
             signatureSeen |= signature != null || esign != null;
             acceptanceSeen |= accepted != null;
             if (esign != null) {
@@ -471,6 +486,10 @@ final class SignatureDetector implements PartDetector {
             if (j > anchor && isStamp(line)) {
                 signedMark = true;
             }
+        }
+        if (signedBelow != null && date != null && !signedMark) {
+            signedMark = true;
+            signer = personName(signedBelow);
         }
         boolean signed = signedMark || date != null && (name != null || title != null);
         if (name != null && signer != null && !looksLikeName(signer)) {
@@ -541,7 +560,7 @@ final class SignatureDetector implements PartDetector {
         } else if (anchorLine || isField(text) || STAMP.matcher(text).matches()) {
             return null;
         }
-        text = text.replaceFirst("^(?i)(?:of|von|de|di|van)\\s+", "").split("\t")[0].strip();
+        text = CAPTION_END.split(text.replaceFirst("^(?i)(?:of|von|de|di|van)\\s+", ""))[0].strip();
         if (roles.isRoleWord(text)) {
             return new Caption(text.replaceAll("[\\s:,.;]+$", ""), cue.isEmpty() ? ABOVE : cue, index);
         }
@@ -739,6 +758,13 @@ final class SignatureDetector implements PartDetector {
                 && (shape.personName(above) != null || SIGNED_INITIALS.matcher(above).matches());
     }
 
+    /** Whether a line is only a signer's name, in full or as initials and a surname ("H. Roussel"). */
+    private boolean isSignedName(String line) {
+        String l = line.strip();
+        return PartText.wordCount(l) <= 4 && (SIGNED_INITIALS.matcher(l).matches() || shape.personName(l) != null
+                && shape.personName(l).equals(l));
+    }
+
     /** Whether the next line that is not noise, within a few lines, is a name, title or date field. */
     private boolean nameOrDateFollows(List<String> lines, int from) {
         for (int k = from + 1; k < lines.size() && k <= from + MAX_NOISE_LINES; k++) {
@@ -764,7 +790,13 @@ final class SignatureDetector implements PartDetector {
     private boolean isField(String line) {
         return isAnchor(line) || isStamp(line) || labelledValue(words.name(), line) != null || labelledValue(words.title(), line) != null
                 || labelledValue(words.date(), line) != null || labelledValue(words.company(), line) != null
-                || isBareDate(line);
+                || isBareDate(line) || isPlaceAndDate(line);
+    }
+
+    /** A line that starts with a date label and holds a date, with no colon between: "Fait à Morez, le 4 mars 2026". */
+    private boolean isPlaceAndDate(String line) {
+        PhraseMatcher.Match m = words.date().findStartingBy(line, 0);
+        return m != null && m.start() == 0 && !dates.findAll(line.substring(m.end()), null).isEmpty();
     }
 
     /** A line that is a date, perhaps with a time after it: the date line of an electronic signature stamp. */
@@ -775,7 +807,8 @@ final class SignatureDetector implements PartDetector {
     }
 
     /** The value of an acceptance line ("Approved by: Grace Liu" gives "Grace Liu"), or {@code null}. */
-    private String acceptanceValue(String line) {
+    private String acceptanceValue(String written) {
+        String line = QUOTED.matcher(written).replaceFirst("$1");
         PhraseMatcher.Match m = words.acceptance().findStartingBy(line, 0);
         if (m != null && m.start() == 0 && !m.phrase().strip().contains(" ") && line.substring(m.end()).isBlank()) {
             return null;
@@ -783,7 +816,11 @@ final class SignatureDetector implements PartDetector {
         String value = labelledValue(words.acceptance(), line);
         if (value == null && startsWithPhrase(words.acceptance(), line)) {
             String rest = line.substring(words.acceptance().findStartingBy(line, 0).end()).strip();
-            return rest.isEmpty() || rest.startsWith("_") ? "" : Character.isUpperCase(rest.codePointAt(0))
+            String more = rest.replaceFirst("^[,;.!]+\\s*", "");
+            if (more.isEmpty() || startsWithPhrase(words.acceptance(), more)) {
+                return "";
+            }
+            return rest.startsWith("_") ? "" : Character.isUpperCase(rest.codePointAt(0))
                     || Character.isDigit(rest.codePointAt(0)) ? rest : null;
         }
         return value;
@@ -808,16 +845,33 @@ final class SignatureDetector implements PartDetector {
      * with text, unless that is another field's label ("By:\tName: Jane" has a blank signature). A label
      * alone, or before a line to sign on, has a blank value; a label in a sentence has none ({@code null}).
      */
+    /**
+     * Where the rest of a label in two words or languages ends ("/ title" of "Name / title:", "et cachet" of
+     * "Signature et cachet :"), or 0 when there is none.
+     */
+    private int compoundEnd(String raw) {
+        Matcher compound = COMPOUND_LABEL.matcher(raw);
+        if (compound.lookingAt()) {
+            return compound.end();
+        }
+        String rest = raw.stripLeading();
+        PhraseMatcher.Match and = words.conjunctions().findStartingBy(rest, 0);
+        if (and != null && and.start() == 0 && rest.length() > and.end() && Character.isWhitespace(rest.charAt(and.end()))) {
+            Matcher second = SECOND_WORD.matcher(rest.substring(and.end()));
+            if (second.lookingAt()) {
+                return raw.length() - rest.length() + and.end() + second.end();
+            }
+        }
+        return 0;
+    }
+
     private String labelledValue(PhraseMatcher labels, String line) {
         PhraseMatcher.Match m = labels.findStartingBy(line, 0);
         if (m == null || m.start() > 0) {
             return null;
         }
         String raw = line.substring(m.end());
-        Matcher compound = COMPOUND_LABEL.matcher(raw);
-        if (compound.lookingAt()) {
-            raw = raw.substring(compound.end());
-        }
+        raw = raw.substring(compoundEnd(raw));
         String rest = raw.strip();
         String after;
         if (rest.startsWith(":")) {

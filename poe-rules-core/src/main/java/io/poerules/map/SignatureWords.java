@@ -8,19 +8,20 @@ import java.util.List;
  * The words of signature and acceptance blocks, from the lexicon: the labels of the signature line ("Signature",
  * "By", "Unterschrift"), of the signer's name, title and date, of the company signed for, acceptance labels
  * ("Accepted by", "Bon pour accord"), electronic-signature markers ("DocuSigned by", "/s/") and the phrases that
- * say for whom one signs ("for and on behalf of", "namens"), and the titles of e-signature certificates, whose events
- * {@link ESignatureDetector} reads rather than as blocks.
+ * say for whom one signs ("for and on behalf of", "namens"), the titles of e-signature certificates, whose events
+ * {@link ESignatureDetector} reads rather than as blocks, and the conjunctions of labels in two words ("Signature et
+ * cachet", "Firma y sello").
  */
 record SignatureWords(PhraseMatcher signature, PhraseMatcher name, PhraseMatcher title, PhraseMatcher date,
                       PhraseMatcher company, PhraseMatcher acceptance, PhraseMatcher electronic,
-                      PhraseMatcher onBehalf, PhraseMatcher certificates) {
+                      PhraseMatcher onBehalf, PhraseMatcher certificates, PhraseMatcher conjunctions) {
 
     static SignatureWords of(Lexicon lexicon) {
         return new SignatureWords(PhraseMatcher.of(lexicon.signatureLabels()), PhraseMatcher.of(lexicon.nameLabels()),
                 PhraseMatcher.of(lexicon.titleLabels()), PhraseMatcher.of(lexicon.blockDateLabels()),
                 PhraseMatcher.of(lexicon.companyLabels()), PhraseMatcher.of(lexicon.acceptanceLabels()),
                 PhraseMatcher.of(lexicon.electronicSignatureMarkers()), PhraseMatcher.of(lexicon.onBehalfPhrases()),
-                PhraseMatcher.of(lexicon.certificateTitles()));
+                PhraseMatcher.of(lexicon.certificateTitles()), PhraseMatcher.of(lexicon.conjunctions()));
     }
 
     /**
@@ -33,7 +34,7 @@ record SignatureWords(PhraseMatcher signature, PhraseMatcher name, PhraseMatcher
         List<String> kept = signature.phrases().stream()
                 .filter(p -> !companies.contains(p.toLowerCase(java.util.Locale.ROOT))).toList();
         return kept.size() == signature.phrases().size() ? this : new SignatureWords(PhraseMatcher.of(kept), name,
-                title, date, company, acceptance, electronic, onBehalf, certificates);
+                title, date, company, acceptance, electronic, onBehalf, certificates, conjunctions);
     }
 
     /**
@@ -71,6 +72,7 @@ record SignatureWords(PhraseMatcher signature, PhraseMatcher name, PhraseMatcher
                 PhraseMatcher.of(List.of("Title", "Position", "Role", "Job Title")),
                 PhraseMatcher.of(List.of("Date", "Dated", "Date signed")),
                 PhraseMatcher.of(List.of("Company", "Organisation", "Organization")), PhraseMatcher.of(acceptance),
-                PhraseMatcher.of(electronic), PhraseMatcher.of(onBehalf), PhraseMatcher.of(List.of("Certificate Of Completion")));
+                PhraseMatcher.of(electronic), PhraseMatcher.of(onBehalf), PhraseMatcher.of(List.of("Certificate Of Completion")),
+                PhraseMatcher.of(List.of("and")));
     }
 }
