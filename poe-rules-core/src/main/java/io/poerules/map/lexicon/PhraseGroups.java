@@ -84,12 +84,13 @@ public final class PhraseGroups {
 
     private void add(String phrase, int index) {
         boolean caseSensitive = PhraseMatcher.isCaseSensitive(phrase);
-        startsWord[index] = Character.isLetterOrDigit(phrase.charAt(0));
-        endsWord[index] = Character.isLetterOrDigit(phrase.charAt(phrase.length() - 1));
+        String body = PhraseMatcher.body(phrase);
+        startsWord[index] = Character.isLetterOrDigit(body.charAt(0));
+        endsWord[index] = body.equals(phrase) && Character.isLetterOrDigit(body.charAt(body.length() - 1));
         long bit = bit(group[index]);
         Node node = caseSensitive ? exact : folded;
         node.lists |= bit;
-        String[] words = phrase.split("\\s+");
+        String[] words = body.split("\\s+");
         for (int w = 0; w < words.length; w++) {
             if (w > 0) {
                 node = node.gap == null ? (node.gap = new Node()) : node.gap;

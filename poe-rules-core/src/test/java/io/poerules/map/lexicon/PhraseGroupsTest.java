@@ -14,7 +14,7 @@ class PhraseGroupsTest {
         List<String> all = List.of("Azure", "Azure AD", "Azure AD Premium", "EA", "EAS", "AKS", "plan", "plans",
                 "scope of work", "/s/", "(Customer)", "Straße", "straße", "Köln", "İstanbul", "istanbul", "ﬁle",
                 "K8s", "kelvin", "Ω meter", "ǅemal", "2nd phase", "-- Original Message --", "A", "a b", "work plan",
-                "of work", "AD Premium", "b", "plan of");
+                "of work", "AD Premium", "b", "plan of", "plan*", "Azure A*", "Köln*");
         List<String> pieces = new ArrayList<>(all);
         pieces.addAll(List.of(" ", "  ", "-", "\n", "x", "X", "1", "ǆ", "ǅ", "Ǆ", "\u212A", "ß", "SS", "ı", "I", "i",
                 "\u0130", "é", "É", "(", ")", "azure", "AZURE", "ea", "Ea", "aks", "\uD835\uDC00", "\t", "ﬀ"));
