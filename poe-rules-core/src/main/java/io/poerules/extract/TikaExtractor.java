@@ -448,7 +448,9 @@ public final class TikaExtractor implements Extractor {
 
     static DocumentPart toPart(String name, int depth, Metadata metadata, PartTextHandler handler) {
         String type = typeOf(metadata, "application/octet-stream");
-        return new DocumentPart(name, depth, type, handler.text(), handler.paged(),
+        String text = type.equals("text/plain") || type.startsWith("message/") ? TextColumns.withTabs(handler.text())
+                : handler.text();
+        return new DocumentPart(name, depth, type, text, handler.paged(),
                 metadata.get(TikaCoreProperties.TITLE), date(metadata.get(TikaCoreProperties.CREATED)),
                 emailHeaders(type, metadata), handler.ocrPages());
     }

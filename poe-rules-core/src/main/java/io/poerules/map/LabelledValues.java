@@ -139,8 +139,11 @@ final class LabelledValues {
                         : allLabels(cells) ? below(text, lines, line, index, m) : inCell(m, cells.get(j), 0, line, Layout.NEXT_CELL);
             }
         }
-        return allLabels(cells) && cells.stream().filter(c -> !c.isEmpty()).count() > 1
-                ? below(text, lines, line, index, m) : nextLine(text, lines, line, m);
+        if (allLabels(cells) && cells.stream().filter(c -> !c.isEmpty()).count() > 1) {
+            return below(text, lines, line, index, m);
+        }
+        Labelled under = index > 0 ? below(text, lines, line, index, m) : null;
+        return under != null ? under : nextLine(text, lines, line, m);
     }
 
     private boolean allLabels(List<PartText.Cell> cells) {
@@ -180,8 +183,9 @@ final class LabelledValues {
     }
 
     /**
-     * The value under a label in a row of labels: the cell in its column of the next row with text; or, for the
-     * first column of a PDF whose columns were written one after the other, the next line when it is one cell.
+     * The value under a label in a row of labels, or under a label that stands in a later cell of its row: the cell in
+     * its column of the next row with text; or, for the first column of a PDF whose columns were written one after the
+     * other, the next line when it is one cell.
      */
     private Labelled below(PartText text, List<PartText.Line> lines, PartText.Line line, int column,
                            PhraseMatcher.Match m) {

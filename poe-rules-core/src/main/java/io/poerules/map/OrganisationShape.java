@@ -176,6 +176,13 @@ final class OrganisationShape {
         return s;
     }
 
+    /** Whether a text is only a job title ("Director", "Managing Director"), as a label of the person who holds it. */
+    boolean isTitleOnly(String text) {
+        String t = text.strip();
+        PhraseMatcher.Match m = personTitles.findStartingBy(t, 0);
+        return m != null && m.start() == 0 && m.end() == t.length();
+    }
+
     /** Whether a name has a legal form or an organisation word: it names an organisation, not a person or a thing. */
     boolean isOrganisation(String name) {
         return legalForms.matches(name) || organisationWords.matches(name) || endsWithBusinessWord(name);

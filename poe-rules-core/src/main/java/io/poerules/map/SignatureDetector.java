@@ -50,6 +50,8 @@ final class SignatureDetector implements PartDetector {
     /** The second word of a label joined by a conjunction: "cachet" of "Signature et cachet:". */
     private static final Pattern SECOND_WORD = Pattern.compile("^\\s*[\\p{L}][\\p{L}'’ ]{0,24}?(?=\\s*:)");
     private static final int CONTEXT_ABOVE = 3;
+    /** The most words of a value under its label. */
+    private static final int MAX_VALUE_WORDS = 8;
     /** The cue of a caption that is only a name above the block, with no words that say for whom it is signed. */
     private static final String ABOVE = "above the signature";
     /** Field lines above a block's signature line that belong to it ("Company", "Name", "Title", "Date"). */
@@ -180,7 +182,11 @@ final class SignatureDetector implements PartDetector {
     }
 
     /** Finds the blocks in a sequence of lines: the document's, or one column of a signature table. */
-    private void scan(List<String> lines, EvidenceOf evidence, Reading order, MappedFacts facts) {
+    private void scan(List<String> written, EvidenceOf writtenEvidence, Reading order, MappedFacts facts) {
+        List<String> lines = new ArrayList<>();
+        List<int[]> spans = new ArrayList<>();
+        foldLabelsAbove(written, lines, spans);
+        EvidenceOf evidence = (a, b) -> writtenEvidence.of(spans.get(a)[0], spans.get(b)[1]);
         int previousEnd = -1;
         int i = 0;
         while (i < lines.size()) {
@@ -238,6 +244,40 @@ final class SignatureDetector implements PartDetector {
             previousEnd = block.end();
             i = block.end() + 1;
         }
+    }
+
+    /**
+     * The lines with each label that stands above its value joined to it ("SIGNATURE" over "G Trinh" reads
+     * "SIGNATURE: G Trinh", as a spreadsheet's form puts them), with the span of written lines each line comes from.
+     * Only where labels and values take turns: a label with two values or more under it heads a column of labels,
+     * and one under a signed name is printed under its signature.
+     */
+    private void foldLabelsAbove(List<String> written, List<String> lines, List<int[]> spans) {
+        int i = 0;
+        while (i < written.size()) {
+            String line = written.get(i).strip();
+            boolean signedAbove = i > 0 && !isField(written.get(i - 1)) && isSignedName(written.get(i - 1));
+            if (i + 1 < written.size() && isBareLabel(line) && !signedAbove && isValueBelow(line, written.get(i + 1).strip())
+                    && (i + 2 >= written.size() || isBareLabel(written.get(i + 2).strip()))) {
+                lines.add(SignatureTable.TRAILING_COLON.matcher(line).replaceFirst("") + ": " + written.get(i + 1).strip());
+                spans.add(new int[] {i, i + 1});
+                i += 2;
+            } else {
+                lines.add(written.get(i));
+                spans.add(new int[] {i, i});
+                i++;
+            }
+        }
+    }
+
+    /**
+     * Whether a line can be the value of the label above it: a few words, no label, field or caption; an organisation
+     * only under a company label (under "Conforme el cliente" it is the block's caption).
+     */
+    private boolean isValueBelow(String label, String line) {
+        return !line.isEmpty() && PartText.wordCount(line) <= MAX_VALUE_WORDS && !isBareLabel(line) && !isField(line)
+                && fieldLabel(line) == null && words.onBehalf().findStartingBy(line, 0) == null
+                && (labelledValue(words.company(), label) != null || !shape.isOrganisation(line));
     }
 
     /** A signature table whose cells came out one per line, row by row. @param end index of its last line */
@@ -472,6 +512,8 @@ final class SignatureDetector implements PartDetector {
             String n = labelledValue(words.name(), line);
             if (filled(n)) {
                 name = personName(n);
+            } else if (name == null && titledName(line) != null) {
+                name = titledName(line);
             }
             String t = labelledValue(words.title(), line);
             if (filled(t)) {
@@ -571,7 +613,7 @@ final class SignatureDetector implements PartDetector {
             }
         }
         String name = shape.nameAt(text);
-        if (name == null || isField(name)) {
+        if (name == null || isField(name) || isBareLabel(name)) {
             return null;
         }
         boolean organisation = shape.isOrganisation(name) || roles.isRoleWord(name)
@@ -790,7 +832,16 @@ final class SignatureDetector implements PartDetector {
     private boolean isField(String line) {
         return isAnchor(line) || isStamp(line) || labelledValue(words.name(), line) != null || labelledValue(words.title(), line) != null
                 || labelledValue(words.date(), line) != null || labelledValue(words.company(), line) != null
-                || isBareDate(line) || isPlaceAndDate(line);
+                || isBareDate(line) || isPlaceAndDate(line) || titledName(line) != null;
+    }
+
+    /** The person on a line labelled with a job title ("Director: Helen Ackroyd"), or {@code null}. */
+    private String titledName(String line) {
+        int colon = line.indexOf(':');
+        if (colon <= 0 || !shape.isTitleOnly(line.substring(0, colon))) {
+            return null;
+        }
+        return shape.personName(line.substring(colon + 1).strip());
     }
 
     /** A line that starts with a date label and holds a date, with no colon between: "Fait à Morez, le 4 mars 2026". */
