@@ -154,16 +154,22 @@ final class SignatureDetector implements PartDetector {
             }
             List<String> textAbove = lines.subList(from, header).stream().map(PartText.Line::text).toList();
             List<String> captions = columnCaptions(textAbove, table.columns().size());
-            int above = header - (captions.isEmpty() ? 0 : captionLines(textAbove, captions.size()));
+            int heading = captions.isEmpty() && isOnePartys(table) ? partyHeading(textAbove) : -1;
+            int above = heading >= 0 ? from + heading
+                    : header - (captions.isEmpty() ? 0 : captionLines(textAbove, captions.size()));
             scan(text, lines.subList(from, above), order, facts);
             Evidence rows = text.evidence(lines.get(above), lines.get(table.lastLine()));
+            MappedFacts columns = heading >= 0 ? new MappedFacts() : facts;
             for (int c = 0; c < table.columns().size(); c++) {
                 List<String> column = new ArrayList<>(table.columns().get(c));
                 if (!captions.isEmpty()) {
                     column.add(0, captions.get(c));
                 }
                 scan(column, (a, b) -> new Evidence(String.join(" ", column.subList(a, b + 1)), rows.start(),
-                        rows.end(), rows.page(), rows.part(), rows.source(), rows.ocr()), order, facts);
+                        rows.end(), rows.page(), rows.part(), rows.source(), rows.ocr()), order, columns);
+            }
+            if (heading >= 0) {
+                onePartysBlock(textAbove.subList(heading, textAbove.size()), table, columns, rows, order, facts);
             }
             from = table.lastLine() + 1;
             i = from;
@@ -256,7 +262,8 @@ final class SignatureDetector implements PartDetector {
         int i = 0;
         while (i < written.size()) {
             String line = written.get(i).strip();
-            boolean signedAbove = i > 0 && !isField(written.get(i - 1)) && isSignedName(written.get(i - 1));
+            boolean signedAbove = i > 0 && labelledValue(words.signature(), line) != null && !isField(written.get(i - 1))
+                    && isSignedName(written.get(i - 1));
             if (i + 1 < written.size() && isBareLabel(line) && !signedAbove && isValueBelow(line, written.get(i + 1).strip())
                     && (i + 2 >= written.size() || isBareLabel(written.get(i + 2).strip()))) {
                 lines.add(SignatureTable.TRAILING_COLON.matcher(line).replaceFirst("") + ": " + written.get(i + 1).strip());
@@ -659,6 +666,63 @@ final class SignatureDetector implements PartDetector {
             j--;
         }
         return names.size() == columns ? names : List.of();
+    }
+
+    /** Whether a table can be one party's fields side by side: one column at most has a signature or a caption. */
+    private boolean isOnePartys(SignatureTable table) {
+        long anchored = table.columns().stream().filter(c -> c.stream().anyMatch(this::isAnchor)).count();
+        boolean captioned = table.columns().stream().anyMatch(c -> !c.isEmpty() && captionIn(c.get(0), 0, false) != null);
+        return anchored <= 1 && !captioned;
+    }
+
+    /**
+     * Where the heading of one party's block stands among the lines above a table whose columns have no captions
+     * ("PER ACCETTAZIONE" over "Il Committente – Ceramiche Val di Brenta S.p.A."): an acceptance without a value or a
+     * caption that says for whom, in the last lines; -1 when there is none. The table's columns are then that party's
+     * fields, laid out side by side.
+     */
+    private int partyHeading(List<String> above) {
+        for (int j = above.size() - 1; j >= Math.max(0, above.size() - CONTEXT_ABOVE); j--) {
+            String line = above.get(j).strip();
+            if (line.indexOf('\t') >= 0 || isField(line) && acceptanceValue(line) == null) {
+                return -1;
+            }
+            String accepted = acceptanceValue(line);
+            Caption caption = captionIn(line, j, false);
+            if (accepted != null && accepted.isEmpty() || caption != null && !caption.cue().equals(ABOVE)) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The blocks read from the columns of one party's table, as one block of the party its heading names, dated by
+     * its blocks or else by a date field of its columns ("Luogo e data: Bassano del Grappa, 4 marzo 2026").
+     */
+    private void onePartysBlock(List<String> heading, SignatureTable table, MappedFacts columns, Evidence rows,
+                                Reading order, MappedFacts facts) {
+        List<SignatureBlock> blocks = columns.ofType(SignatureBlock.class);
+        Caption caption = null;
+        for (int j = 0; j < heading.size() && caption == null; j++) {
+            caption = captionIn(heading.get(j), j, false);
+        }
+        PartyRole role = roleOf(heading, 0, heading.size() - 1, heading.size() - 1,
+                heading.stream().anyMatch(l -> acceptanceValue(l) != null));
+        boolean signed = blocks.stream().anyMatch(SignatureBlock::signed);
+        String signer = blocks.stream().filter(SignatureBlock::signed).map(SignatureBlock::signer)
+                .filter(java.util.Objects::nonNull).findFirst().orElse(null);
+        LocalDate date = blocks.stream().map(SignatureBlock::date).filter(java.util.Objects::nonNull).findFirst()
+                .orElse(table.columns().stream().flatMap(List::stream).filter(this::isField).map(l -> dateIn(l, order))
+                        .filter(java.util.Objects::nonNull).findFirst().orElse(null));
+        String party = caption == null ? null : caption.name();
+        Evidence where = new Evidence(String.join(" ", heading) + " " + rows.text(), rows.start(), rows.end(),
+                rows.page(), rows.part(), rows.source(), rows.ocr());
+        facts.add(new SignatureBlock(role, signed, signer, date, party, null, where));
+        if (party != null && !roles.isRoleWord(party) && shape.isOrganisation(party)) {
+            facts.add(new PartyMention(party, MentionKind.SIGNATURE, role, caption.cue(), 0, where));
+        }
+        columns.all().stream().filter(f -> !(f instanceof SignatureBlock)).forEach(facts::add);
     }
 
     /** The cells of the row right above a table when each is a block's caption ("Für den Auftraggeber | ..."). */
