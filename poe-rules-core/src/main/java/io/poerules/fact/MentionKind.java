@@ -15,6 +15,8 @@ public enum MentionKind {
     PREAMBLE,
     /** The letterhead, or a running header or footer repeated on the pages. */
     LETTERHEAD,
+    /** The party a document says issues it to the other: "issued by A ... to B". */
+    ISSUER,
     /** The document's metadata: the company that wrote it. */
     METADATA,
     /** The organisation a signature block is signed for: the company name above or in it. */

@@ -58,7 +58,8 @@ public final class FactMapper {
         this.detectors = List.of(
                 new SectionDetector(),
                 new PartyMentionDetector(roles, shape,
-                        new Preamble(lexicon.preambleMarkers(), lexicon.conjunctions(), roles, shape),
+                        new Preamble(lexicon.preambleMarkers(), lexicon.issuerMarkers(), lexicon.conjunctions(), roles,
+                                shape),
                         new Performers(lexicon.performerPhrases(), lexicon.engagerPhrases(), lexicon.servedWords(),
                                 roles, shape), notNames,
                         documentTitles),

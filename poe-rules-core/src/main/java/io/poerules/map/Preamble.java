@@ -13,8 +13,8 @@ import java.util.regex.Pattern;
  * Reads the parties a contract's preamble introduces: "This Statement of Work is entered into by and
  * between A, a Delaware corporation ("Cobalt"), and B, ... ("Customer")", "made between: (1) A ... ("Supplier");
  * and (2) B ... (the "Authority")", "zwischen A und B". Each party's name ends before its description, and
- * the terms defined for it in quotes ("Customer", "Cobalt") or after "hereinafter" follow it. Immutable and
- * thread-safe.
+ * the terms defined for it in quotes ("Customer", "Cobalt") or after "hereinafter" follow it. A preamble that says
+ * who issues the document to whom ("issued by A ... to B") also names A its issuer. Immutable and thread-safe.
  */
 final class Preamble {
 
@@ -35,12 +35,22 @@ final class Preamble {
     private static final Pattern UNQUOTED_TERM = Pattern.compile("\\((?:the\\s+)?(\\p{L}[\\p{L} ]{1,30})\\)");
 
     private final PhraseMatcher markers;
+    private final PhraseMatcher issuerMarkers;
     private final PhraseMatcher conjunctions;
     private final RoleWords roles;
     private final OrganisationShape shape;
 
     Preamble(List<String> markers, List<String> conjunctions, RoleWords roles, OrganisationShape shape) {
-        this.markers = PhraseMatcher.of(markers);
+        this(markers, List.of(), conjunctions, roles, shape);
+    }
+
+    /** @param issuerMarkers markers before the party that issues the document to the other ("issued by") */
+    Preamble(List<String> markers, List<String> issuerMarkers, List<String> conjunctions, RoleWords roles,
+             OrganisationShape shape) {
+        List<String> all = new ArrayList<>(markers);
+        all.addAll(issuerMarkers);
+        this.markers = PhraseMatcher.of(all);
+        this.issuerMarkers = PhraseMatcher.of(issuerMarkers);
         this.conjunctions = PhraseMatcher.of(conjunctions);
         this.roles = roles;
         this.shape = shape;
@@ -82,6 +92,11 @@ final class Preamble {
         List<PartyMention> out = new ArrayList<>();
         add(text, a, 1, marker.phrase(), first, conjunction[0], out);
         add(text, b, 2, marker.phrase(), second, end, out);
+        PhraseMatcher.Match issuer = issuerMarkers.find(marker.phrase());
+        if (a.name != null && issuer != null && issuer.start() == 0 && issuer.end() == marker.phrase().length()) {
+            out.add(new PartyMention(a.name, MentionKind.ISSUER, PartyRole.UNKNOWN, marker.phrase(), 0,
+                    text.evidence(first, conjunction[0])));
+        }
         return out;
     }
 

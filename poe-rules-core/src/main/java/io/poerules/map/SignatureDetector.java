@@ -620,7 +620,7 @@ final class SignatureDetector implements PartDetector {
             }
         }
         String name = shape.nameAt(text);
-        if (name == null || isField(name) || isBareLabel(name)) {
+        if (name == null || isField(name) || isBareLabel(name) || ENVELOPE_ID.matcher(name).lookingAt()) {
             return null;
         }
         boolean organisation = shape.isOrganisation(name) || roles.isRoleWord(name)

@@ -214,6 +214,10 @@ public final class Lexicon {
         return parties(LexiconFile.PartyTerms::businessWords);
     }
 
+    public List<String> issuerMarkers() {
+        return parties(LexiconFile.PartyTerms::issuerMarkers);
+    }
+
     public List<String> preambleMarkers() {
         return parties(LexiconFile.PartyTerms::preambleMarkers);
     }

@@ -126,6 +126,8 @@ public record LexiconFile(
      * @param businessWords     words that make a name an organisation's when they end it: "Contoso Solutions",
      *                          "Corrib Digital Advisory", but not "Cloud Workplace Move"
      * @param preambleMarkers   the words before a contract's parties: "by and between", "zwischen", "entre"
+     * @param issuerMarkers     the words before the party that issues a document to the other: "issued by",
+     *                          "submitted by", "émis par" ("issued by A ... to B")
      * @param conjunctions      the words between them: "and", "und", "et"
      * @param onBehalfPhrases   the words before the party a signature is for: "for and on behalf of", "namens"
      * @param performerPhrases  phrases that say who performs the work: "will deliver", "erbringt"
@@ -144,6 +146,7 @@ public record LexiconFile(
      */
     public record PartyTerms(Phrases customerLabels, Phrases partnerLabels, Phrases legalForms,
                              Phrases organisationWords, Phrases businessWords, Phrases preambleMarkers,
+                             Phrases issuerMarkers,
                              Phrases conjunctions,
                              Phrases onBehalfPhrases, Phrases performerPhrases, Phrases engagerPhrases,
                              Phrases servedWords,
