@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
 final class ESignatureDetector implements PartDetector {
 
     private static final Pattern EMAIL = Pattern.compile("[\\w.+'\\-]+@([\\w\\-]+(?:\\.[\\w\\-]+)+)");
-    private static final Pattern PERSON = Pattern.compile("^\\p{Lu}[\\p{L}'’\\-]*(?:\\s+\\p{Lu}[\\p{L}.'’\\-]*){1,4}$");
+    private static final Pattern PERSON = Pattern.compile(
+            "^\\p{Lu}[\\p{L}'’\\-]*(?:\\s+(?:(?:van|von|der|den|de|da|di|du|dos|das|del|la|le|bin|al)\\s+)*\\p{Lu}[\\p{L}.'’\\-]*){1,4}$");
     private static final int EVENT_LINES = 20;
 
     private final PhraseMatcher titles;
@@ -137,6 +138,9 @@ final class ESignatureDetector implements PartDetector {
             String above = column < cells.length ? cells[column].strip() : "";
             if (PERSON.matcher(above).matches()) {
                 return above;
+            }
+            if (!above.isEmpty()) {
+                return null;
             }
         }
         return null;
