@@ -75,6 +75,7 @@ final class PartyMentionDetector implements PartDetector {
         contacts(text, customerContacts, PartyRole.CUSTOMER, facts);
         contacts(text, partnerContacts, PartyRole.PARTNER, facts);
         definedTerms(text, facts);
+        unquotedTerms(text, facts);
         preamble.find(text).forEach(facts::add);
         performers.find(text).forEach(facts::add);
         letterhead(text, facts);
@@ -143,6 +144,20 @@ final class PartyMentionDetector implements PartDetector {
         return m != null && m.end() - m.start() >= name.length() / 2 || documentTitles.find(name) != null;
     }
 
+    /** The terms defined without quotes ("Zuidkust Logistiek B.V. (hierna: opdrachtgever)"): roles and short names. */
+    private void unquotedTerms(PartText text, MappedFacts facts) {
+        Matcher m = UNQUOTED_TERM.matcher(text.text());
+        while (m.find()) {
+            String before = text.text().substring(Math.max(0, m.start() - NAME_REACH), m.start());
+            Matcher name = NAME_BEFORE.matcher(before);
+            String found = name.find() ? shape.nameAt(name.group(1)) : null;
+            if (found != null && shape.isOrganisation(found) && !roles.isRoleWord(found)) {
+                facts.add(new PartyMention(found, MentionKind.DEFINED_TERM, roles.roleOf(m.group(1)), m.group(1).strip(), 0,
+                        text.evidence(m.start() - name.group(1).length() - (before.length() - name.end()), m.end())));
+            }
+        }
+    }
+
     private void definedTerms(PartText text, MappedFacts facts) {
         DefinedTerms terms = new DefinedTerms(text.text());
         while (terms.find()) {
@@ -162,6 +177,16 @@ final class PartyMentionDetector implements PartDetector {
             }
         }
     }
+
+    /** A term defined without quotes after its introducing word: "Zuidkust Logistiek B.V. (hierna: opdrachtgever)". */
+    private static final Pattern UNQUOTED_TERM = Pattern.compile(
+            "\\((?:" + Preamble.TERM_INTRO + ")\\s*(?:referred\\s+to\\s+as)?\\s*[:,]?\\s*"
+                    + "(?:(?:the|de|het|der|die|das|le|la|l'|el|il|lo|o|a)\\s+)?(\\p{L}[\\p{L} ]{1,30}?)\\s*\\)",
+            Pattern.CASE_INSENSITIVE);
+    /** The capitalised words right before a parenthesis: the name a term is defined for. */
+    private static final Pattern NAME_BEFORE = Pattern.compile(
+            "((?:\\p{Lu}[\\p{L}\\p{N}&'’.\\-]*,?\\s+){0,5}\\p{Lu}[\\p{L}\\p{N}&'’.\\-]*\\.?)\\s*$");
+    private static final int NAME_REACH = 90;
 
     private static final Pattern DESCRIPTION = Pattern.compile(
             "^[\\s,]*(?:(?:a|an|whose|which|incorporated|registered|organi[sz]ed|having|with offices|of)\\b.*)?$",

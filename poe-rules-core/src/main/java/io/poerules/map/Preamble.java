@@ -28,8 +28,11 @@ final class Preamble {
     private static final int SHORT_ABBREVIATION = 3;
     private static final Pattern LIST_MARKER = Pattern.compile(
             "^[\\s:;,]*(?:(?:\\(?(?:\\d{1,2}|[ivx]{1,3}|[a-d])[.)]|[•·\\-–▪])\\s*)*");
+    /** The words that introduce a defined term, in the lexicon's languages ("hereinafter", "nachfolgend", "hierna"). */
+    static final String TERM_INTRO = "\\bhereinafter\\b|\\bhereafter\\b|\\bnachfolgend\\b|\\bci-après\\b|\\ben adelante\\b"
+            + "|\\bdoravante\\b|\\bdi seguito\\b|\\bhierna\\b";
     private static final Pattern TERM = Pattern.compile(
-            "(?:\\(|\\bhereinafter\\b|\\bhereafter\\b|\\bnachfolgend\\b|\\bci-après\\b|\\ben adelante\\b|\\bdoravante\\b|\\bdi seguito\\b|\\bhierna\\b)"
+            "(?:\\(|" + TERM_INTRO + ")"
                     + "[^()\"“”]{0,40}?[\"“”'‘]([^\"“”'’()]{2,40})[\"“”'’](?:\\s*(?:or|oder|ou|o|of)\\s*(?:the\\s+)?[\"“”'‘]([^\"“”'’()]{2,40})[\"“”'’])?",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern UNQUOTED_TERM = Pattern.compile("\\((?:the\\s+)?(\\p{L}[\\p{L} ]{1,30})\\)");

@@ -40,7 +40,8 @@ final class SignatureDetector implements PartDetector {
     /** A line in quotation marks, as the words a customer writes by hand ("« Lu et approuvé, bon pour accord »"). */
     private static final Pattern QUOTED = Pattern.compile("^\\s*[«\"“„‘']\\s*(.*?)\\s*[»\"”“’']?\\s*$");
     /** A signature as initials and a surname ("U. Kesselbach", "J.-P. Morel"). */
-    private static final Pattern SIGNED_INITIALS = Pattern.compile("(?:\\p{Lu}\\.[\\s\\-]?){1,3}\\p{Lu}[\\p{L}'’\\-]+");
+    private static final Pattern SIGNED_INITIALS = Pattern.compile(
+            "(?:\\p{Lu}\\.[\\s\\-]?){1,3}(?:(?:van|von|de|der|den|da|di|du|dos|le|la|del)\\s+)*\\p{Lu}[\\p{L}'’\\-]+");
     /** The envelope id an e-signature prints under its stamp ("7F3A9C21B04E4D1..."): hexadecimal, with digits. */
     private static final Pattern ENVELOPE_ID = Pattern.compile("(?=[0-9A-F\\-]*\\d)[0-9A-F]{8}[0-9A-F\\-]*(?:\\.{2,}|…|\\s|$)");
     /** An e-signature stamp under a drawn signature: a name and, in parentheses, when it was signed. */
@@ -474,6 +475,10 @@ final class SignatureDetector implements PartDetector {
                 end = j;
                 continue;
             }
+            if (j == anchor + 1 && awaitingSignature && !isField(line) && isCompanyLine(line)) {
+                end = j;
+                continue;
+            }
             if (j > anchor && isStamp(line) && j + 1 < lines.size() && isAnchor(lines.get(j + 1))) {
                 break;
             }
@@ -500,7 +505,8 @@ final class SignatureDetector implements PartDetector {
             }
             end = j;
             blankLine |= signature != null && !signature.isEmpty() && signature.matches("[_.\\s]+");
-            awaitingSignature = signature != null && signature.isEmpty();
+            awaitingSignature = signature != null && signature.isEmpty() || j == anchor && accepted != null
+                    && accepted.isEmpty();
             signatureSeen |= signature != null || esign != null;
             acceptanceSeen |= accepted != null;
             if (esign != null) {
@@ -580,6 +586,9 @@ final class SignatureDetector implements PartDetector {
             if (name != null) {
                 return new Caption(name, "company field", j);
             }
+        }
+        if (anchor + 1 <= end && isCompanyLine(lines.get(anchor + 1))) {
+            return new Caption(shape.nameAt(lines.get(anchor + 1).strip()), "under the acceptance", anchor + 1);
         }
         for (int j = anchor; j >= top; j--) {
             if (j < anchor && j >= fields) {
@@ -864,6 +873,12 @@ final class SignatureDetector implements PartDetector {
                 && (shape.personName(above) != null || SIGNED_INITIALS.matcher(above).matches());
     }
 
+    /** Whether a line is only an organisation's name: the company under an acceptance ("Zuidkust Logistiek B.V."). */
+    private boolean isCompanyLine(String line) {
+        String name = shape.nameAt(line.strip());
+        return name != null && shape.isOrganisation(name) && name.length() >= line.strip().length() - 2;
+    }
+
     /** Whether a line is only a signer's name, in full or as initials and a surname ("H. Roussel"). */
     private boolean isSignedName(String line) {
         String l = line.strip();
@@ -932,7 +947,8 @@ final class SignatureDetector implements PartDetector {
         if (value == null && startsWithPhrase(words.acceptance(), line)) {
             String rest = line.substring(words.acceptance().findStartingBy(line, 0).end()).strip();
             String more = rest.replaceFirst("^[,;.!]+\\s*", "");
-            if (more.isEmpty() || startsWithPhrase(words.acceptance(), more)) {
+            if (more.isEmpty() || startsWithPhrase(words.acceptance(), more)
+                    || roles.isRoleWord(more.replaceFirst("^(?i)(?:of|for|du|de|del|della|des|der|van|von)\\s+", ""))) {
                 return "";
             }
             return rest.startsWith("_") ? "" : Character.isUpperCase(rest.codePointAt(0))
