@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
  * for a title further down those lines or in the metadata, and one per distinct phrase anywhere, at most
  * {@value #MAX_PHRASES}: one sentence that mentions "the Statement of Work" does not make a close-out deck one. A
  * title covered by a longer title of another kind on the same line ("Services Agreement" in "Master Services
- * Agreement") does not count. Placeholders ("[Client Name]", "&lt;&lt;Partner&gt;&gt;", "DD/MM/YYYY") make a
+ * Agreement") does not count, nor one after a topic word ({@link Lexicon#titleTopicWords}: "How to design a proof of
+ * concept" is about proofs of concept, not one). Placeholders ("[Client Name]", "&lt;&lt;Partner&gt;&gt;", "DD/MM/YYYY") make a
  * template. The highest score wins; a kind that is no proof of execution, or nothing at all, gives
  * {@link DocumentType#UNKNOWN}, with the kind's name.
  */
@@ -47,6 +48,7 @@ final class DocumentKindDetector {
 
     private final List<Kind> kinds = new ArrayList<>();
     private final SharedPhrases shared;
+    private final PhraseMatcher topicWords;
 
     DocumentKindDetector(Lexicon lexicon) {
         this(lexicon, new SharedPhrases());
@@ -56,6 +58,7 @@ final class DocumentKindDetector {
     /** Registers its lists with {@code shared}, which must be frozen before the first {@link #detect}. */
     DocumentKindDetector(Lexicon lexicon, SharedPhrases shared) {
         this.shared = shared;
+        this.topicWords = PhraseMatcher.of(lexicon.titleTopicWords());
         for (DocumentType type : DocumentType.values()) {
             if (type != DocumentType.UNKNOWN) {
                 kinds.add(new Kind(type, null, PhraseMatcher.of(lexicon.documentTypeTitles(type)),
@@ -186,7 +189,7 @@ final class DocumentKindDetector {
     private boolean isTitleOf(Kind kind, String line) {
         String title = MARKDOWN_TITLE.matcher(line).replaceFirst("");
         for (PhraseMatcher.Match m : kind.titles().findAll(title)) {
-            if (!coveredByAnotherKind(kind, m, title) && !inIdentifier(title, m)) {
+            if (!coveredByAnotherKind(kind, m, title) && !inIdentifier(title, m) && !afterTopicWord(title, m)) {
                 return true;
             }
         }
@@ -200,6 +203,20 @@ final class DocumentKindDetector {
         boolean after = m.end() + 1 < line.length() && (line.charAt(m.end()) == '-' || line.charAt(m.end()) == '_'
                 || Character.isDigit(line.charAt(m.end()))) && Character.isLetterOrDigit(line.charAt(m.end() + 1));
         return before || after;
+    }
+
+    /**
+     * Whether a topic word stands right before the title ("design a proof of concept", "your Statement of Work"): the
+     * kind is what the line is about. A single capital letter is a label ("Schedule A Statement of Work"), no article.
+     */
+    private boolean afterTopicWord(String line, PhraseMatcher.Match m) {
+        for (PhraseMatcher.Match w : topicWords.findAll(line)) {
+            if (w.end() <= m.start() && line.substring(w.end(), m.start()).isBlank() && w.end() < m.start()
+                    && !(w.end() - w.start() == 1 && Character.isUpperCase(line.charAt(w.start())))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean coveredByAnotherKind(Kind kind, PhraseMatcher.Match m, String line) {

@@ -51,10 +51,11 @@ public final class FactMapper {
             }
         }
         lexicon.sectionHeadings().values().forEach(notNames::addAll);
-        this.sections = new Sections(lexicon.sectionHeadings());
+        this.sections = new Sections(lexicon.sectionHeadings(), lexicon.sectionNumberingWords());
         DateParser dates = new DateParser(lexicon.months(), lexicon.dateConnectors(), lexicon.dayFirstCues(),
                 lexicon.monthFirstCues());
-        this.products = new ProductDetector(lexicon.products(), shared);
+        this.products = new ProductDetector(lexicon.products(), lexicon.otherVendorNames(), lexicon.alternativeWords(),
+                shared);
         this.detectors = List.of(
                 new SectionDetector(),
                 new PartyMentionDetector(roles, shape,

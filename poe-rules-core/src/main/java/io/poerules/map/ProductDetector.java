@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
 /**
  * Emits a {@link Product} for every named Microsoft product or workload, longest name first. A product
  * name is a proper noun: written in lower case ("the azure colour palette") it is an ordinary word, and
- * inside the name of a party ("Azure Bay Resorts Ltd") it is part of that name.
+ * inside the name of a party ("Azure Bay Resorts Ltd") it is part of that name. Qualified by another vendor's
+ * name, or offered only as the alternative to one, it names no Microsoft product ({@link OtherVendors}).
  */
 final class ProductDetector implements PartDetector {
 
@@ -25,15 +26,23 @@ final class ProductDetector implements PartDetector {
     private final int names;
     private final Map<String, ProductTerm> byPhrase = new HashMap<>();
     private final Map<String, ProductTerm> byLowerCasePhrase = new HashMap<>();
+    private final OtherVendors otherVendors;
 
     ProductDetector(List<ProductTerm> products) {
-        this(products, new SharedPhrases());
+        this(products, List.of(), List.of());
+    }
+
+    /** With other vendors' names and the words that offer alternatives ({@link OtherVendors}). */
+    ProductDetector(List<ProductTerm> products, List<String> otherVendorNames, List<String> alternativeWords) {
+        this(products, otherVendorNames, alternativeWords, new SharedPhrases());
         shared.freeze();
     }
 
-    /** Registers its list with {@code shared}, which must be frozen before the first {@link #detect}. */
-    ProductDetector(List<ProductTerm> products, SharedPhrases shared) {
+    /** Registers its lists with {@code shared}, which must be frozen before the first {@link #detect}. */
+    ProductDetector(List<ProductTerm> products, List<String> otherVendorNames, List<String> alternativeWords,
+            SharedPhrases shared) {
         this.shared = shared;
+        this.otherVendors = new OtherVendors(otherVendorNames, alternativeWords, shared);
         List<String> phrases = new ArrayList<>();
         for (ProductTerm p : products) {
             phrases.add(p.name());
@@ -58,7 +67,8 @@ final class ProductDetector implements PartDetector {
         List<int[]> partyNames = partyNameSpans(text.text(), facts);
         for (PhraseMatcher.Match m : shared.findAll(text, names)) {
             if (Character.isUpperCase(m.phrase().charAt(0)) && Character.isLowerCase(text.text().charAt(m.start()))
-                    || partyNames.stream().anyMatch(span -> span[0] <= m.start() && m.end() <= span[1])) {
+                    || partyNames.stream().anyMatch(span -> span[0] <= m.start() && m.end() <= span[1])
+                    || otherVendors.isOthers(text, m.start(), m.end())) {
                 continue;
             }
             ProductTerm p = byPhrase.get(m.phrase());

@@ -10,9 +10,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds section headings: short lines, optionally numbered ("3.", "3.1", "Section 4 -", "A."), whose
- * words are a lexicon heading ("Scope of Work", "Business Drivers", "Problem Statement"). A section runs
- * to the next line that looks like a heading.
+ * Finds section headings: short lines, optionally numbered ("3.", "3.1", "Section 4 -", "Cláusula 2.ª –", "A."),
+ * perhaps marked as a Markdown heading ("## Scope") or in bold ("**Scope**"), whose words are a lexicon heading
+ * ("Scope of Work", "Business Drivers", "Problem Statement"), or two joined by a short word ("Premessa ed esigenze del
+ * Committente" is a background's heading); in a bilingual document, the heading after a slash counts too ("Sisältö /
+ * Scope"). A section runs to the next line that looks like a heading.
  */
 final class Sections {
 
@@ -33,9 +35,18 @@ final class Sections {
         }
     }
 
-    private static final Pattern NUMBERING = Pattern.compile(
-            "^(?:(?:section|part|article|schedule|appendix|annex)\\s+)?(?:\\d+(?:\\.\\d+)*|[A-Z]|[IVX]+)(?:\\s*[.):\\-–])?\\s+",
-            Pattern.CASE_INSENSITIVE);
+    /** A section's number, after a numbering word of the lexicon ("Section", "Cláusula"): "3.", "3.1", "2.ª", "A.", "IV.". */
+    private static final String NUMBER = "(?:\\d+(?:\\.\\d+)*(?:\\.?[ªº°])?|[A-Z]|[IVX]+)(?:\\s*[.):\\-–])?\\s+";
+    /** A Markdown heading's marks ("## "), and the bold marks around a line ("**Scope**", "__Scope__"). */
+    private static final Pattern MARKDOWN_HEADING = Pattern.compile("^#{1,6}\\s+");
+    private static final Pattern BOLD = Pattern.compile("^(\\*\\*|__)(.+)\\1$");
+    /**
+     * A heading in another language before a slash, of up to four words in one cell (no tab), before a capital ("Sisältö
+     * / Scope", not the header row "Phase | Activities | Milestone / deliverable").
+     */
+    private static final Pattern OTHER_LANGUAGE = Pattern.compile("^(?:[^\\s/]+ +){0,3}[^\\s/]+ +/ +(?=\\p{Lu})");
+    /** A short word that joins two headings ("and", "ed", "und", "&", "/"). */
+    private static final Pattern JOINER = Pattern.compile("\\s*(?:\\p{Ll}{1,3}|[&/+,])\\s+");
     private static final int MAX_HEADING_WORDS = 9;
 
     /** A heading's subtitle after a dash or colon: "Scope – Phase A: upgrade". */
@@ -48,12 +59,25 @@ final class Sections {
 
     private final Map<SectionType, PhraseMatcher> headings = new EnumMap<>(SectionType.class);
     private final Map<SectionType, List<Pattern>> patterns = new EnumMap<>(SectionType.class);
+    private final Pattern numbering;
+
+    /** Headings numbered without numbering words ("3.", "A."). */
+    Sections(Map<SectionType, List<String>> lexicon) {
+        this(lexicon, List.of());
+    }
 
     /**
-     * @param lexicon per section type, its headings; a {@code *} in a heading stands for one to four words ("What *
-     *                gains" is also "What the Firm gains")
+     * @param lexicon        per section type, its headings; a {@code *} in a heading stands for one to four words
+     *                       ("What * gains" is also "What the Firm gains")
+     * @param numberingWords the words before a section's number ("Section", "Clause", "Cláusula", "Artikel")
      */
-    Sections(Map<SectionType, List<String>> lexicon) {
+    Sections(Map<SectionType, List<String>> lexicon, List<String> numberingWords) {
+        StringBuilder words = new StringBuilder();
+        for (String word : numberingWords) {
+            words.append(words.isEmpty() ? "" : "|").append(Pattern.quote(word.strip()));
+        }
+        this.numbering = Pattern.compile("^" + (words.isEmpty() ? "" : "(?:(?:" + words + ")\\s+)?") + NUMBER,
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         lexicon.forEach((type, phrases) -> {
             headings.put(type, PhraseMatcher.of(phrases.stream().filter(p -> !p.contains("*")).toList()));
             patterns.put(type, phrases.stream().filter(p -> p.contains("*")).map(Sections::pattern).toList());
@@ -105,12 +129,26 @@ final class Sections {
 
     /** The section type of a heading's text (as {@link #headingText} gives it), or {@code null}. */
     private SectionType typeOf(String heading) {
+        SectionType type = typeAtStart(heading);
+        Matcher other = OTHER_LANGUAGE.matcher(heading);
+        if (type == null && other.lookingAt()) {
+            type = typeAtStart(heading.substring(other.end()));
+        }
+        return type;
+    }
+
+    /** The section type of a heading at the start of the text, or {@code null}. */
+    private SectionType typeAtStart(String heading) {
         String candidate = PARENTHESIS.matcher(heading).replaceFirst("");
         for (Map.Entry<SectionType, PhraseMatcher> e : headings.entrySet()) {
             PhraseMatcher.Match m = e.getValue().findStartingBy(candidate, 2);
-            if (m != null && m.start() <= 2 && (candidate.length() - m.end() <= Math.max(12, candidate.length() / 2)
-                    || SUBTITLE.matcher(candidate.substring(m.end())).lookingAt()
-                    || NAME_AFTER.matcher(candidate.substring(m.end())).matches())) {
+            if (m == null || m.start() > 2) {
+                continue;
+            }
+            int end = joinedHeadingEnd(candidate, m.end());
+            if (candidate.length() - end <= Math.max(12, candidate.length() / 2)
+                    || SUBTITLE.matcher(candidate.substring(end)).lookingAt()
+                    || NAME_AFTER.matcher(candidate.substring(end)).matches()) {
                 return e.getKey();
             }
         }
@@ -125,9 +163,35 @@ final class Sections {
         return null;
     }
 
-    private static String headingText(String line) {
-        String stripped = line.strip();
-        Matcher numbering = NUMBERING.matcher(stripped);
+    /**
+     * Where a second heading joined to the first by a short word ends ("Premessa ed esigenze", "Background and
+     * drivers"), else where the first ends.
+     */
+    private int joinedHeadingEnd(String candidate, int end) {
+        Matcher joiner = JOINER.matcher(candidate).region(end, candidate.length());
+        if (!joiner.lookingAt()) {
+            return end;
+        }
+        String rest = candidate.substring(joiner.end());
+        for (PhraseMatcher matcher : headings.values()) {
+            PhraseMatcher.Match second = matcher.findStartingBy(rest, 0);
+            if (second != null && second.start() == 0) {
+                return joiner.end() + second.end();
+            }
+        }
+        return end;
+    }
+
+    /** The line without Markdown heading marks or bold marks around it ("## Scope", "**Scope**"). */
+    private static String unmarked(String stripped) {
+        String s = MARKDOWN_HEADING.matcher(stripped).replaceFirst("");
+        Matcher bold = BOLD.matcher(s);
+        return bold.matches() ? bold.group(2).strip() : s;
+    }
+
+    private String headingText(String line) {
+        String stripped = unmarked(line.strip());
+        Matcher numbering = this.numbering.matcher(stripped);
         String s = (numbering.lookingAt() ? stripped.substring(numbering.end()) : stripped).strip();
         if (s.endsWith(":")) {
             s = s.substring(0, s.length() - 1).strip();
@@ -142,23 +206,39 @@ final class Sections {
     }
 
     /**
-     * A short numbered line in title case, or a line in capitals, without final punctuation: ends the
-     * previous section. A numbered line in sentence case ("1. Migrate the file servers") is a list item.
+     * A short numbered line in title case, a line in capitals, or a Markdown heading, without final punctuation:
+     * ends the previous section. A numbered line in sentence case ("1. Migrate the file servers") is a list item.
      */
-    static boolean looksLikeHeading(String line) {
+    boolean looksLikeHeading(String line) {
         String stripped = line.strip();
         return looksLikeHeading(stripped, headingText(stripped));
     }
 
     /** As {@link #looksLikeHeading(String)}, for a stripped line and its {@link #headingText}. */
-    private static boolean looksLikeHeading(String stripped, String s) {
-        if (s == null || PartText.wordCount(s) > 6) {
+    private boolean looksLikeHeading(String stripped, String s) {
+        if (s == null) {
             return false;
         }
-        boolean numbered = NUMBERING.matcher(stripped).lookingAt() && Character.isDigit(stripped.charAt(0))
-                && isTitleCase(s);
+        if (MARKDOWN_HEADING.matcher(stripped).lookingAt()) {
+            return isCapital(s.charAt(0));
+        }
+        if (PartText.wordCount(s) > 6) {
+            return false;
+        }
+        String unmarked = unmarked(stripped);
+        Matcher number = numbering.matcher(unmarked);
+        boolean numbered = number.lookingAt() && hasDigit(unmarked, number.end()) && isTitleCase(s);
         boolean upper = s.equals(s.toUpperCase()) && s.chars().filter(Character::isLetter).count() >= 4;
         return (numbered || upper) && !s.contains("\t") && s.chars().noneMatch(c -> c == '$' || c == '@');
+    }
+
+    private static boolean isCapital(char c) {
+        return Character.isUpperCase(c) || Character.isDigit(c);
+    }
+
+    /** Whether the number before {@code end} has a digit ("3.", "Section 4 -", not "A."). */
+    private static boolean hasDigit(String s, int end) {
+        return s.substring(0, end).chars().anyMatch(Character::isDigit);
     }
 
     /** Whether every word of four letters or more starts with a capital ("Fees and Payment"). */

@@ -321,4 +321,40 @@ class DocumentKindDetectorTest {
         assertThat(kind.type()).isEqualTo(DocumentType.PURCHASE_ORDER);
         assertThat(kind.name()).isNull();
     }
+
+    private final DocumentKindDetector withTopicWords = new DocumentKindDetector(TestTexts.lexicon("""
+            {
+              "titleTopicWords": {"en": ["a", "an"], "de": ["ein"]},
+              "documentTypes": {
+                "STATEMENT_OF_WORK": {"titles": ["Statement of Work"], "phrases": []},
+                "QUOTATION": {"titles": ["Angebot"], "phrases": []},
+                "PROOF_OF_CONCEPT_REPORT": {"titles": ["Proof of Concept"], "phrases": ["success criteria"]}
+              },
+              "otherKinds": {
+                "training material": {"titles": ["Module"], "phrases": ["learning objectives"]}
+              }
+            }"""));
+
+    @Test
+    void titleAfterAnIndefiniteArticleIsTheTopicOfTheLineNotTheTitle() {
+        DocumentKind guide = withTopicWords.detect(List.of(TestTexts.text("""
+                How to design a proof of concept
+                Learning objectives""")));
+        DocumentKind report = withTopicWords.detect(List.of(TestTexts.text("""
+                Proof of Concept Report
+                Success criteria""")));
+        DocumentKind german = withTopicWords.detect(List.of(TestTexts.text("Wie man ein Angebot schreibt\nModul 3")));
+
+        assertThat(guide.type()).isEqualTo(DocumentType.UNKNOWN);
+        assertThat(guide.name()).isEqualTo("training material");
+        assertThat(report.type()).isEqualTo(DocumentType.PROOF_OF_CONCEPT_REPORT);
+        assertThat(german.type()).isEqualTo(DocumentType.UNKNOWN);
+    }
+
+    @Test
+    void aCapitalLetterAloneIsALabelNotAnArticle() {
+        DocumentKind kind = withTopicWords.detect(List.of(TestTexts.text("Schedule A Statement of Work\nContoso Ltd")));
+
+        assertThat(kind.type()).isEqualTo(DocumentType.STATEMENT_OF_WORK);
+    }
 }

@@ -77,4 +77,35 @@ class ProductDetectorTest {
         assertThat(products("Scope\nMigrate 12 servers to Azure VMs\nDone")).singleElement()
                 .satisfies(p -> assertThat(p.evidence().text()).isEqualTo("Migrate 12 servers to Azure VMs"));
     }
+
+    private final ProductDetector withOtherVendors = new ProductDetector(List.of(
+            new ProductTerm("Microsoft Azure", Program.AZURE, "Azure", List.of("Azure"), true),
+            new ProductTerm("Azure Monitor", Program.AZURE, "Management", List.of("Application Insights"), false),
+            new ProductTerm("Microsoft Intune", Program.ONLINE_SERVICES, "Endpoint Management", List.of("Autopilot"),
+                    false)),
+            List.of("AWS", "Google", "GCP", "CloudWatch"), List.of("or", "oder"));
+
+    private List<String> namedWithOtherVendors(String text) {
+        return TestTexts.detect(withOtherVendors, new Sections(Map.of()), text).ofType(Product.class).stream()
+                .map(Product::name).toList();
+    }
+
+    @Test
+    void productNameQualifiedByAnotherVendorIsTheirs() {
+        assertThat(namedWithOtherVendors("Configure CloudWatch Application Insights for the WMS stack.")).isEmpty();
+        assertThat(namedWithOtherVendors("Deploy it to Google Kubernetes Engine (Autopilot).")).isEmpty();
+        assertThat(namedWithOtherVendors("Enrol the laptops with Autopilot and add Application Insights to the app."))
+                .containsExactly("Microsoft Intune", "Azure Monitor");
+    }
+
+    @Test
+    void productOfferedAsTheAlternativeToAnotherVendorsIsNoProductDelivered() {
+        assertThat(namedWithOtherVendors("moving to a public cloud platform (e.g. Azure or AWS) rather than")).isEmpty();
+        assertThat(namedWithOtherVendors("any of AWS, Azure or GCP")).isEmpty();
+        assertThat(namedWithOtherVendors("auf AWS oder Azure")).isEmpty();
+        assertThat(namedWithOtherVendors("workloads run on Azure and AWS")).containsExactly("Microsoft Azure");
+        assertThat(namedWithOtherVendors("Azure or Application Insights dashboards"))
+                .containsExactly("Microsoft Azure", "Azure Monitor");
+        assertThat(namedWithOtherVendors("They left AWS. Azure hosts the site.")).containsExactly("Microsoft Azure");
+    }
 }

@@ -14,7 +14,8 @@ class SectionsTest {
             SectionType.SCOPE, List.of("Scope of Work", "Scope"),
             SectionType.DELIVERABLES, List.of("Deliverables"),
             SectionType.BENEFITS, List.of("Benefits", "What * gains", "Value to *"),
-            SectionType.BUSINESS_NEED, List.of("Why * is changing")));
+            SectionType.BUSINESS_NEED, List.of("Why * is changing", "Premessa", "Esigenze", "Enquadramento")),
+            List.of("Section", "Cláusula"));
 
     @Test
     void numberedHeadingIsRecognised() {
@@ -147,5 +148,51 @@ class SectionsTest {
     @Test
     void lineWithoutAnyHeadingMakesNoSection() {
         assertThat(sections.find(TestTexts.text("Migrate the file servers\nConfigure backup"))).isEmpty();
+    }
+
+    @Test
+    void sectionNumberingWordsOfTheLexiconAndOrdinalNumbersNumberAHeading() {
+        assertThat(sections.headingType("Cláusula 2.ª – Enquadramento")).isEqualTo(SectionType.BUSINESS_NEED);
+        assertThat(new Sections(Map.of(SectionType.BENEFITS, List.of("Benefits"))).headingType("Section 5 - Benefits"))
+                .as("without the numbering word").isNull();
+
+        PartText text = TestTexts.text("""
+                Cláusula 2.ª – Enquadramento
+                The three servers cannot take the Christmas peak.
+                Cláusula 9.ª – Vigência
+                O contrato produz efeitos na data da sua assinatura.""");
+
+        assertThat(sections.find(text)).singleElement().satisfies(span -> assertThat(span.lastLine()).isEqualTo(1));
+    }
+
+    @Test
+    void markdownHeadingMarksAndBoldAroundAHeadingAreNoPartOfIt() {
+        assertThat(sections.headingType("## Why Fernhill is changing")).isEqualTo(SectionType.BUSINESS_NEED);
+        assertThat(sections.headingType("**Deliverables**")).isEqualTo(SectionType.DELIVERABLES);
+
+        PartText text = TestTexts.text("""
+                ## Why Fernhill is changing
+                Two Hyper-V hosts are out of warranty.
+                ## Things we are assuming
+                Fernhill holds an Azure subscription.
+                # of hosts: 2""");
+
+        assertThat(sections.find(text)).singleElement().satisfies(span -> assertThat(span.lastLine()).isEqualTo(1));
+    }
+
+    @Test
+    void twoHeadingsJoinedByAShortWordAreTheFirstOnesHeading() {
+        assertThat(sections.headingType("1. Premessa ed esigenze del Committente")).isEqualTo(SectionType.BUSINESS_NEED);
+        assertThat(sections.headingType("Premessa generale sulle attività del Committente"))
+                .as("words that are no heading after the first").isNull();
+    }
+
+    @Test
+    void headingInAnotherLanguageAfterASlashCounts() {
+        assertThat(sections.headingType("Sisältö / Scope")).isEqualTo(SectionType.SCOPE);
+        assertThat(sections.headingType("Toimitettavat / Deliverables")).isEqualTo(SectionType.DELIVERABLES);
+        assertThat(sections.headingType("Input / output of the scope")).isNull();
+        assertThat(sections.headingType("Phase\tActivities\tWeeks Milestone / Deliverables"))
+                .as("a table's header row").isNull();
     }
 }

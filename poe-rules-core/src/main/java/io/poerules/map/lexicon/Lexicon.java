@@ -174,8 +174,18 @@ public final class Lexicon {
         return out;
     }
 
+    /** The words before a kind's title that make the kind the topic of the line ("a", "an", "your"). */
+    public List<String> titleTopicWords() {
+        return phrases(LexiconFile::titleTopicWords);
+    }
+
     public Map<SectionType, List<String>> sectionHeadings() {
         return map(SectionType.class, LexiconFile::sectionHeadings);
+    }
+
+    /** The words before a section's number ("Section", "Clause", "Cláusula", "Artikel"). */
+    public List<String> sectionNumberingWords() {
+        return phrases(LexiconFile::sectionNumberingWords);
     }
 
     public List<ProductTerm> products() {
@@ -184,6 +194,16 @@ public final class Lexicon {
 
     public Map<Program, List<String>> programPhrases() {
         return map(Program.class, LexiconFile::programPhrases);
+    }
+
+    /** Other vendors' names and products ("AWS", "Google Cloud", "CloudWatch"). */
+    public List<String> otherVendorNames() {
+        return phrases(f -> f.otherVendors() == null ? null : f.otherVendors().names());
+    }
+
+    /** The words between names offered as alternatives ("or", "oder", "ou"). */
+    public List<String> alternativeWords() {
+        return phrases(f -> f.otherVendors() == null ? null : f.otherVendors().alternatives());
     }
 
     public Map<AgreementType, List<String>> agreements() {

@@ -20,10 +20,17 @@ import java.util.Map;
  * @param documentTypes      per document type, the titles and phrases that identify it
  * @param otherKinds         kinds of documents that are no proof of execution ("invoice", "marketing brochure",
  *                           "meeting minutes"), by name, with the titles and phrases that identify them
+ * @param titleTopicWords    words right before a kind's title that make the kind the topic of the line, not the
+ *                           document's title: the indefinite articles ("How to design a proof of concept")
  * @param sectionHeadings    per section type, the headings that open it
+ * @param sectionNumberingWords the words before a section's number ("Section 4 -", "Clause 2", "Cláusula 2.ª –",
+ *                           "Artikel 3")
  * @param products           Microsoft products and workloads
  * @param programPhrases     per program, phrases that name it outright ("Azure consumption")
  * @param agreements         per agreement type, the phrases that name it
+ * @param otherVendors       other vendors' names and products ("AWS", "Google Cloud", "CloudWatch") and the words that
+ *                           offer alternatives ("or", "oder"): a product name qualified by another vendor's name, or
+ *                           offered as the alternative to one, names no Microsoft product
  * @param parties            labels that introduce the customer and the partner
  * @param activityPhrases    verbs and phrases that describe work done (an activity line)
  * @param deliverablePhrases nouns that name handed-over work products
@@ -45,10 +52,13 @@ import java.util.Map;
 public record LexiconFile(
         Map<DocumentType, DocumentTypeTerms> documentTypes,
         Map<String, DocumentTypeTerms> otherKinds,
+        Phrases titleTopicWords,
         Map<SectionType, Phrases> sectionHeadings,
+        Phrases sectionNumberingWords,
         List<ProductTerm> products,
         Map<Program, Phrases> programPhrases,
         Map<AgreementType, Phrases> agreements,
+        OtherVendorTerms otherVendors,
         PartyTerms parties,
         Phrases activityPhrases,
         Phrases deliverablePhrases,
@@ -85,6 +95,18 @@ public record LexiconFile(
      * @param generic  whether the name is only a family name ("Microsoft Azure")
      */
     public record ProductTerm(String name, Program program, String workload, List<String> aliases, boolean generic) {
+    }
+
+    /**
+     * Other vendors, whose products a document may name beside or instead of Microsoft's.
+     *
+     * @param names        other vendors' names and the names of their products ("AWS", "Google Cloud", "GKE",
+     *                     "CloudWatch"): "CloudWatch Application Insights" and "Google Kubernetes Engine (Autopilot)"
+     *                     are theirs, not Azure Monitor and Windows Autopilot
+     * @param alternatives the words between names offered as alternatives ("or", "versus", "oder", "ou"): "a public
+     *                     cloud (e.g. Azure or AWS)" names Azure only as an example
+     */
+    public record OtherVendorTerms(Phrases names, Phrases alternatives) {
     }
 
     /**
