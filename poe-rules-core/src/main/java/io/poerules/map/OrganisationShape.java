@@ -151,7 +151,7 @@ final class OrganisationShape {
                 break;
             }
         }
-        s = s.replaceAll("^[\"“'‘(\\[]+|[\"”'’,;:(\\[]+$", "").strip();
+        s = s.replaceAll("^[\"“'‘(\\[*_]+|[\"”'’,;:(\\[*_]+$", "").strip();
         s = s.replaceFirst("[.]$", s.matches(".*\\b\\p{Lu}\\.?\\p{Lu}?\\.$") || endsWithLegalForm(s) ? "." : "").strip();
         return acceptable(s) && !isOnlyLegalForm(s) && !isOnlyOrganisationWords(s) && !isDepartment(s) && !isJobTitle(s)
                 ? s : null;

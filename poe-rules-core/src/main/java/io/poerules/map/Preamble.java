@@ -24,6 +24,8 @@ final class Preamble {
     private static final int MAX_PARTIES_CHARS = 1500;
     /** A marker this short ("by") is a common word: it introduces parties only when both are named with a defined term. */
     private static final int SHORT_MARKER = 2;
+    /** Words before a marker that ends a heading. */
+    private static final int HEADING_WORDS = 6;
     /** Letters of a lower-case abbreviation in an address, no sentence's end ("ul.", "str.", "av."). */
     private static final int SHORT_ABBREVIATION = 3;
     private static final Pattern LIST_MARKER = Pattern.compile(
@@ -64,12 +66,23 @@ final class Preamble {
         String s = text.text();
         String head = s.substring(0, Math.min(s.length(), SEARCH_CHARS));
         for (PhraseMatcher.Match marker : markers.findAll(head)) {
+            if (endsHeading(head, marker)) {
+                continue;
+            }
             List<PartyMention> mentions = partiesAfter(text, marker);
             if (!mentions.isEmpty()) {
                 return mentions;
             }
         }
         return List.of();
+    }
+
+    /** Whether a marker ends a line of its own with no colon, as a heading ("## Who this is between"). */
+    private static boolean endsHeading(String s, PhraseMatcher.Match marker) {
+        int lineEnd = s.indexOf('\n', marker.end());
+        String rest = s.substring(marker.end(), lineEnd < 0 ? s.length() : lineEnd);
+        int lineStart = s.lastIndexOf('\n', marker.start()) + 1;
+        return rest.isBlank() && PartText.wordCount(s.substring(lineStart, marker.start())) <= HEADING_WORDS;
     }
 
     private List<PartyMention> partiesAfter(PartText text, PhraseMatcher.Match marker) {

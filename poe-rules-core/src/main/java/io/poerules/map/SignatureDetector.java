@@ -106,7 +106,7 @@ final class SignatureDetector implements PartDetector {
     }
 
     private void read(PartText text, MappedFacts facts) {
-        Reading order = new Reading(text.dateOrder(dates), text.part().hasOcr());
+        Reading order = new Reading(text.dateOrder(dates), text.part().hasOcr(), acceptsForOneOrganisation(text.lines()));
         int certificate = words.certificateStart(text.text());
         int certificateStart = certificate < 0 ? Integer.MAX_VALUE : certificate;
         List<PartText.Line> lines = text.lines().stream().filter(l -> !l.isBlank() && l.start() < certificateStart)
@@ -233,7 +233,7 @@ final class SignatureDetector implements PartDetector {
             }
             int top = Math.max(previousEnd + 1, fieldsAbove - CONTEXT_ABOVE);
             Stamp stamp = stampAbove(lines, top, i, order);
-            PartyRole role = roleOf(lines, top, i, block.end(), block.acceptance());
+            PartyRole role = roleOf(lines, top, i, block.end(), block.acceptance() && order.acceptanceIsCustomers());
             Caption caption = captionOf(lines, top, fieldsAbove, i, block.end());
             int first = caption != null ? Math.min(caption.line(), fieldsAbove) : stamp != null ? stamp.line() : fieldsAbove;
             if (first == fieldsAbove && fieldsAbove > previousEnd + 1 && !isField(lines.get(fieldsAbove - 1))) {
@@ -439,10 +439,25 @@ final class SignatureDetector implements PartDetector {
     }
 
     /**
-     * How a part is read: the order of day and month in its dates, and whether its text was read by OCR (then a
-     * hand-written signature and a printed name can stand unlabelled under the signature label).
+     * How a part is read: the order of day and month in its dates, whether its text was read by OCR (then a
+     * hand-written signature and a printed name can stand unlabelled under the signature label), and whether an
+     * acceptance is the customer's (not where the part accepts for two organisations: "Accepted for" over each
+     * party's block).
      */
-    private record Reading(DateParser.Order order, boolean ocr) {
+    private record Reading(DateParser.Order order, boolean ocr, boolean acceptanceIsCustomers) {
+    }
+
+    /** Whether the acceptances of a part name one organisation at most. */
+    private boolean acceptsForOneOrganisation(List<PartText.Line> lines) {
+        java.util.Set<String> names = new java.util.HashSet<>();
+        for (PartText.Line line : lines) {
+            String accepted = acceptanceValue(line.text().strip());
+            String name = accepted == null || accepted.isEmpty() ? null : shape.nameAt(accepted);
+            if (name != null && shape.isOrganisation(name)) {
+                names.add(name.toLowerCase(Locale.ROOT));
+            }
+        }
+        return names.size() < 2;
     }
 
     /** What a block holds. @param end index of its last line */
@@ -774,6 +789,7 @@ final class SignatureDetector implements PartDetector {
         }
         v = v.replaceAll("^[\"“'‘]+|[\"”'’,;:(]+$", "").strip();
         if (v.length() < 2 || !Character.isLetterOrDigit(v.charAt(0)) || v.matches("[_ .\\-]+")
+                || Character.isLowerCase(v.charAt(0)) && !v.matches("(?:van|von|de|der|da|di|du|le|la)\\s+\\p{Lu}.*")
                 || v.matches("(?i)(tbd|n/?a|none|\\[.*\\])") || ENVELOPE_ID.matcher(v).lookingAt()) {
             return null;
         }
