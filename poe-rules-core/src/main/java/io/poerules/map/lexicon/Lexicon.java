@@ -178,6 +178,14 @@ public final class Lexicon {
         return map(SectionType.class, LexiconFile::sectionHeadings);
     }
 
+    public List<String> headingConnectors() {
+        return phrases(LexiconFile::headingConnectors);
+    }
+
+    public List<String> clauseNumbers() {
+        return phrases(LexiconFile::clauseNumbers);
+    }
+
     public List<ProductTerm> products() {
         return list(LexiconFile::products);
     }
@@ -409,6 +417,10 @@ public final class Lexicon {
 
     public List<String> negations() {
         return ack(LexiconFile.AcknowledgementTerms::negations);
+    }
+
+    public List<String> thisMessagePhrases() {
+        return ack(LexiconFile.AcknowledgementTerms::thisMessagePhrases);
     }
 
     public List<String> certificateTitles() {
