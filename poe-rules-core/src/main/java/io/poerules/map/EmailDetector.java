@@ -43,6 +43,8 @@ final class EmailDetector {
     /** Lines of the sender's signature read for a company name, below the sender's name. */
     private static final int SIGNATURE_LINES = 4;
     private static final int SIGNATURE_REACH = 14;
+    /** Words that may stand between the words that make a message the approval and its approval phrase ("as our"). */
+    private static final int THIS_MESSAGE_REACH = 2;
 
     private final EmailThread thread;
     /** The second levels under which countries register names ("co.uk", "com.au"). */
@@ -51,6 +53,7 @@ final class EmailDetector {
     private final PhraseMatcher approval;
     private final PhraseMatcher receipt;
     private final PhraseMatcher negations;
+    private final PhraseMatcher thisMessage;
     private final PhraseMatcher scheduling;
     private final PhraseMatcher replyPrefixes;
     private final PhraseMatcher forwardPrefixes;
@@ -63,6 +66,7 @@ final class EmailDetector {
         this.approval = PhraseMatcher.of(words.approval());
         this.receipt = PhraseMatcher.of(words.receipt());
         this.negations = PhraseMatcher.of(words.negations());
+        this.thisMessage = PhraseMatcher.of(words.thisMessage());
         this.scheduling = PhraseMatcher.of(words.scheduling());
         this.replyPrefixes = PhraseMatcher.of(words.replyPrefixes());
         this.forwardPrefixes = PhraseMatcher.of(words.forwardPrefixes());
@@ -150,13 +154,21 @@ final class EmailDetector {
     /**
      * Where the first approval phrase stands that no negation in its sentence turns into a refusal or a request
      * ("we cannot approve", "please approve"), and that no word of a meeting makes the approval of a meeting rather
-     * than of the work ("Tuesday at 10:00 is approved"); -1 when there is none.
+     * than of the work ("Tuesday at 10:00 is approved"); -1 when there is none. Words by which the message makes
+     * itself the approval, up to two words before it ("so please take this email as our approval"), start its
+     * sentence anew.
      */
     private int firstUnnegated(String body) {
         for (PhraseMatcher.Match m : approval.findAll(body)) {
             int lineStart = body.lastIndexOf('\n', m.start()) + 1;
             String before = body.substring(lineStart, m.start());
             String sentence = before.substring(Math.max(before.lastIndexOf(". ") + 1, 0));
+            for (PhraseMatcher.Match itself : thisMessage.findAll(sentence)) {
+                if (PartText.wordCount(sentence.substring(itself.end()).strip()) <= THIS_MESSAGE_REACH) {
+                    sentence = sentence.substring(itself.end());
+                    break;
+                }
+            }
             int end = sentenceEnd(body, m.end());
             if (!negations.matches(sentence + body.substring(m.start(), m.end()))
                     && !scheduling.matches(sentence + body.substring(m.start(), end))) {

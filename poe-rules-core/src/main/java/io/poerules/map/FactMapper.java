@@ -51,7 +51,8 @@ public final class FactMapper {
             }
         }
         lexicon.sectionHeadings().values().forEach(notNames::addAll);
-        this.sections = new Sections(lexicon.sectionHeadings(), lexicon.sectionNumberingWords());
+        this.sections = new Sections(lexicon.sectionHeadings(), lexicon.sectionNumberingWords(),
+                lexicon.headingConnectors(), lexicon.clauseNumbers());
         DateParser dates = new DateParser(lexicon.months(), lexicon.dateConnectors(), lexicon.dayFirstCues(),
                 lexicon.monthFirstCues());
         this.products = new ProductDetector(lexicon.products(), lexicon.otherVendorNames(), lexicon.alternativeWords(),

@@ -10,7 +10,7 @@ final class SectionDetector implements PartDetector {
     public void detect(PartText text, List<Sections.Span> sections, MappedFacts facts) {
         for (Sections.Span span : sections) {
             PartText.Line end = text.lines().get(Math.min(span.lastLine(), span.heading().index() + 2));
-            facts.add(new Section(span.type(), span.heading().text(), span.bodyLines(text),
+            facts.add(new Section(span.type(), span.title(), span.bodyLines(text),
                     text.evidence(span.heading(), end)));
         }
     }

@@ -13,13 +13,20 @@ import java.util.regex.Pattern;
  * Finds section headings: short lines, optionally numbered ("3.", "3.1", "Section 4 -", "Cláusula 2.ª –", "A."),
  * perhaps marked as a Markdown heading ("## Scope") or in bold ("**Scope**"), whose words are a lexicon heading
  * ("Scope of Work", "Business Drivers", "Problem Statement"), or two joined by a short word ("Premessa ed esigenze del
- * Committente" is a background's heading); in a bilingual document, the heading after a slash counts too ("Sisältö /
- * Scope"). A section runs to the next line that looks like a heading.
+ * Committente" is a background's heading), perhaps with a short qualifier after a connector ("Cronograma de
+ * implantação"); in a bilingual document, the heading after a slash counts too ("Sisältö / Scope"). Also the titles of
+ * numbered clauses that run into their text ("Segunda. Alcance del servicio. El servicio comprende ..."). A section
+ * runs to the next line that looks like a heading, or the next clause.
  */
 final class Sections {
 
-    /** A found section: its heading line and the lines of its body. */
-    record Span(SectionType type, PartText.Line heading, int firstLine, int lastLine) {
+    /**
+     * A found section: its heading line and the lines of its body.
+     *
+     * @param title     the heading's words: the line, or the title of a clause that runs into its text
+     * @param firstLine the body's first line: the heading's own line for a clause that runs into its text
+     */
+    record Span(SectionType type, PartText.Line heading, String title, int firstLine, int lastLine) {
         boolean contains(PartText.Line line) {
             return line.index() >= firstLine && line.index() <= lastLine;
         }
@@ -57,27 +64,50 @@ final class Sections {
     /** What a {@code *} of a heading phrase stands for: one to four words ("Why * is changing"). */
     private static final String WORDS = "(?:[\\p{L}\\p{N}'’&.\\-]+\\s+){0,3}[\\p{L}\\p{N}'’&.\\-]+";
 
+    /** A clause's title that runs into its text: up to six words, a full stop, then the text or nothing. */
+    private static final Pattern RUN_IN_TITLE = Pattern.compile(
+            "^([^.:;!?\\t]{2,60}?)\\.(?:\\s+(?=[\\p{Lu}\\p{N}(«\"“])|\\s*$)");
+    /** A clause's title alone on its line: "Alcance" of "CLÁUSULA SEGUNDA – Alcance". */
+    private static final Pattern TITLE_ALONE = Pattern.compile("[^.:;,!?\\t]{2,60}");
+    /** What stands after a clause's number in words, before its title: "Segunda. ", "PRIMERA.- ", "Cláusula ". */
+    private static final Pattern AFTER_WORD = Pattern.compile("^\\s*[.:)]?\\s*[-–—]?\\s+");
+    /** A clause's number in figures, and what stands after it: "3. ", "2 – ", "IV) ", "5.- ", "3.1 ", "A.3 ". */
+    private static final Pattern FIGURE = Pattern.compile("^(?:(?:\\d+|[A-Z])(?:\\.\\d+)+\\.?"
+            + "|(?:\\d+|[IVX]+|[A-Z])(?:[.):]\\s*[-–—]?|\\s*[-–—]))\\s+");
+    /** A figure after a clause's number in words, with nothing after it: the "2 " of "§ 2 Leistungsumfang". */
+    private static final Pattern BARE_FIGURE = Pattern.compile("^(?:\\d+|[IVX]+)\\s+");
+    private static final int MAX_RUN_IN_WORDS = 6;
+    private static final int MAX_QUALIFIER_WORDS = 3;
+
     private final Map<SectionType, PhraseMatcher> headings = new EnumMap<>(SectionType.class);
     private final Map<SectionType, List<Pattern>> patterns = new EnumMap<>(SectionType.class);
     private final Pattern numbering;
+    private final PhraseMatcher connectors;
+    private final PhraseMatcher clauseNumbers;
 
-    /** Headings numbered without numbering words ("3.", "A."). */
+    /** Headings numbered without numbering words ("3.", "A."), without connectors or clauses. */
     Sections(Map<SectionType, List<String>> lexicon) {
-        this(lexicon, List.of());
+        this(lexicon, List.of(), List.of(), List.of());
     }
 
     /**
      * @param lexicon        per section type, its headings; a {@code *} in a heading stands for one to four words
      *                       ("What * gains" is also "What the Firm gains")
      * @param numberingWords the words before a section's number ("Section", "Clause", "Cláusula", "Artikel")
+     * @param connectors     the words that join a heading to a qualifier of one to three words ("de" of "Cronograma de
+     *                       implantação")
+     * @param clauseNumbers  the words that number clauses ("Cláusula", "Primera", "Segunda")
      */
-    Sections(Map<SectionType, List<String>> lexicon, List<String> numberingWords) {
+    Sections(Map<SectionType, List<String>> lexicon, List<String> numberingWords, List<String> connectors,
+            List<String> clauseNumbers) {
         StringBuilder words = new StringBuilder();
         for (String word : numberingWords) {
             words.append(words.isEmpty() ? "" : "|").append(Pattern.quote(word.strip()));
         }
         this.numbering = Pattern.compile("^" + (words.isEmpty() ? "" : "(?:(?:" + words + ")\\s+)?") + NUMBER,
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        this.connectors = PhraseMatcher.of(connectors);
+        this.clauseNumbers = PhraseMatcher.of(clauseNumbers);
         lexicon.forEach((type, phrases) -> {
             headings.put(type, PhraseMatcher.of(phrases.stream().filter(p -> !p.contains("*")).toList()));
             patterns.put(type, phrases.stream().filter(p -> p.contains("*")).map(Sections::pattern).toList());
@@ -95,30 +125,88 @@ final class Sections {
 
     List<Span> find(PartText text) {
         List<PartText.Line> lines = text.lines();
-        List<int[]> starts = new ArrayList<>();
-        List<SectionType> types = new ArrayList<>();
+        List<Start> starts = new ArrayList<>();
         for (PartText.Line line : lines) {
             // the line is stripped already: headingType and looksLikeHeading would both read this
             String candidate = headingText(line.text());
             SectionType type = candidate == null ? null : typeOf(candidate);
+            Start clause = type != null ? null
+                    : clause(line, !starts.isEmpty() && starts.get(starts.size() - 1).runIn());
             if (type != null) {
-                starts.add(new int[] {line.index()});
-                types.add(type);
+                starts.add(new Start(line.index(), type, line.text(), false));
+            } else if (clause != null) {
+                starts.add(clause);
             } else if (candidate != null && looksLikeHeading(line.text().strip(), candidate)) {
-                starts.add(new int[] {line.index()});
-                types.add(null);
+                starts.add(new Start(line.index(), null, null, false));
             }
         }
         List<Span> spans = new ArrayList<>();
         for (int i = 0; i < starts.size(); i++) {
-            if (types.get(i) == null) {
+            Start start = starts.get(i);
+            if (start.type() == null) {
                 continue;
             }
-            int headingIndex = starts.get(i)[0];
-            int end = i + 1 < starts.size() ? starts.get(i + 1)[0] - 1 : lines.size() - 1;
-            spans.add(new Span(types.get(i), lines.get(headingIndex), headingIndex + 1, end));
+            int end = i + 1 < starts.size() ? starts.get(i + 1).line() - 1 : lines.size() - 1;
+            spans.add(new Span(start.type(), lines.get(start.line()), start.title(),
+                    start.runIn() ? start.line() : start.line() + 1, end));
         }
         return spans;
+    }
+
+    /** Where a section starts, or only where the previous one ends ({@code type} null). */
+    private record Start(int line, SectionType type, String title, boolean runIn) {
+    }
+
+    /**
+     * A numbered clause whose title runs into its text: "Segunda. Alcance del servicio. El servicio comprende ...",
+     * "Cláusula 3 – Entregables.", "3. Deliverables. The Supplier will deliver ..."; or a clause numbered in words
+     * with its title alone on its line ("CLÁUSULA SEGUNDA – Alcance", "§ 2 Leistungsumfang"). A clause numbered in
+     * words ends the previous section even when its title is no known heading; one numbered in figures does so only
+     * after another clause ("4. Confidentiality. ..." ends at "5. Warranties. ..."), as the items of a numbered list
+     * also read "1. Discovery. Interviews with ...".
+     *
+     * @param afterClause whether the previous section or boundary is a clause's
+     */
+    private Start clause(PartText.Line line, boolean afterClause) {
+        String s = line.text().strip();
+        boolean inWords = false;
+        boolean punctuated = false;
+        int at = 0;
+        for (int n = 0; n < 2 && at < s.length(); n++) {
+            String rest = s.substring(at);
+            PhraseMatcher.Match word = clauseNumbers.findStartingBy(rest, 0);
+            Matcher figure = FIGURE.matcher(rest);
+            if (word != null && word.start() == 0) {
+                Matcher gap = AFTER_WORD.matcher(rest.substring(word.end()));
+                if (!gap.lookingAt()) {
+                    return null;
+                }
+                inWords = true;
+                punctuated = !gap.group().isBlank();
+                at += word.end() + gap.end();
+            } else if (figure.lookingAt()) {
+                punctuated = true;
+                at += figure.end();
+            } else if (inWords && n == 1 && (figure = BARE_FIGURE.matcher(rest)).lookingAt()) {
+                punctuated = true;
+                at += figure.end();
+            } else {
+                break;
+            }
+        }
+        // "Primera fase. ..." is no clause: a number in words is set off by a full stop or dash, or a figure follows
+        if (!punctuated) {
+            return null;
+        }
+        String rest = s.substring(at);
+        Matcher runIn = RUN_IN_TITLE.matcher(rest);
+        boolean runsIn = runIn.lookingAt();
+        String title = (runsIn ? runIn.group(1) : rest).strip();
+        if (!runsIn && !TITLE_ALONE.matcher(title).matches() || PartText.wordCount(title) > MAX_RUN_IN_WORDS) {
+            return null;
+        }
+        SectionType type = typeOf(title);
+        return type != null || inWords || afterClause && runsIn ? new Start(line.index(), type, title, runsIn) : null;
     }
 
     /** The section type whose heading this line is, or {@code null}. */
@@ -148,7 +236,8 @@ final class Sections {
             int end = joinedHeadingEnd(candidate, m.end());
             if (candidate.length() - end <= Math.max(12, candidate.length() / 2)
                     || SUBTITLE.matcher(candidate.substring(end)).lookingAt()
-                    || NAME_AFTER.matcher(candidate.substring(end)).matches()) {
+                    || NAME_AFTER.matcher(candidate.substring(end)).matches()
+                    || isQualifier(candidate.substring(end))) {
                 return e.getKey();
             }
         }
@@ -161,6 +250,19 @@ final class Sections {
             }
         }
         return null;
+    }
+
+    /** Whether the words after a heading are a connector and one to three words (" de implantação"). */
+    private boolean isQualifier(String after) {
+        String rest = after.strip();
+        PhraseMatcher.Match connector = after.isEmpty() || !Character.isWhitespace(after.charAt(0)) ? null
+                : connectors.findStartingBy(rest, 0);
+        if (connector == null || connector.start() > 0) {
+            return false;
+        }
+        String words = rest.substring(connector.end()).strip();
+        return !words.isEmpty() && PartText.wordCount(words) <= MAX_QUALIFIER_WORDS && words.chars()
+                .allMatch(c -> Character.isLetterOrDigit(c) || c == ' ' || c == '-' || c == '\'' || c == '’');
     }
 
     /**

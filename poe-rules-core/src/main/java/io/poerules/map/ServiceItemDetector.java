@@ -63,9 +63,10 @@ final class ServiceItemDetector implements PartDetector {
 
     @Override
     public void detect(PartText text, List<Sections.Span> spans, MappedFacts facts) {
-        // The lines that head a section of a known type: the lines whose headingType is not null.
+        // The lines that head a section of a known type and hold nothing else (not a clause that runs on).
         Set<Integer> headings = new HashSet<>();
-        spans.forEach(span -> headings.add(span.heading().index()));
+        spans.stream().filter(span -> span.firstLine() > span.heading().index())
+                .forEach(span -> headings.add(span.heading().index()));
         LineMatches activityMatches = new LineMatches(shared.findAll(text, activityList), activities);
         LineMatches deliverableMatches = new LineMatches(shared.findAll(text, deliverableList), deliverables);
         for (PartText.Line line : text.lines()) {

@@ -53,6 +53,11 @@ final class SignatureDetector implements PartDetector {
     private static final int CONTEXT_ABOVE = 3;
     /** The most words of a value under its label. */
     private static final int MAX_VALUE_WORDS = 8;
+    /** A place before a comma: "Tamarana, ", "São Paulo, ", "Frankfurt am Main, ". */
+    private static final Pattern PLACE_COMMA =
+            Pattern.compile("^\\p{Lu}[\\p{L}'’.\\-]*(?:\\s+[\\p{L}'’.\\-]+){0,3}\\s*,\\s*");
+    /** What may stand between a place's comma and its date: nothing, or a word of up to three letters ("a", "le"). */
+    private static final Pattern SHORT_WORD = Pattern.compile("\\s*(?:\\p{L}{1,3}\\s+)?");
     /** The cue of a caption that is only a name above the block, with no words that say for whom it is signed. */
     private static final String ABOVE = "above the signature";
     /** Field lines above a block's signature line that belong to it ("Company", "Name", "Title", "Date"). */
@@ -242,6 +247,9 @@ final class SignatureDetector implements PartDetector {
             boolean signed = block.signed() || stamp != null;
             String signer = block.signer() != null ? block.signer() : stamp == null ? null : stamp.signer();
             LocalDate date = block.date() != null ? block.date() : stamp == null ? null : stamp.date();
+            if (date == null && signed) {
+                date = placeAndDateAbove(lines, top, fieldsAbove, order);
+            }
             Evidence where = evidence.of(first, block.end());
             String party = caption == null ? null : caption.name();
             facts.add(new SignatureBlock(role, signed, signer, date, party, null, where));
@@ -937,6 +945,38 @@ final class SignatureDetector implements PartDetector {
             return null;
         }
         return shape.personName(line.substring(colon + 1).strip());
+    }
+
+    /**
+     * The date of a place-and-date line in the context above a block, over its caption ("Tamarana, 4 de março de
+     * 2026" over "CONTRATANTE: Cooperativa ..." over "Assinatura: ..."), nearest first; {@code null} when there is
+     * none.
+     * It dates a block that is signed, and never makes one signed. A labelled date line ("Date: 9 Oct 26") above a
+     * block's caption is the previous block's, and does not count.
+     */
+    private LocalDate placeAndDateAbove(List<String> lines, int top, int fieldsAbove, Reading order) {
+        for (int j = fieldsAbove - 1; j >= Math.max(0, top); j--) {
+            String line = lines.get(j).strip();
+            if (isPlaceCommaDate(line)) {
+                return dateIn(line, order);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A line that is only a place, a comma and a date, perhaps with a short word before the date: "Tamarana, 4 de
+     * março de 2026", "Köln, den 2. Oktober 2026", "Madrid, a 4 de marzo de 2026".
+     */
+    private boolean isPlaceCommaDate(String line) {
+        Matcher place = PLACE_COMMA.matcher(line);
+        if (!place.lookingAt()) {
+            return false;
+        }
+        String rest = line.substring(place.end());
+        List<DateParser.Found> found = dates.findAll(rest, null);
+        return !found.isEmpty() && SHORT_WORD.matcher(rest.substring(0, found.get(0).start())).matches()
+                && rest.substring(found.get(0).end()).strip().matches("[.]?");
     }
 
     /** A line that starts with a date label and holds a date, with no colon between: "Fait à Morez, le 4 mars 2026". */

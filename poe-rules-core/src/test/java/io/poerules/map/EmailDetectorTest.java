@@ -35,9 +35,11 @@ class EmailDetectorTest {
                 "schedulingWords": {"en": ["meeting", "Tuesday"], "de": ["Termin"]}
               },
               "acknowledgement": {
-                "approvalPhrases": {"en": ["we approve", "approved"], "de": ["freigegeben"], "fr": ["bon pour accord"]},
+                "approvalPhrases": {"en": ["we approve", "approved", "our approval"], "de": ["freigegeben"],
+                    "fr": ["bon pour accord"]},
                 "receiptPhrases": {"en": ["thanks for sending", "we will review"], "de": ["dankend erhalten"]},
                 "negations": {"en": ["not", "cannot", "please"], "de": ["nicht", "noch nicht"]},
+                "thisMessagePhrases": {"en": ["take this email as", "treat this email as"]},
                 "quoteMarkers": ["-----Original Message-----"]
               },
               "parties": {
@@ -175,6 +177,19 @@ class EmailDetectorTest {
     void requestForApprovalIsNoApproval() {
         assertThat(acknowledgements(SAM, List.of(JANE), "Sign-off", "Please let us know once the work is approved."))
                 .isEmpty();
+    }
+
+    @Test
+    void requestToTakeTheMessageItselfAsTheApprovalIsAnApproval() {
+        assertThat(reply("We never printed the PDF, so please take this email as our approval of the SOW."))
+                .extracting(EmailAcknowledgement::kind).containsExactly(AcknowledgementKind.APPROVAL);
+    }
+
+    @Test
+    void messageTakenAsSomethingElseBeforeARequestedApprovalIsNoApproval() {
+        assertThat(reply("Please take this email as a reminder: we still need your signature before our approval."))
+                .as("the approval phrase is too far from the words that make the message one").isEmpty();
+        assertThat(reply("Please send our approval to the board.")).isEmpty();
     }
 
     @Test

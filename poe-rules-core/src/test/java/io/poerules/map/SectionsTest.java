@@ -145,6 +145,100 @@ class SectionsTest {
         });
     }
 
+    /** Spanish, Portuguese and English headings, with their connectors and clause numbers in words. */
+    private final Sections contractSections = new Sections(Map.of(
+            SectionType.SCOPE, List.of("Alcance", "Services"),
+            SectionType.DELIVERABLES, List.of("Entregables"),
+            SectionType.IMPLEMENTATION_PLAN, List.of("Cronograma"),
+            SectionType.PRICING, List.of("Precio"),
+            SectionType.ASSUMPTIONS, List.of("Confidentiality")),
+            List.of("de", "del", "do", "for"), List.of("Cláusula", "Primera", "Segunda", "Tercera", "Cuarta"));
+
+    @Test
+    void headingWithAQualifierAfterAConnectorIsRecognised() {
+        assertThat(contractSections.headingType("4. Cronograma de implantação")).isEqualTo(SectionType.IMPLEMENTATION_PLAN);
+        assertThat(contractSections.headingType("Alcance del servicio")).isEqualTo(SectionType.SCOPE);
+        assertThat(contractSections.headingType("Services for the pilot sites")).isEqualTo(SectionType.SCOPE);
+        assertThat(contractSections.headingType("Cronograma de implantação das unidades de recebimento de grãos"))
+                .as("more than three words after the connector").isNull();
+        assertThat(contractSections.headingType("Cronograma implantação acordado com a cooperativa"))
+                .as("no connector").isNull();
+        assertThat(sections.headingType("Scope of work for forty file servers"))
+                .as("without connectors in the lexicon").isNull();
+    }
+
+    @Test
+    void clauseNumberedInWordsWithItsTitleRunningIntoItsTextStartsASectionOnItsOwnLine() {
+        PartText text = TestTexts.text("""
+                Primera. Objeto. El Proveedor prestará al Cliente el servicio gestionado.
+                Segunda. Alcance del servicio. El servicio comprende las siguientes actividades:
+                1. Mesa de ayuda para usuarios en castellano, valenciano e inglés.
+                2. Administración de Exchange Online: altas, bajas y modificaciones.
+                Tercera. Entregables. El Proveedor entregará el manual de operación.
+                Cuarta. Niveles de servicio. Tiempo de respuesta de 30 minutos.
+                Quinta. Precio. Cuota mensual de 4.960 € más IVA.""");
+
+        List<Sections.Span> spans = contractSections.find(text);
+
+        assertThat(spans).extracting(Sections.Span::type, Sections.Span::title, Sections.Span::firstLine,
+                Sections.Span::lastLine).containsExactly(
+                tuple(SectionType.SCOPE, "Alcance del servicio", 1, 3),
+                tuple(SectionType.DELIVERABLES, "Entregables", 4, 4));
+    }
+
+    @Test
+    void clauseNumberedInWordsMayStandAloneOnItsLine() {
+        PartText text = TestTexts.text("""
+                CLÁUSULA SEGUNDA – ALCANCE
+                El servicio comprende la administración de Exchange Online
+                Cláusula 3 – Precio
+                Cuota mensual""");
+
+        assertThat(contractSections.find(text)).extracting(Sections.Span::type, Sections.Span::firstLine,
+                Sections.Span::lastLine).containsExactly(tuple(SectionType.SCOPE, 1, 1),
+                tuple(SectionType.PRICING, 3, 3));
+        Sections german = new Sections(Map.of(SectionType.SCOPE, List.of("Leistungsumfang")), List.of(), List.of("§"));
+        assertThat(german.find(TestTexts.text("§ 2 Leistungsumfang\nMigration der Dateiserver"))).singleElement()
+                .satisfies(span -> assertThat(span.type()).isEqualTo(SectionType.SCOPE));
+    }
+
+    @Test
+    void ordinalWordStartingASentenceIsNoClause() {
+        PartText text = TestTexts.text("""
+                Alcance
+                Primera fase. Entregables de la fase de diagnóstico.
+                Configuración del entorno""");
+
+        assertThat(contractSections.find(text)).singleElement()
+                .satisfies(span -> assertThat(span.lastLine()).isEqualTo(2));
+    }
+
+    @Test
+    void clauseNumberedInFiguresStartsASectionOfAKnownHeadingAndEndsAtTheNextClause() {
+        PartText text = TestTexts.text("""
+                1. Services. Provider will perform the services described in each Service Order.
+                2. Confidentiality. Each party will protect the other party's information.
+                3. Warranties. Provider warrants that the services will be performed with care.
+                A.3 Services. Provider will:
+                design and deploy the recovery landing zone;""");
+
+        assertThat(contractSections.find(text)).extracting(Sections.Span::type, Sections.Span::firstLine,
+                Sections.Span::lastLine).containsExactly(
+                tuple(SectionType.SCOPE, 0, 0),
+                tuple(SectionType.ASSUMPTIONS, 1, 1),
+                tuple(SectionType.SCOPE, 3, 4));
+    }
+
+    @Test
+    void numberedListItemsWithATitleDoNotEndTheSection() {
+        PartText text = TestTexts.text("""
+                Scope of Work
+                1. Discovery. Interviews with the finance and operations teams.
+                2. Design. A landing zone with two subscriptions.""");
+
+        assertThat(sections.find(text)).singleElement().satisfies(span -> assertThat(span.lastLine()).isEqualTo(2));
+    }
+
     @Test
     void lineWithoutAnyHeadingMakesNoSection() {
         assertThat(sections.find(TestTexts.text("Migrate the file servers\nConfigure backup"))).isEmpty();

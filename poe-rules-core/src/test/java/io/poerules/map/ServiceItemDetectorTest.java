@@ -202,6 +202,20 @@ class ServiceItemDetectorTest {
     }
 
     @Test
+    void clauseWhoseTitleRunsIntoItsTextIsAnItemOfItsSection() {
+        Sections clauses = new Sections(Map.of(SectionType.DELIVERABLES, List.of("Entregables")), List.of(),
+                List.of("Tercera", "Cuarta"));
+
+        List<ServiceItem> items = TestTexts.detect(detector, clauses, """
+                Tercera. Entregables. El Proveedor entregará el manual de operación del servicio.
+                Cuarta. Precio. Cuota mensual de 4.960 €.""").ofType(ServiceItem.class);
+
+        assertThat(items).extracting(ServiceItem::kind, ServiceItem::section, i -> i.evidence().text()).containsExactly(
+                tuple(ServiceItemKind.DELIVERABLE, SectionType.DELIVERABLES,
+                        "Tercera. Entregables. El Proveedor entregará el manual de operación del servicio."));
+    }
+
+    @Test
     void headingLineIsNotAnItem() {
         assertThat(items("Scope of Work\n- Deploy the landing zone in two regions")).singleElement()
                 .extracting(i -> i.evidence().text()).isEqualTo("- Deploy the landing zone in two regions");

@@ -77,6 +77,45 @@ class SignatureDetectorTest {
     // "Label: value" blocks and the company they are signed for
 
     @Test
+    void placeAndDateOverTheCaptionDatesASignedBlock() {
+        assertThat(blocks("""
+                De acuerdo con las condiciones de esta propuesta.
+                Madrid, a 4 de marzo de 2026
+                Cliente: Grupo Hortofrutícola Levante S.A.
+                Firma: Amparo Sanchis Llorca (firma electrónica)
+                Nombre: Amparo Sanchis Llorca""")).singleElement().satisfies(b -> {
+                    assertThat(b.signed()).isTrue();
+                    assertThat(b.date()).isEqualTo(LocalDate.of(2026, 3, 4));
+                });
+    }
+
+    @Test
+    void placeAndDateOverTheCaptionDoesNotMakeABlankBlockSigned() {
+        assertThat(blocks("""
+                Madrid, 4 de marzo de 2026
+                Cliente: Grupo Hortofrutícola Levante S.A.
+                Firma: ______________________
+                Nombre: Amparo Sanchis Llorca""")).singleElement().satisfies(b -> {
+                    assertThat(b.signed()).isFalse();
+                    assertThat(b.date()).isNull();
+                });
+    }
+
+    @Test
+    void labelledDateOfThePreviousBlockDoesNotDateTheNext() {
+        assertThat(blocks("""
+                Executed by Pennine Voice Ltd acting by its director
+                Signature: G Sutcliffe
+                Director: Graham Sutcliffe
+                Date: 9 March 2026
+                Executed by Wharfedale Supplies Ltd acting by its director
+                Signature: H. Ackroyd""")).last().satisfies(b -> {
+                    assertThat(b.signed()).isTrue();
+                    assertThat(b.date()).isNull();
+                });
+    }
+
+    @Test
     void typedSignatureWithNameAndDateIsSignedForTheCompanyAfterForAndOnBehalfOf() {
         assertThat(blocks("""
                 For and on behalf of Contoso Ltd (Customer)

@@ -188,6 +188,14 @@ public final class Lexicon {
         return phrases(LexiconFile::sectionNumberingWords);
     }
 
+    public List<String> headingConnectors() {
+        return phrases(LexiconFile::headingConnectors);
+    }
+
+    public List<String> clauseNumbers() {
+        return phrases(LexiconFile::clauseNumbers);
+    }
+
     public List<ProductTerm> products() {
         return list(LexiconFile::products);
     }
@@ -433,6 +441,10 @@ public final class Lexicon {
 
     public List<String> negations() {
         return ack(LexiconFile.AcknowledgementTerms::negations);
+    }
+
+    public List<String> thisMessagePhrases() {
+        return ack(LexiconFile.AcknowledgementTerms::thisMessagePhrases);
     }
 
     public List<String> certificateTitles() {

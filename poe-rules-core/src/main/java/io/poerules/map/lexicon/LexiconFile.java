@@ -25,6 +25,10 @@ import java.util.Map;
  * @param sectionHeadings    per section type, the headings that open it
  * @param sectionNumberingWords the words before a section's number ("Section 4 -", "Clause 2", "Cláusula 2.ª –",
  *                           "Artikel 3")
+ * @param headingConnectors  the words that join a heading to a short qualifier after it ("de" of "Cronograma de
+ *                           implantação", "for" of "Timeline for the migration")
+ * @param clauseNumbers      the words that number a contract's clauses ("Cláusula", "Primera", "Segunda"), before
+ *                           a clause's title that runs into its text ("Segunda. Alcance del servicio. El servicio ...")
  * @param products           Microsoft products and workloads
  * @param programPhrases     per program, phrases that name it outright ("Azure consumption")
  * @param agreements         per agreement type, the phrases that name it
@@ -55,6 +59,8 @@ public record LexiconFile(
         Phrases titleTopicWords,
         Map<SectionType, Phrases> sectionHeadings,
         Phrases sectionNumberingWords,
+        Phrases headingConnectors,
+        Phrases clauseNumbers,
         List<ProductTerm> products,
         Map<Program, Phrases> programPhrases,
         Map<AgreementType, Phrases> agreements,
@@ -189,6 +195,8 @@ public record LexiconFile(
      * @param approvalPhrases  email phrases that agree to the work
      * @param receiptPhrases   email phrases that only acknowledge receipt
      * @param negations        phrases that turn an approval into a refusal ("not approve")
+     * @param thisMessagePhrases the words by which a message makes itself the approval that follows them ("please take
+     *                         this email as" our approval): a negation or request before them does not turn it into one
      * @param quoteMarkers     lines that start quoted history in an email ("-----Original Message-----")
      * @param certificateTitles the titles of electronic-signature certificates and audit trails ("Certificate Of
      *                          Completion", "Final Audit Report"), from which the signers' events are read
@@ -200,7 +208,8 @@ public record LexiconFile(
     public record AcknowledgementTerms(Phrases signatureLabels, Phrases nameLabels, Phrases titleLabels,
                                        Phrases dateLabels, Phrases companyLabels, Phrases acceptanceLabels, Phrases electronicSignatureMarkers,
                                        Phrases approvalPhrases, Phrases receiptPhrases,
-                                       Phrases negations, Phrases quoteMarkers, Phrases certificateTitles,
-                                       Phrases certificateSignedWords, Phrases approvalActions) {
+                                       Phrases negations, Phrases thisMessagePhrases, Phrases quoteMarkers,
+                                       Phrases certificateTitles, Phrases certificateSignedWords,
+                                       Phrases approvalActions) {
     }
 }
