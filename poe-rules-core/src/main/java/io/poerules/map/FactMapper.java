@@ -63,7 +63,7 @@ public final class FactMapper {
                         new Preamble(lexicon.preambleMarkers(), lexicon.issuerMarkers(), lexicon.conjunctions(), roles,
                                 shape),
                         new Performers(lexicon.performerPhrases(), lexicon.engagerPhrases(), lexicon.servedWords(),
-                                roles, shape), notNames,
+                                lexicon.projectWords(), roles, shape), notNames,
                         documentTitles),
                 new DateDetector(lexicon.dateLabels(), dates),
                 products,

@@ -114,16 +114,16 @@ final class OrganisationShape {
         return m.matches() && m.group(1) != null && personTitles.matches(m.group(1));
     }
 
-    /**
-     * The organisation's name at the start of a text (a label's value, a preamble's party, a caption): cut
-     * after its legal form, or before an address, a contact, a defined term or the next field; {@code null}
-     * when it is none (empty, a placeholder, a sentence, too long).
-     */
     /** A value in brackets, as a template's blanks are written: "[Customer Name]", "<<Client>>", "{{partner}}". */
     private static final Pattern BRACKETED = Pattern.compile("\\[[^\\]]*]|<<?[^>]*>>?|\\{\\{?[^}]*}}?");
     private static final Pattern LEADING_CODE = Pattern.compile(
             "^(?:(?=[A-Z]{0,3}\\d\\S*\\d)[A-Z]{0,3}\\d[\\w\\-/]*\\s*[-–:]?\\s+)+(?=\\p{L})");
 
+    /**
+     * The organisation's name at the start of a text (a label's value, a preamble's party, a caption): cut
+     * after its legal form, or before an address, a contact, a defined term or the next field; {@code null}
+     * when it is none (empty, a placeholder, a sentence, too long).
+     */
     String nameAt(String text) {
         String s = LEADING_CODE.matcher(organisationSegment(text.strip())).replaceFirst("");
         if (BRACKETED.matcher(s).lookingAt()) {

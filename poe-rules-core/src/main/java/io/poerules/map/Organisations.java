@@ -10,6 +10,7 @@ import io.poerules.fact.Organisation;
 import io.poerules.fact.OrganisationNames;
 import io.poerules.fact.PartyMention;
 import io.poerules.fact.SignatureBlock;
+import java.util.EnumSet;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -28,7 +29,10 @@ import java.util.Set;
 final class Organisations {
 
     /** The kinds of mention that name no organisation on their own. */
-    private static final Set<MentionKind> SUPPORTING = java.util.EnumSet.of(MentionKind.PERFORMER, MentionKind.SERVED);
+    private static final Set<MentionKind> SUPPORTING = EnumSet.of(MentionKind.PERFORMER, MentionKind.SERVED);
+
+    /** The cue of a served mention that a title gives. */
+    static final String TITLE_CUE = "title";
 
     private final RoleWords roles;
     private final OrganisationShape shape;
@@ -98,9 +102,14 @@ final class Organisations {
             return !names.isEmpty();
         }
 
-        /** Whether a mention other than a performer's or the served's names it: those only add to an organisation. */
+        /**
+         * Whether a mention other than a performer's or the served's names it: those only add to an organisation,
+         * except a title that names the served by an organisation's name ("Maple Ridge Credit Union - Endpoint
+         * Program").
+         */
         boolean isNamedOtherwise() {
-            return mentions.stream().anyMatch(m -> !SUPPORTING.contains(m.kind()));
+            return mentions.stream().anyMatch(m -> !SUPPORTING.contains(m.kind())
+                    || m.kind() == MentionKind.SERVED && TITLE_CUE.equals(m.cue()) && shape.isOrganisation(m.name()));
         }
 
         boolean isNamed(String name) {

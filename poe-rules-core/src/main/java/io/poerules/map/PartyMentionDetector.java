@@ -223,7 +223,7 @@ final class PartyMentionDetector implements PartDetector {
         if (served == null) {
             return false;
         }
-        facts.add(new PartyMention(served, MentionKind.SERVED, PartyRole.CUSTOMER, "title", 0, text.evidence(line)));
+        facts.add(new PartyMention(served, MentionKind.SERVED, PartyRole.CUSTOMER, Organisations.TITLE_CUE, 0, text.evidence(line)));
         return true;
     }
 

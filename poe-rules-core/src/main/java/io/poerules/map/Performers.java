@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  * Finds who a text says does the work and for whom: the organisation right before a performer phrase ("Corrib
  * Advisory will deliver ...", "Donauwerk IT Services erbringt ...") performs it; the one after a served word in that
  * sentence ("... for Maplecrest Credit Union"), or in a title ("Azure Migration for Contoso Ltd"), is served; and of
- * an engager phrase, the one before is served and the one after performs ("The Firm has asked Corrib to ..."). Such a
+ * an engager phrase, the one before is served and the one after performs ("The Firm has asked Corrib to ..."). A title
+ * that names a project after an organisation and a dash ("Redgum Logistics - AWS migration") names the served one. Such a
  * mention only adds to an organisation the document names otherwise: {@link Organisations} keeps none on its own.
  * Immutable and thread-safe.
  */
@@ -26,18 +27,26 @@ final class Performers {
     private static final Pattern OBJECT = Pattern.compile(
             "^\\s*(?:[Tt]he\\s+)?((?:\\p{Lu}[\\p{L}\\p{N}&'’.\\-]*,?\\s*){1,6})");
     private static final int MAX_SENTENCE = 400;
+    /** A name, a dash or colon, and what follows it: "Maple Ridge Credit Union - Modern Endpoint Program". */
+    private static final Pattern NAME_DASH = Pattern.compile("^(.+?)\\s+[-–—:]\\s+(.+)$");
+    /** What separates the parts of a title line besides its cells: "SOW BCP-0419 | Redgum Logistics - AWS migration". */
+    private static final Pattern TITLE_PARTS = Pattern.compile("\\t+|\\s+\\|\\s+");
+    /** Markdown emphasis around a title: "**Fernhill Orchards Limited - packhouse move**". */
+    private static final Pattern EMPHASIS = Pattern.compile("^[*_#\\s]+|[*_\\s]+$");
 
     private final PhraseMatcher performerPhrases;
     private final PhraseMatcher engagerPhrases;
     private final PhraseMatcher servedWords;
+    private final PhraseMatcher projectWords;
     private final RoleWords roles;
     private final OrganisationShape shape;
 
-    Performers(List<String> performerPhrases, List<String> engagerPhrases, List<String> servedWords, RoleWords roles,
-               OrganisationShape shape) {
+    Performers(List<String> performerPhrases, List<String> engagerPhrases, List<String> servedWords,
+               List<String> projectWords, RoleWords roles, OrganisationShape shape) {
         this.performerPhrases = PhraseMatcher.of(performerPhrases);
         this.engagerPhrases = PhraseMatcher.of(engagerPhrases);
         this.servedWords = PhraseMatcher.of(servedWords);
+        this.projectWords = PhraseMatcher.of(projectWords);
         this.roles = roles;
         this.shape = shape;
     }
@@ -79,15 +88,42 @@ final class Performers {
     }
 
     /**
-     * The organisation a title says the work is for ("Azure Migration for Contoso Ltd" gives "Contoso Ltd"), or
-     * {@code null}: what stands before the served word names no organisation itself.
+     * The organisation a title says the work is for, or {@code null}: the one after a served word, when what stands
+     * before it names no organisation itself ("Azure Migration for Contoso Ltd" gives "Contoso Ltd"); or, in a part
+     * of the line, the one before a dash whose words after it name a project, not a line of business
+     * ("Redgum Logistics - AWS migration" gives "Redgum Logistics"; not "Contoso - Cloud Migration Services").
      */
     String servedByTitle(String title) {
         PhraseMatcher.Match m = servedWords.find(title);
-        if (m == null || m.start() == 0 || shape.isOrganisation(title.substring(0, m.start()))) {
+        if (m != null && m.start() > 0 && !shape.isOrganisation(title.substring(0, m.start()))) {
+            String served = servedIn(title.substring(m.start()));
+            if (served != null) {
+                return served;
+            }
+        }
+        for (String part : TITLE_PARTS.split(title)) {
+            String project = projectOf(EMPHASIS.matcher(part).replaceAll(""));
+            if (project != null) {
+                return project;
+            }
+        }
+        return null;
+    }
+
+    /** The organisation a project title of one part is for ("Redgum Logistics - AWS migration"), or {@code null}. */
+    private String projectOf(String part) {
+        Matcher dash = NAME_DASH.matcher(part);
+        if (!dash.matches()) {
             return null;
         }
-        return servedIn(title.substring(m.start()));
+        String written = dash.group(1).strip();
+        String topic = dash.group(2).strip();
+        String name = shape.nameAt(written);
+        if (name == null || !name.equals(written) || projectWords.find(topic) == null || shape.isOrganisation(topic)
+                || roles.isRoleWord(name) || shape.isPerson(name)) {
+            return null;
+        }
+        return name;
     }
 
     /** The organisation after the first served word of a text that is followed by one. */

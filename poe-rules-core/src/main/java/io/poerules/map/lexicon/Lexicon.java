@@ -270,6 +270,10 @@ public final class Lexicon {
         return parties(LexiconFile.PartyTerms::servedWords);
     }
 
+    public List<String> projectWords() {
+        return parties(LexiconFile.PartyTerms::projectWords);
+    }
+
     public List<String> freeMailProviders() {
         return parties(LexiconFile.PartyTerms::freeMailProviders);
     }

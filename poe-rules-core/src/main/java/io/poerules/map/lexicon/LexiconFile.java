@@ -163,6 +163,8 @@ public record LexiconFile(
      *                          "beauftragt", "ha contratado a" ("The Firm has asked Corrib to plan ...")
      * @param servedWords       the words before the organisation the work is for: "for", "für", "pour"
      *                          ("Azure Migration for Contoso Ltd", "will deliver ... for Contoso")
+     * @param projectWords      words that make the words after an organisation's name and a dash a project it is
+     *                          for: "migration", "programme", "Projekt" ("Redgum Logistics - AWS migration")
      * @param freeMailProviders the names of public webmail providers ("gmail", "outlook"): their domains name no
      *                          organisation
      * @param personTitles      job titles and forms of address ("Account Executive", "CIO", "Dr.", "Geschäftsführer"):
@@ -177,7 +179,7 @@ public record LexiconFile(
                              Phrases issuerMarkers,
                              Phrases conjunctions,
                              Phrases onBehalfPhrases, Phrases performerPhrases, Phrases engagerPhrases,
-                             Phrases servedWords,
+                             Phrases servedWords, Phrases projectWords,
                              Phrases freeMailProviders,
                              Phrases personTitles, Phrases contactWords, Phrases departmentWords) {
     }
