@@ -7,6 +7,7 @@ import io.poerules.map.lexicon.PhraseMatcher;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -27,6 +28,8 @@ final class ServiceItemDetector implements PartDetector {
     private static final String BULLET_STARTS = "-•*–·▪(>";
     /** The label of an inline list ("Activities: migrate ...; rebuild ...", "Deliverables: design, runbook"). */
     private static final Pattern INLINE_LABEL = Pattern.compile("^([\\p{L}][\\p{L} '’/&]{1,40}?)\\s*:\\s+(.+)$");
+    /** A number right after a phrase, as in a plan's name: the " 1" of "Plan 1". */
+    private static final Pattern NUMBER_AFTER = Pattern.compile(" \\d+\\b");
     private static final int MIN_ACTIVITY_WORDS = 4;
     private static final int MIN_DELIVERABLE_WORDS = 2;
     private static final int LEADING_WORDS = 4;
@@ -42,7 +45,7 @@ final class ServiceItemDetector implements PartDetector {
     private final int deliverableList;
 
     ServiceItemDetector(List<String> activityPhrases, List<String> deliverablePhrases) {
-        this(activityPhrases, deliverablePhrases, new Sections(java.util.Map.of()), new SharedPhrases());
+        this(activityPhrases, deliverablePhrases, new Sections(Map.of()), new SharedPhrases());
         shared.freeze();
     }
 
@@ -151,7 +154,8 @@ final class ServiceItemDetector implements PartDetector {
             return null;
         }
         boolean inScope = section == SectionType.SCOPE || section == SectionType.IMPLEMENTATION_PLAN;
-        boolean isActivity = activity != null && (inScope || wordIndex(item, activity.start()) < LEADING_WORDS);
+        boolean isActivity = activity != null && !isNamePart(item, activity)
+                && (inScope || wordIndex(item, activity.start()) < LEADING_WORDS);
         boolean isDeliverable = deliverable != null
                 && (inScope || wordIndex(item, deliverable.start()) < LEADING_WORDS);
         if (isActivity && isDeliverable) {
@@ -164,6 +168,15 @@ final class ServiceItemDetector implements PartDetector {
             return ServiceItemKind.DELIVERABLE;
         }
         return null;
+    }
+
+    /**
+     * Whether an activity phrase is a word of a product's name: capitalised after the first word of its segment and
+     * followed by a number ("Microsoft Intune Plan 1", "Defender for Endpoint Plan 2").
+     */
+    private static boolean isNamePart(String item, PhraseMatcher.Match activity) {
+        return Character.isUpperCase(item.charAt(activity.start())) && wordIndex(item, activity.start()) > 0
+                && NUMBER_AFTER.matcher(item).region(activity.end(), item.length()).lookingAt();
     }
 
     /**

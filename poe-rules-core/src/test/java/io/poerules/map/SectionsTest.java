@@ -15,7 +15,7 @@ class SectionsTest {
             SectionType.DELIVERABLES, List.of("Deliverables"),
             SectionType.BENEFITS, List.of("Benefits", "What * gains", "Value to *"),
             SectionType.BUSINESS_NEED, List.of("Why * is changing", "Premessa", "Esigenze", "Enquadramento")),
-            List.of("Section", "Cláusula"));
+            List.of("Section", "Cláusula"), List.of(), List.of());
 
     @Test
     void numberedHeadingIsRecognised() {
@@ -152,7 +152,7 @@ class SectionsTest {
             SectionType.IMPLEMENTATION_PLAN, List.of("Cronograma"),
             SectionType.PRICING, List.of("Precio"),
             SectionType.ASSUMPTIONS, List.of("Confidentiality")),
-            List.of("de", "del", "do", "for"), List.of("Cláusula", "Primera", "Segunda", "Tercera", "Cuarta"));
+            List.of(), List.of("de", "del", "do", "for"), List.of("Cláusula", "Primera", "Segunda", "Tercera", "Cuarta"));
 
     @Test
     void headingWithAQualifierAfterAConnectorIsRecognised() {
@@ -197,7 +197,8 @@ class SectionsTest {
         assertThat(contractSections.find(text)).extracting(Sections.Span::type, Sections.Span::firstLine,
                 Sections.Span::lastLine).containsExactly(tuple(SectionType.SCOPE, 1, 1),
                 tuple(SectionType.PRICING, 3, 3));
-        Sections german = new Sections(Map.of(SectionType.SCOPE, List.of("Leistungsumfang")), List.of(), List.of("§"));
+        Sections german = new Sections(Map.of(SectionType.SCOPE, List.of("Leistungsumfang")), List.of(), List.of(),
+                List.of("§"));
         assertThat(german.find(TestTexts.text("§ 2 Leistungsumfang\nMigration der Dateiserver"))).singleElement()
                 .satisfies(span -> assertThat(span.type()).isEqualTo(SectionType.SCOPE));
     }

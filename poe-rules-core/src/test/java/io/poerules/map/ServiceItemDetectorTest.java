@@ -18,7 +18,7 @@ class ServiceItemDetectorTest {
             SectionType.BENEFITS, List.of("Benefits"),
             SectionType.PRICING, List.of("Pricing")));
     private final ServiceItemDetector detector = new ServiceItemDetector(
-            List.of("migrate", "migrated", "configure", "design", "train", "deploy"),
+            List.of("migrate", "migrated", "configure", "design", "train", "deploy", "plan"),
             List.of("runbook", "design document"));
 
     private List<ServiceItem> items(String text) {
@@ -47,6 +47,18 @@ class ServiceItemDetectorTest {
                 - AZ-VM-D4s-v5  Azure VM D4s v5   12 x $140.00
                 - Microsoft 365 E3 (SKU 05e9a617)  250 licences  $8,250.00
                 """)).isEmpty();
+    }
+
+    @Test
+    void anActivityWordInAProductsNameBeforeANumberIsNoActivity() {
+        assertThat(items("""
+                2\tAAA-11894\tMicrosoft Intune Plan 1\t250\t$8.00
+                3\tAAA-11907\tDefender for Endpoint Plan 2\t250\t$5.20
+                Plan 3 workshops with the service desk and the branch managers
+                We plan 2 waves of migration for the branch laptops
+                """)).extracting(i -> i.evidence().text()).containsExactly(
+                "Plan 3 workshops with the service desk and the branch managers",
+                "We plan 2 waves of migration for the branch laptops");
     }
 
     @Test
@@ -203,7 +215,7 @@ class ServiceItemDetectorTest {
 
     @Test
     void clauseWhoseTitleRunsIntoItsTextIsAnItemOfItsSection() {
-        Sections clauses = new Sections(Map.of(SectionType.DELIVERABLES, List.of("Entregables")), List.of(),
+        Sections clauses = new Sections(Map.of(SectionType.DELIVERABLES, List.of("Entregables")), List.of(), List.of(),
                 List.of("Tercera", "Cuarta"));
 
         List<ServiceItem> items = TestTexts.detect(detector, clauses, """
