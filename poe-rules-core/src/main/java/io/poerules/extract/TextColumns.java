@@ -2,12 +2,15 @@ package io.poerules.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Columns of plain text laid out with spaces, as a typewriter or a fixed-width font sets two signature blocks side by
  * side: where every line of a paragraph has two spaces or more before one character position and text at it on two
  * lines or more, the spaces before it are a tab, as between the cells of a table. A position only one line uses, or
- * one a line crosses with a single space ("Signature: /s/ T. Hollinshead"), is no column.
+ * one a line crosses with a single space ("Signature: /s/ T. Hollinshead      Date: ..."), is no column. A line
+ * without two spaces between its words (a title over a table laid out with spaces) neither makes nor breaks columns,
+ * and keeps its spaces.
  */
 final class TextColumns {
 
@@ -15,6 +18,8 @@ final class TextColumns {
     private static final int MIN_GAP = 2;
     /** Lines of a paragraph that must have text at a column. */
     private static final int MIN_LINES = 2;
+    /** Two spaces or more between two characters of a line. */
+    private static final Pattern GAP = Pattern.compile("\\S {" + MIN_GAP + ",}\\S");
 
     private TextColumns() {
     }
@@ -40,7 +45,7 @@ final class TextColumns {
             List<String> paragraph = List.of(lines).subList(i, j);
             List<Integer> columns = columns(paragraph);
             for (int k = i; k < j; k++) {
-                out.append(columns.isEmpty() ? lines[k] : split(lines[k], columns)).append(k + 1 < lines.length ? "\n" : "");
+                out.append(columns.isEmpty() || !hasGap(lines[k]) ? lines[k] : split(lines[k], columns)).append(k + 1 < lines.length ? "\n" : "");
             }
             i = j;
         }
@@ -61,7 +66,7 @@ final class TextColumns {
             int bothSides = 0;
             boolean column = true;
             for (String line : paragraph) {
-                if (line.length() <= p) {
+                if (line.length() <= p || !hasGap(line)) {
                     continue;
                 }
                 if (line.charAt(p) == ' ' || !line.substring(p - MIN_GAP, p).isBlank()) {
@@ -75,6 +80,10 @@ final class TextColumns {
             }
         }
         return columns;
+    }
+
+    private static boolean hasGap(String line) {
+        return GAP.matcher(line).find();
     }
 
     /** A line with a tab in place of the spaces before each column it reaches. */

@@ -5,6 +5,8 @@ import io.poerules.fact.SectionType;
 import io.poerules.fact.SignatureBlock;
 import io.poerules.map.lexicon.PhraseMatcher;
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Finds approvals recorded as a workflow rather than signed: a table row with an approval action ("Approved",
@@ -18,6 +20,9 @@ import java.util.List;
 final class ApprovalRecordDetector implements PartDetector {
 
     private static final int MIN_CELLS = 3;
+    /** What may follow an approval action in its cell: a dash or comma and the workflow's words. */
+    private static final Pattern AFTER_ACTION = Pattern.compile("\\s*[-–—,;]\\s+\\S");
+    private static final Pattern INITIAL = Pattern.compile("(?<![\\p{L}])\\p{Lu}\\.(?=\\s|$)");
 
     private final PhraseMatcher actions;
     private final RoleWords roles;
@@ -48,16 +53,18 @@ final class ApprovalRecordDetector implements PartDetector {
 
     private void row(PartText text, PartText.Line line, List<PartText.Cell> cells, MappedFacts facts) {
         List<DateParser.Found> found = text.dates(dates, line.text());
+        PartText.Cell personCell = null;
         String person = null;
+        for (PartText.Cell c : cells) {
+            String name = isAction(c.text()) ? null : shape.personName(c.text());
+            if (name != null && PartText.wordCount(name) >= 2 && (person == null || !hasInitial(person) && hasInitial(name))) {
+                personCell = c;
+                person = name;
+            }
+        }
         StringBuilder rest = new StringBuilder();
         for (PartText.Cell c : cells) {
-            String name = person == null && !isAction(c.text()) ? shape.personName(c.text()) : null;
-            if (name != null && PartText.wordCount(name) >= 2) {
-                person = name;
-                rest.append(c.text().replace(name, " ")).append(' ');
-            } else {
-                rest.append(c.text()).append(' ');
-            }
+            rest.append(c == personCell ? c.text().replace(person, " ") : c.text()).append(' ');
         }
         if (found.isEmpty() || person == null) {
             return;
@@ -98,17 +105,26 @@ final class ApprovalRecordDetector implements PartDetector {
     private boolean recordsApproval(String line) {
         for (PhraseMatcher.Match m : actions.findAll(line)) {
             String word = line.substring(m.start(), m.end());
-            if (word.equals(word.toUpperCase(java.util.Locale.ROOT)) || line.substring(0, m.start()).stripTrailing().endsWith(":")) {
+            if (word.equals(word.toUpperCase(Locale.ROOT)) || line.substring(0, m.start()).stripTrailing().endsWith(":")) {
                 return true;
             }
         }
         return false;
     }
 
-    /** Whether a cell is an approval action alone ("Approved", "RELEASED"). */
+    /**
+     * Whether a cell is an approval action, alone or before a dash or comma and what the workflow adds ("Approved",
+     * "RELEASED", "Approvato - ordine rilasciato").
+     */
     private boolean isAction(String cell) {
         String c = cell.strip().replaceAll("[\\s.:]+$", "");
         PhraseMatcher.Match m = actions.findStartingBy(c, 0);
-        return m != null && m.start() == 0 && m.end() == c.length();
+        return m != null && m.start() == 0 && (m.end() == c.length() || AFTER_ACTION.matcher(c).region(m.end(),
+                c.length()).lookingAt());
+    }
+
+    /** Whether a name is written with an initial, as people's names are in workflows ("M. RIVA", "Tan W. M."). */
+    private static boolean hasInitial(String name) {
+        return INITIAL.matcher(name).find();
     }
 }

@@ -87,7 +87,21 @@ final class OrganisationShape {
         if (v.isEmpty() || v.chars().anyMatch(Character::isDigit) || isOrganisation(v)) {
             return null;
         }
+        v = withoutAddress(v);
         return PERSON.matcher(v).matches() || INITIALS_AND_SURNAME.matcher(v).matches() ? v : null;
+    }
+
+    /**
+     * A name without the abbreviated form of address before it: "Dr. Celia Navarro" and "dott.ssa Paola Villa" give
+     * the name; a value without one is returned as it is.
+     */
+    String withoutAddress(String value) {
+        PhraseMatcher.Match address = personTitles.findStartingBy(value, 0);
+        if (address != null && address.start() == 0 && address.phrase().contains(".") && address.end() < value.length()
+                && Character.isWhitespace(value.charAt(address.end()))) {
+            return value.substring(address.end()).strip();
+        }
+        return value;
     }
 
     /**

@@ -523,7 +523,7 @@ final class SignatureDetector implements PartDetector {
             String accepted = acceptanceValue(line);
             PhraseMatcher.Match esign = words.electronic().find(line);
             if (j > anchor && (signature != null && signatureSeen || accepted != null && acceptanceSeen
-                    || !isField(line))) {
+                    || !isField(line) && !isPlaceCommaDate(line.strip()))) {
                 break;
             }
             end = j;
@@ -532,9 +532,12 @@ final class SignatureDetector implements PartDetector {
                     && accepted.isEmpty();
             signatureSeen |= signature != null || esign != null;
             acceptanceSeen |= accepted != null;
-            if (esign != null) {
+            String afterMark = esign == null ? null : line.substring(esign.end()).replaceFirst("^[:\\s]+", "");
+            if (esign != null && !afterMark.isEmpty() && afterMark.matches("[_.…\\s]+")) {
+                blankLine = true;
+            } else if (esign != null) {
                 signedMark = true;
-                String after = line.substring(esign.end()).replaceFirst("^[:\\s]+", "");
+                String after = afterMark;
                 if (after.isEmpty() && j < last && !isField(lines.get(j + 1))) {
                     signer = personName(lines.get(j + 1));
                     end = ++j;
@@ -790,7 +793,7 @@ final class SignatureDetector implements PartDetector {
 
     /** A signer's name from a signature or name field, without a stray date or a DocuSign hash. */
     private String personName(String value) {
-        String v = value.strip();
+        String v = shape.withoutAddress(value.strip());
         List<DateParser.Found> found = dates.findAll(v, null);
         if (!found.isEmpty() && found.get(0).start() > 0) {
             v = v.substring(0, found.get(0).start()).replaceFirst("[\\s,;(\\-–]+$", "");

@@ -57,6 +57,23 @@ class ApprovalRecordDetectorTest {
     }
 
     @Test
+    void anActionWithTheWorkflowsWordsAfterADashIsAnAction() {
+        assertThat(approvals("""
+                Level\tRole\tApprover\tDate\tStatus
+                3\tFinance\tR. OKAFOR\t14/05/2026 11:37\tApproved - order released
+                4\tFinance\tT. MENSAH\t15/05/2026 09:02\tApproved pending budget
+                """)).extracting(SignatureBlock::signer, SignatureBlock::date)
+                .containsExactly(tuple("R. OKAFOR", LocalDate.of(2026, 5, 14)));
+    }
+
+    @Test
+    void theCellWithAnInitialIsThePersonOfARowThatHasTwoCellsOfCapitalisedWords() {
+        assertThat(approvals("""
+                2\tBudget Holder\tM. RIVA\t13/05/2026 16:02\tApproved
+                """)).extracting(SignatureBlock::signer).containsExactly("M. RIVA");
+    }
+
+    @Test
     void roleOfARowIsWhatItsOtherCellsSay() {
         assertThat(approvals("""
                 1\tGrace Liu\tSupplier (Merlion Tech Pte Ltd)\tApproved\t17/10/2026 09:10

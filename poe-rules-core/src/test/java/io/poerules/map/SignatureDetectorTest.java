@@ -29,7 +29,7 @@ class SignatureDetectorTest {
                 "companyLabels": {"en": ["Company"], "de": ["Unternehmen"]},
                 "acceptanceLabels": {"en": ["Accepted by", "Approved by", "Accepted for", "Accepted", "Approved"],
                     "fr": ["Bon pour accord"], "it": ["Per accettazione"], "nl": ["Akkoord opdrachtgever"]},
-                "electronicSignatureMarkers": ["DocuSigned by", "Electronically signed by", "/s/"],
+                "electronicSignatureMarkers": {"en": ["DocuSigned by", "Electronically signed by", "/s/"], "de": ["gez."]},
                 "certificateTitles": ["Certificate Of Completion"]
               },
               "parties": {
@@ -37,7 +37,7 @@ class SignatureDetectorTest {
                 "partnerLabels": {"en": ["Partner", "Supplier"], "de": ["Auftragnehmer"]},
                 "legalForms": ["Ltd", "Inc.", "LLC", "GmbH"],
                 "onBehalfPhrases": {"en": ["for and on behalf of", "for"], "de": ["für den", "für"], "es": ["por el"]},
-                "personTitles": ["Director", "Officer", "CIO"]
+                "personTitles": ["Director", "Officer", "CIO", "Dr."]
               },
               "dates": {
                 "months": {"JANUARY": ["January"], "MARCH": {"en": ["March", "Mar"], "de": ["März"], "es": ["marzo"]},
@@ -945,5 +945,29 @@ class SignatureDetectorTest {
                 """)).extracting(SignatureBlock::party, SignatureBlock::signed, SignatureBlock::signer, SignatureBlock::date)
                 .containsExactly(tuple("UMHLANGA LOGISTICS LTD", false, "Thandiwe Nkosi", null),
                         tuple("CAPE CLOUD WORKS LTD", true, "Sam Lee", LocalDate.of(2026, 7, 7)));
+    }
+
+    @Test
+    void aConformedSignatureMarkerSignsTheBlockForTheNameAfterItDatedByThePlaceAndDateBelow() {
+        assertThat(blocks("""
+                Für den Auftraggeber
+                Brauerei Lindner GmbH
+                gez. Dr. Anna Lindner
+                Hamburg, 12. März 2026
+                """)).singleElement().satisfies(b -> {
+            assertThat(b.signed()).isTrue();
+            assertThat(b.signer()).isEqualTo("Anna Lindner");
+            assertThat(b.date()).isEqualTo(LocalDate.of(2026, 3, 12));
+            assertThat(b.role()).isEqualTo(PartyRole.CUSTOMER);
+        });
+    }
+
+    @Test
+    void aSignatureMarkerBeforeABlankLineSignsNothing() {
+        assertThat(blocks("""
+                Für den Auftraggeber
+                Brauerei Lindner GmbH
+                gez. ______________________
+                """)).singleElement().satisfies(b -> assertThat(b.signed()).isFalse());
     }
 }
