@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 class PhraseMatcherTest {
@@ -132,15 +133,47 @@ class PhraseMatcherTest {
     }
 
     @Test
-    void searchesAMegabyteInLessThanASecond() {
-        PhraseMatcher matcher = PhraseMatcher.of(java.util.stream.IntStream.range(0, 300)
+    void findsEveryPhraseAtItsOffsetInAMegabyteOfText() {
+        PhraseMatcher matcher = PhraseMatcher.of(IntStream.range(0, 300)
                 .mapToObj(i -> "phrase number " + Integer.toString(i, 36) + " of the lexicon").toList());
-        String text = "The partner will migrate the customer's file servers to Azure Files and validate the cutover.\n"
-                .repeat(11_000);
+        String filler = "The partner will migrate the customer's file servers to Azure Files and validate the cutover.\n";
+        StringBuilder text = new StringBuilder();
+        List<Match> expected = new ArrayList<>();
+        for (int line = 0; text.length() < 1 << 20; line++) {
+            switch (line) {
+                case 0 -> plant(text, expected, "", "phrase number 0 of the lexicon", "phrase number 0 of the lexicon",
+                        " opens the text.\n");
+                case 1_000 -> plant(text, expected, "See ", "PHRASE NUMBER 10 OF THE LEXICON",
+                        "phrase number 10 of the lexicon", " in capitals.\n");
+                // Near misses: inside a word, a longer last word, another word between, a number of no phrase.
+                case 2_500 -> text.append("rephrase number 1 of the lexicon, phrase number 1 of the lexicons, ")
+                        .append("phrase number 1 of a lexicon, phrase number zz of the lexicon.\n");
+                case 5_000 -> {
+                    plant(text, expected, "Both ", "phrase number a of the lexicon", "phrase number a of the lexicon",
+                            "");
+                    plant(text, expected, " and ", "phrase number 1 of the lexicon", "phrase number 1 of the lexicon",
+                            " apply.\n");
+                }
+                case 7_777 -> plant(text, expected, "(", "phrase-number  1\n of the\tlexicon",
+                        "phrase number 1 of the lexicon", ")\n");
+                default -> text.append(filler);
+            }
+        }
+        plant(text, expected, "Signed off against ", "Phrase Number 8B of the Lexicon", "phrase number 8b of the lexicon",
+                "");
 
-        long started = System.nanoTime();
-        assertThat(matcher.findAll(text)).isEmpty();
-        assertThat(System.nanoTime() - started).isLessThan(1_000_000_000L);
+        assertThat(text.length()).isGreaterThan(1 << 20);
+        assertThat(matcher.findAll(text)).containsExactlyElementsOf(expected);
+        assertThat(expected).extracting(Match::start).contains(0);
+        assertThat(expected).last().extracting(Match::end).isEqualTo(text.length());
+    }
+
+    /** Appends {@code before}, the phrase as {@code written} and {@code after}; expects the phrase where it was written. */
+    private static void plant(StringBuilder text, List<Match> expected, String before, String written, String phrase,
+            String after) {
+        int start = text.length() + before.length();
+        text.append(before).append(written).append(after);
+        expected.add(new Match(phrase, start, start + written.length()));
     }
 
     private static Pattern referenceAlternation(List<String> phrases) {

@@ -133,6 +133,173 @@ class PartyRolesTest {
     }
 
     @Test
+    void aLabelTheDocumentGivesTwoOrganisationsClaimsNoRoleForEither() {
+        Derivations.Result result = derive(CONTOSO, FABRIKAM,
+                mention(CONTOSO, MentionKind.LABEL, PartyRole.CUSTOMER, "Accepted for"),
+                mention(FABRIKAM, MentionKind.LABEL, PartyRole.CUSTOMER, "Accepted for"));
+
+        assertThat(result.all(RoleClaim.class)).isEmpty();
+        assertThat(result.all(Party.class)).isEmpty();
+    }
+
+    @Test
+    void aLabelTheDocumentGivesOneOrganisationClaimsItsRole() {
+        PartyMention accepted = mention(CONTOSO, MentionKind.LABEL, PartyRole.CUSTOMER, "Accepted for");
+
+        assertThat(derive(CONTOSO, FABRIKAM, accepted).all(RoleClaim.class)).containsExactly(
+                new RoleClaim("sow.pdf#1", PartyRole.CUSTOMER, 10, "labelled 'Accepted for'", accepted.evidence()));
+    }
+
+    @Test
+    void aDefinedTermTheDocumentGivesTwoOrganisationsClaimsNoRoleForEither() {
+        Derivations.Result result = derive(CONTOSO, FABRIKAM,
+                mention(CONTOSO, MentionKind.DEFINED_TERM, PartyRole.CUSTOMER, "Customer"),
+                mention(FABRIKAM, MentionKind.DEFINED_TERM, PartyRole.CUSTOMER, "Customer"));
+
+        assertThat(result.all(RoleClaim.class)).isEmpty();
+    }
+
+    @Test
+    void theSameLabelInAnotherDocumentDoesNotCancelALabel() {
+        Organisation elsewhere = organisation("other.pdf#1", "Northwind Traders");
+
+        assertThat(derive(CONTOSO, elsewhere, mention(CONTOSO, MentionKind.LABEL, PartyRole.CUSTOMER, "Accepted for"),
+                mention(elsewhere, MentionKind.LABEL, PartyRole.CUSTOMER, "Accepted for")).all(RoleClaim.class))
+                .extracting(RoleClaim::organisation, RoleClaim::role, RoleClaim::weight)
+                .containsExactlyInAnyOrder(tuple("sow.pdf#1", PartyRole.CUSTOMER, 10),
+                        tuple("other.pdf#1", PartyRole.CUSTOMER, 10));
+    }
+
+    @Test
+    void aSignatureLabelTheBlocksGiveTwoOrganisationsClaimsNoRoleForEither() {
+        Derivations.Result result = derive(CONTOSO, FABRIKAM,
+                mention(CONTOSO, MentionKind.SIGNATURE, PartyRole.CUSTOMER, "Accepted for"),
+                mention(FABRIKAM, MentionKind.SIGNATURE, PartyRole.CUSTOMER, "Accepted for"));
+
+        assertThat(result.all(RoleClaim.class)).isEmpty();
+        assertThat(result.all(Party.class)).isEmpty();
+    }
+
+    @Test
+    void aSignatureLabelTheBlocksGiveOneOrganisationClaimsItsRole() {
+        PartyMention accepted = mention(CONTOSO, MentionKind.SIGNATURE, PartyRole.CUSTOMER, "Accepted for");
+
+        assertThat(derive(CONTOSO, FABRIKAM, accepted).all(RoleClaim.class)).containsExactly(
+                new RoleClaim("sow.pdf#1", PartyRole.CUSTOMER, 6, "signs as the customer", accepted.evidence()));
+    }
+
+    @Test
+    void twoBlocksThatGiveTheSameRoleInOtherWordsEachClaimIt() {
+        assertThat(derive(CONTOSO, FABRIKAM,
+                mention(CONTOSO, MentionKind.SIGNATURE, PartyRole.CUSTOMER, "For the Customer"),
+                mention(FABRIKAM, MentionKind.SIGNATURE, PartyRole.CUSTOMER, "Accepted for")).all(RoleClaim.class))
+                .extracting(RoleClaim::organisation, RoleClaim::role, RoleClaim::weight)
+                .containsExactlyInAnyOrder(tuple("sow.pdf#1", PartyRole.CUSTOMER, 6),
+                        tuple("sow.pdf#2", PartyRole.CUSTOMER, 6));
+    }
+
+    @Test
+    void theIssuerOfAStatementOfWorkIsThePartner() {
+        PartyMention issuer = mention(FABRIKAM, MentionKind.ISSUER, PartyRole.UNKNOWN, "issued by");
+
+        Derivations.Result result = derive(FABRIKAM, issuer, kind(DocumentType.STATEMENT_OF_WORK, "sow.pdf"));
+
+        assertThat(result.all(RoleClaim.class)).containsExactly(new RoleClaim("sow.pdf#2", PartyRole.PARTNER, 4,
+                "issues the statement of work", issuer.evidence()));
+        assertThat(result.all(Party.class)).extracting(Party::organisation, Party::role, Party::reason)
+                .containsExactly(tuple("sow.pdf#2", PartyRole.PARTNER, "partner: issues the statement of work (4)"));
+    }
+
+    @Test
+    void theOrganisationAPurchaseOrderSaysIssuesItIsTheCustomer() {
+        Organisation issuer = organisation("po.pdf#1", "Contoso Ltd");
+
+        parties(issuer, mention(issuer, MentionKind.ISSUER, PartyRole.UNKNOWN, "issued by"),
+                kind(DocumentType.PURCHASE_ORDER, "po.pdf"))
+                .containsExactly(tuple("po.pdf#1", "Contoso Ltd", PartyRole.CUSTOMER,
+                        "customer: issues the purchase order (4)"));
+    }
+
+    @Test
+    void theOrganisationThatPerformsTheWorkIsThePartner() {
+        PartyMention performs = mention(FABRIKAM, MentionKind.PERFORMER, PartyRole.PARTNER, "will deliver");
+
+        Derivations.Result result = derive(FABRIKAM, performs);
+
+        assertThat(result.all(RoleClaim.class)).containsExactly(new RoleClaim("sow.pdf#2", PartyRole.PARTNER, 5,
+                "performs the work ('will deliver')", performs.evidence()));
+        assertThat(result.all(Party.class)).extracting(Party::organisation, Party::role, Party::reason)
+                .containsExactly(tuple("sow.pdf#2", PartyRole.PARTNER, "partner: performs the work ('will deliver') (5)"));
+    }
+
+    @Test
+    void theOrganisationTheWorkIsForIsTheCustomer() {
+        PartyMention servedBy = mention(CONTOSO, MentionKind.SERVED, PartyRole.CUSTOMER, "for");
+
+        Derivations.Result result = derive(CONTOSO, servedBy);
+
+        assertThat(result.all(RoleClaim.class)).containsExactly(new RoleClaim("sow.pdf#1", PartyRole.CUSTOMER, 5,
+                "the work is for it ('for')", servedBy.evidence()));
+        assertThat(result.all(Party.class)).extracting(Party::organisation, Party::role, Party::reason)
+                .containsExactly(tuple("sow.pdf#1", PartyRole.CUSTOMER, "customer: the work is for it ('for') (5)"));
+    }
+
+    @Test
+    void aPerformerPhraseTheDocumentSaysOfTwoOrganisationsClaimsNoRoleForEither() {
+        Derivations.Result result = derive(CONTOSO, FABRIKAM,
+                mention(CONTOSO, MentionKind.PERFORMER, PartyRole.PARTNER, "will deliver"),
+                mention(FABRIKAM, MentionKind.PERFORMER, PartyRole.PARTNER, "will deliver"));
+
+        assertThat(result.all(RoleClaim.class)).isEmpty();
+        assertThat(result.all(Party.class)).isEmpty();
+    }
+
+    @Test
+    void twoOrganisationsTheDocumentSaysPerformTheWorkInOtherWordsClaimNoRoleEither() {
+        // ROLE-PERFORMS compares the kind of mention, not its phrase: two performers in one document tell nothing.
+        assertThat(derive(CONTOSO, FABRIKAM,
+                mention(CONTOSO, MentionKind.PERFORMER, PartyRole.PARTNER, "will deliver"),
+                mention(FABRIKAM, MentionKind.PERFORMER, PartyRole.PARTNER, "will carry out the following"))
+                .all(RoleClaim.class)).isEmpty();
+    }
+
+    @Test
+    void theWorkSaidToBeForTwoOrganisationsClaimsNoRoleForEither() {
+        assertThat(derive(CONTOSO, FABRIKAM, mention(CONTOSO, MentionKind.SERVED, PartyRole.CUSTOMER, "for"),
+                mention(FABRIKAM, MentionKind.SERVED, PartyRole.CUSTOMER, "for")).all(RoleClaim.class)).isEmpty();
+    }
+
+    @Test
+    void thePerformerAndTheOrganisationTheWorkIsForEachClaimTheirRole() {
+        parties(CONTOSO, FABRIKAM, mention(FABRIKAM, MentionKind.PERFORMER, PartyRole.PARTNER, "will deliver"),
+                mention(CONTOSO, MentionKind.SERVED, PartyRole.CUSTOMER, "for"))
+                .containsExactlyInAnyOrder(
+                        tuple("sow.pdf#1", "Contoso Ltd", PartyRole.CUSTOMER, "customer: the work is for it ('for') (5)"),
+                        tuple("sow.pdf#2", "Fabrikam Consulting Ltd", PartyRole.PARTNER,
+                                "partner: performs the work ('will deliver') (5)"));
+    }
+
+    @Test
+    void aPerformerInAnotherDocumentDoesNotCancelOne() {
+        Organisation elsewhere = organisation("other.pdf#1", "Northwind Traders");
+
+        assertThat(derive(FABRIKAM, elsewhere,
+                mention(FABRIKAM, MentionKind.PERFORMER, PartyRole.PARTNER, "will deliver"),
+                mention(elsewhere, MentionKind.PERFORMER, PartyRole.PARTNER, "will deliver")).all(RoleClaim.class))
+                .extracting(RoleClaim::organisation, RoleClaim::role, RoleClaim::weight)
+                .containsExactlyInAnyOrder(tuple("sow.pdf#2", PartyRole.PARTNER, 5),
+                        tuple("other.pdf#1", PartyRole.PARTNER, 5));
+    }
+
+    @Test
+    void aLabelOutweighsThePerformerPhraseAndTheReasonSaysBoth() {
+        parties(CONTOSO, mention(CONTOSO, MentionKind.LABEL, PartyRole.CUSTOMER, "Client"),
+                mention(CONTOSO, MentionKind.PERFORMER, PartyRole.PARTNER, "will deliver"))
+                .containsExactly(tuple("sow.pdf#1", "Contoso Ltd", PartyRole.CUSTOMER,
+                        "customer: labelled 'Client' (10); against: performs the work ('will deliver') (5)"));
+    }
+
+    @Test
     void theSenderOfAReplyIsTheCustomerAndWhomItAnswersThePartner() {
         Organisation contoso = organisation("mail.eml#1", "Contoso", List.of("contoso.com"));
         Organisation fabrikam = organisation("mail.eml#2", "Fabrikam", List.of("fabrikam.com"));

@@ -166,6 +166,38 @@ class SignaturePartiesTest {
     }
 
     @Test
+    void aSignedBlockInADocumentOnThePartnersLetterheadIsUnattributed() {
+        signatureParties(FABRIKAM, mention(FABRIKAM, MentionKind.LETTERHEAD, PartyRole.UNKNOWN, "letterhead"),
+                kind(DocumentType.STATEMENT_OF_WORK, "sow.pdf"), signedBy("Jane Doe"))
+                .containsExactly(tuple("Jane Doe", PartyRole.UNKNOWN, "no party is named for it"));
+    }
+
+    @Test
+    void aSignedBlockInAStatementOfWorkOnTheCustomersLetterheadIsTheCustomers() {
+        signatureParties(CONTOSO, CONTOSO_IS_CLIENT,
+                mention(CONTOSO, MentionKind.LETTERHEAD, PartyRole.UNKNOWN, "letterhead"),
+                kind(DocumentType.STATEMENT_OF_WORK, "sow.pdf"), signedBy("Jane Doe"))
+                .containsExactly(tuple("Jane Doe", PartyRole.CUSTOMER,
+                        "approved in the document the customer Contoso Ltd issued"));
+    }
+
+    @Test
+    void aCertificateTiesTheBlockBeforeTheIssuer() {
+        Organisation issuer = organisation("po.pdf#1", "Contoso Ltd");
+        Organisation supplier = organisation("po.pdf#2", "Fabrikam Consulting Ltd", List.of("fabrikam.com"));
+        ESignature signed = new ESignature("Sam Lee", "sam.lee@fabrikam.com", "fabrikam.com", null, true, SIGNED_ON,
+                evidence("Sam Lee sam.lee@fabrikam.com Signed: 5/2/2026", "po.pdf"));
+        SignatureBlock block = new SignatureBlock(PartyRole.UNKNOWN, true, "Sam Lee", SIGNED_ON,
+                evidence("Signature: /s/ Sam Lee", "po.pdf"));
+
+        assertThat(derive(issuer, supplier, mention(issuer, MentionKind.LETTERHEAD, PartyRole.UNKNOWN, "letterhead"),
+                kind(DocumentType.PURCHASE_ORDER, "po.pdf"), signed, block).all(SignatureParty.class))
+                .extracting(SignatureParty::role, SignatureParty::reason)
+                .containsExactly(tuple(PartyRole.PARTNER,
+                        "signed by Sam Lee <sam.lee@fabrikam.com>, of the partner Fabrikam Consulting Ltd"));
+    }
+
+    @Test
     void aBlockNothingTiesToAPartyIsUnattributedAndOnlyAWarning() {
         Derivations.Result result = judge(signedBy("Jane Doe"));
 
