@@ -22,7 +22,7 @@ final class LabelledValues {
         RUN_ON,
         /** In the next filled cell of the label's row. */
         NEXT_CELL,
-        /** On the next line with text, the label alone on its line. */
+        /** On the next line with text, the label alone on its line, or in the next paragraph of its cell. */
         NEXT_LINE,
         /** In the row below, in the label's column, under a row of labels. */
         COLUMN
@@ -44,11 +44,13 @@ final class LabelledValues {
     private static final Pattern SEPARATOR = Pattern.compile("^\\s*[:：\\-–—=]+\\s*");
     /** A label's other language after a slash ("CONTRATANTE / CUSTOMER:", "Kunde / Client"). */
     private static final Pattern SECOND_LANGUAGE = Pattern.compile("^\\s*/\\s*[\\p{L}][\\p{L}'’ ]{0,30}?(?=\\s*[:：\\t]|\\s*$)");
+    /** The break between two paragraphs of one table cell. */
+    private static final char CELL_PARAGRAPH = '\u000B';
     /**
      * Three spaces or more end a value: the next field of a form written with spaces ("Quote #: 123   Version: 2"); and
      * so does a cell's next paragraph (the address under a company's name).
      */
-    private static final Pattern FIELD_GAP = Pattern.compile("\\s{3,}| \u00b7 | \\| |\u000B");
+    private static final Pattern FIELD_GAP = Pattern.compile("\\s{3,}| \u00b7 | \\| |" + CELL_PARAGRAPH);
     private static final int MAX_LINES_TO_VALUE = 3;
 
     private final PhraseMatcher labels;
@@ -129,6 +131,9 @@ final class LabelledValues {
             if (!value.isBlank()) {
                 return inCell(m, cell, labelEnd + separator.end(), line, Layout.SAME_CELL);
             }
+        } else if (rest.stripLeading().length() < rest.length() && rest.substring(0, rest.length()
+                - rest.stripLeading().length()).indexOf(CELL_PARAGRAPH) >= 0) {
+            return inCell(m, cell, labelEnd, line, Layout.NEXT_LINE);
         } else if (!rest.isEmpty()) {
             return Character.isWhitespace(rest.charAt(0)) && PartText.wordCount(m.phrase()) > 1
                     ? inCell(m, cell, m.end() + 1, line, Layout.RUN_ON) : null;

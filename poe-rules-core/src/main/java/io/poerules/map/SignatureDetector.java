@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -746,13 +747,12 @@ final class SignatureDetector implements PartDetector {
                 heading.stream().anyMatch(l -> acceptanceValue(l) != null));
         boolean signed = blocks.stream().anyMatch(SignatureBlock::signed);
         String signer = blocks.stream().filter(SignatureBlock::signed).map(SignatureBlock::signer)
-                .filter(java.util.Objects::nonNull).findFirst().orElse(null);
-        LocalDate date = blocks.stream().map(SignatureBlock::date).filter(java.util.Objects::nonNull).findFirst()
+                .filter(Objects::nonNull).findFirst().orElse(null);
+        LocalDate date = blocks.stream().map(SignatureBlock::date).filter(Objects::nonNull).findFirst()
                 .orElse(table.columns().stream().flatMap(List::stream).filter(this::isField).map(l -> dateIn(l, order))
-                        .filter(java.util.Objects::nonNull).findFirst().orElse(null));
+                        .filter(Objects::nonNull).findFirst().orElse(null));
         String party = caption == null ? null : caption.name();
-        Evidence where = new Evidence(String.join(" ", heading) + " " + rows.text(), rows.start(), rows.end(),
-                rows.page(), rows.part(), rows.source(), rows.ocr());
+        Evidence where = rows;
         facts.add(new SignatureBlock(role, signed, signer, date, party, null, where));
         if (party != null && !roles.isRoleWord(party) && shape.isOrganisation(party)) {
             facts.add(new PartyMention(party, MentionKind.SIGNATURE, role, caption.cue(), 0, where));
