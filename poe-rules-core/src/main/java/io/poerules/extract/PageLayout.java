@@ -77,14 +77,15 @@ final class PageLayout {
     }
 
     /**
-     * The runs of lines that go down the page: a line at or above the one before starts a block, and so do one that
-     * starts further left (the first cell of the next row of a table) and one after a paragraph break.
+     * The runs of lines that go down the page: a line at or above the one before starts a block, and so does one that
+     * starts further left (the first cell of the next row of a table). A paragraph break does not: the room to sign
+     * under a block's caption, or the space between the rows of a table drawn column by column, is one.
      */
     private List<List<Line>> blocks() {
         List<List<Line>> blocks = new ArrayList<>();
         Line previous = null;
         for (Line line : lines) {
-            if (previous == null || line.breakBefore() || line.y() <= previous.y() + 0.5f
+            if (previous == null || line.y() <= previous.y() + 0.5f
                     || line.left() < previous.left() - ALIGNED) {
                 blocks.add(new ArrayList<>());
             }

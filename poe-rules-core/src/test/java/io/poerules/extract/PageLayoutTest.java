@@ -12,7 +12,6 @@ import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -104,10 +103,6 @@ class PageLayoutTest {
     }
 
     @Test
-    @Disabled("bug: PageLayout.blocks() starts a block after every paragraph break, and PDFBox (drop threshold 2.5)"
-            + " infers one between rows 16 pt or more apart at 10 pt; each cell of a table drawn column by column then"
-            + " is a block of its own and rowEnd() only joins consecutive blocks, so the table reads column after"
-            + " column, one cell per paragraph (\"Client\\n\\nProject\\n\\nStart date\\n\\nContoso Ltd...\")")
     void tableDrawnColumnByColumnWithRowsAParagraphApartReadsRowByRow() throws IOException {
         String text = textOf("spaced-table-by-column", content -> {
             show(content, 72, 700, "Client");
@@ -135,10 +130,6 @@ class PageLayoutTest {
     }
 
     @Test
-    @Disabled("bug: the room to sign between a block's caption and its signature line is a paragraph break to PDFBox,"
-            + " and PageLayout.blocks() starts a block after each; the caption and the signature lines of the left"
-            + " block are then two blocks, rowEnd() stops at the second (not beside the first), and the two signature"
-            + " blocks come out one after the other instead of line by line")
     void signatureBlocksWithRoomToSignUnderTheirCaptionsComeOutSideBySide() throws IOException {
         String text = textOf("signature-blocks-with-room", content -> {
             show(content, 72, 700, "For Contoso Ltd");
