@@ -60,13 +60,29 @@ class TextColumnsTest {
     }
 
     @Test
-    void positionThatALineCrossesWithASingleSpaceIsNoColumn() {
+    void positionThatALineOfColumnsCrossesWithASingleSpaceIsNoColumn() {
         String text = """
-                Client:    Contoso Ltd
-                Signature: /s/ T. Hollinshead
+                Client:    Contoso Ltd                Date:   4 March 2026
+                Signature: /s/ T. Hollinshead         Place:  Leeds
                 Name:      Tom Hollinshead""";
 
-        assertThat(TextColumns.withTabs(text)).isEqualTo(text);
+        assertThat(TextColumns.withTabs(text)).isEqualTo("""
+                Client:    Contoso Ltd\tDate:\t4 March 2026
+                Signature: /s/ T. Hollinshead\tPlace:\tLeeds
+                Name:      Tom Hollinshead""");
+    }
+
+    @Test
+    void aLineWithoutTwoSpacesBetweenItsWordsNeitherMakesNorBreaksColumns() {
+        String text = """
+                APPROVALS (purchasing workflow - release strategy Z4)
+                  Level 1  Requester     S. GALBIATI     12/05/2026 09:14   Created
+                  Level 2  Budget owner  M. RIVA         13/05/2026 16:02   Approved""";
+
+        assertThat(TextColumns.withTabs(text)).isEqualTo("""
+                APPROVALS (purchasing workflow - release strategy Z4)
+                  Level 1\tRequester\tS. GALBIATI\t12/05/2026 09:14\tCreated
+                  Level 2\tBudget owner\tM. RIVA\t13/05/2026 16:02\tApproved""");
     }
 
     @Test
