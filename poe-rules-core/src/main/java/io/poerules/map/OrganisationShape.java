@@ -83,7 +83,7 @@ final class OrganisationShape {
      * capitalised words or initials and a surname, no organisation word, legal form or digit.
      */
     String personName(String text) {
-        String v = text.strip().split("\\s*[,(|]\\s*|\\s+[–—-]\\s+")[0].strip();
+        String v = text.strip().split("\\s*[,(|]\\s*|\\s+[–—·-]\\s+")[0].strip();
         if (v.isEmpty() || v.chars().anyMatch(Character::isDigit) || isOrganisation(v)) {
             return null;
         }

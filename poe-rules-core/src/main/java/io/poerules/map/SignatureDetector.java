@@ -9,9 +9,11 @@ import io.poerules.fact.SignatureBlock;
 import io.poerules.map.lexicon.PhraseMatcher;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -49,8 +51,12 @@ final class SignatureDetector implements PartDetector {
     private static final Pattern STAMP = Pattern.compile("^(\\p{Lu}[\\p{L} .'’\\-]{1,60}?)\\s*\\(([^()]*\\d{4}[^()]*)\\)\\s*$");
     /** The rest of a label in two words or languages: "Name / title:", "Datum / Date:". */
     private static final Pattern COMPOUND_LABEL = Pattern.compile("^\\s*[/&+]\\s*[\\p{L}][\\p{L}'’ ]{0,24}?(?=\\s*:)");
-    /** The second word of a label joined by a conjunction: "cachet" of "Signature et cachet:". */
-    private static final Pattern SECOND_WORD = Pattern.compile("^\\s*[\\p{L}][\\p{L}'’ ]{0,24}?(?=\\s*:)");
+    /** The second word of a label joined by a conjunction: "cachet" of "Signature et cachet:", "timbre" of "Firma y timbre⇥". */
+    private static final Pattern SECOND_WORD = Pattern.compile("^\\s*[\\p{L}][\\p{L}'’ ]{0,24}?(?=\\s*:|\\t)");
+    /** The one word that ends a label in a cell of its own: "aprobación" of "Fecha aprobación". */
+    private static final Pattern LABEL_WORD = Pattern.compile("\\p{L}{4,}");
+    /** What separates a person's name from their title on one line: "Rodrigo Fuentes · Gerente", "Jane Doe | CIO". */
+    private static final Pattern FIELD_SEPARATOR = Pattern.compile("\\s+[·|]\\s+");
     private static final int CONTEXT_ABOVE = 3;
     /** The most words of a value under its label. */
     private static final int MAX_VALUE_WORDS = 8;
@@ -432,6 +438,19 @@ final class SignatureDetector implements PartDetector {
     }
 
     /** A cell that is only a field label ("Signature", "Name:", "Date"), its value in the next cell. */
+    /**
+     * Whether what follows a label in its cell is the rest of the label: a second word after a conjunction ("Firma y
+     * timbre") or one word that says which ("Fecha aprobación", "Date signed").
+     */
+    private boolean isLabelsRest(String rest) {
+        String r = rest.strip();
+        PhraseMatcher.Match and = words.conjunctions().findStartingBy(r, 0);
+        if (and != null && and.start() == 0 && and.end() < r.length()) {
+            r = r.substring(and.end()).strip();
+        }
+        return Character.isWhitespace(rest.charAt(0)) && LABEL_WORD.matcher(r).matches();
+    }
+
     private boolean isBareLabel(String cell) {
         String label = SignatureTable.TRAILING_COLON.matcher(cell).replaceFirst("").strip();
         if (label.isEmpty()) {
@@ -440,7 +459,7 @@ final class SignatureDetector implements PartDetector {
         for (PhraseMatcher labels : List.of(words.signature(), words.name(), words.acceptance(), words.title(),
                 words.date(), words.company())) {
             PhraseMatcher.Match m = labels.findStartingBy(label, 0);
-            if (m != null && m.start() == 0 && m.end() == label.length()) {
+            if (m != null && m.start() == 0 && (m.end() == label.length() || isLabelsRest(label.substring(m.end())))) {
                 return true;
             }
         }
@@ -458,7 +477,7 @@ final class SignatureDetector implements PartDetector {
 
     /** Whether the acceptances of a part name one organisation at most. */
     private boolean acceptsForOneOrganisation(List<PartText.Line> lines) {
-        java.util.Set<String> names = new java.util.HashSet<>();
+        Set<String> names = new HashSet<>();
         for (PartText.Line line : lines) {
             String accepted = acceptanceValue(line.text().strip());
             String name = accepted == null || accepted.isEmpty() ? null : shape.nameAt(accepted);
@@ -793,7 +812,7 @@ final class SignatureDetector implements PartDetector {
 
     /** A signer's name from a signature or name field, without a stray date or a DocuSign hash. */
     private String personName(String value) {
-        String v = shape.withoutAddress(value.strip());
+        String v = shape.withoutAddress(FIELD_SEPARATOR.split(value.strip(), 2)[0].strip());
         List<DateParser.Found> found = dates.findAll(v, null);
         if (!found.isEmpty() && found.get(0).start() > 0) {
             v = v.substring(0, found.get(0).start()).replaceFirst("[\\s,;(\\-–]+$", "");
@@ -1031,11 +1050,6 @@ final class SignatureDetector implements PartDetector {
     }
 
     /**
-     * The value after a label at the start of the line: after a colon, or in the next cell; the first field
-     * with text, unless that is another field's label ("By:\tName: Jane" has a blank signature). A label
-     * alone, or before a line to sign on, has a blank value; a label in a sentence has none ({@code null}).
-     */
-    /**
      * Where the rest of a label in two words or languages ends ("/ title" of "Name / title:", "et cachet" of
      * "Signature et cachet :"), or 0 when there is none.
      */
@@ -1055,6 +1069,11 @@ final class SignatureDetector implements PartDetector {
         return 0;
     }
 
+    /**
+     * The value after a label at the start of the line: after a colon, or in the next cell; the first field
+     * with text, unless that is another field's label ("By:\tName: Jane" has a blank signature). A label
+     * alone, or before a line to sign on, has a blank value; a label in a sentence has none ({@code null}).
+     */
     private String labelledValue(PhraseMatcher labels, String line) {
         PhraseMatcher.Match m = labels.findStartingBy(line, 0);
         if (m == null || m.start() > 0) {

@@ -50,7 +50,8 @@ record SignatureTable(int firstLine, int lastLine, List<List<String>> columns) {
     static SignatureTable at(PartText text, List<PartText.Line> lines, int from, Fields fields) {
         List<List<String>> rows = new ArrayList<>();
         int last = from - 1;
-        boolean labelColumn = true;
+        int labelledRows = 0;
+        int rowsOfCells = 0;
         for (int i = from; i < lines.size(); i++) {
             List<String> cells = cells(text.raw(lines.get(i)));
             boolean row = cells.stream().filter(c -> !c.isEmpty()).count() >= 2;
@@ -63,7 +64,8 @@ record SignatureTable(int firstLine, int lastLine, List<List<String>> columns) {
                 }
             } else if (row) {
                 boolean labelled = cells.get(0).isEmpty() || fields.isLabel(flat(cells.get(0)));
-                if (labelColumn && !labelled && rows.stream().filter(r -> r.size() > 1 && !r.get(0).isEmpty()).count() > 1
+                if (isLabelColumn(labelledRows, rowsOfCells) && !labelled
+                        && rows.stream().filter(r -> r.size() > 1 && !r.get(0).isEmpty()).count() > 1
                         && !fields.isField(flat(cells.get(1)))) {
                     break;
                 }
@@ -71,7 +73,8 @@ record SignatureTable(int firstLine, int lastLine, List<List<String>> columns) {
                 break;
             }
             if (row) {
-                labelColumn &= cells.get(0).isEmpty() || fields.isLabel(flat(cells.get(0)));
+                rowsOfCells++;
+                labelledRows += cells.get(0).isEmpty() || fields.isLabel(flat(cells.get(0))) ? 1 : 0;
             }
             rows.add(row ? cells : List.of(cells.get(0)));
             last = i;
@@ -84,6 +87,11 @@ record SignatureTable(int firstLine, int lastLine, List<List<String>> columns) {
             return new SignatureTable(from, last, rowsAsColumns(rows.stream().filter(r -> r.size() > 1).toList()));
         }
         return new SignatureTable(from, last, columns(rows, fields));
+    }
+
+    /** Whether the rows so far start with labels: two of three at least ("Requested by" among "Approved by", "Date"). */
+    private static boolean isLabelColumn(int labelledRows, int rowsOfCells) {
+        return labelledRows * 3 >= rowsOfCells * 2;
     }
 
     /** The rows without the empty cells that all rows start with (a spreadsheet's unused first columns). */

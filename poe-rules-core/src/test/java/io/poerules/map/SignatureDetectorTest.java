@@ -37,7 +37,8 @@ class SignatureDetectorTest {
                 "partnerLabels": {"en": ["Partner", "Supplier"], "de": ["Auftragnehmer"]},
                 "legalForms": ["Ltd", "Inc.", "LLC", "GmbH"],
                 "onBehalfPhrases": {"en": ["for and on behalf of", "for"], "de": ["für den", "für"], "es": ["por el"]},
-                "personTitles": ["Director", "Officer", "CIO", "Dr."]
+                "personTitles": ["Director", "Officer", "CIO", "Dr."],
+                "conjunctions": {"en": ["and"]}
               },
               "dates": {
                 "months": {"JANUARY": ["January"], "MARCH": {"en": ["March", "Mar"], "de": ["März"], "es": ["marzo"]},
@@ -969,5 +970,20 @@ class SignatureDetectorTest {
                 Brauerei Lindner GmbH
                 gez. ______________________
                 """)).singleElement().satisfies(b -> assertThat(b.signed()).isFalse());
+    }
+
+    @Test
+    void aTableOfLabelsAndValuesWithARowOfOtherWordsAndCompoundLabelsIsOneBlockThatEndsBeforeTheNextTable() {
+        assertThat(blocks("""
+                Authorisation
+                Requested by\tCamila Orellana · IT Lead · 20 March 2026
+                Approved by\tRodrigo Fuentes · Director
+                Signature and stamp\t/s/ R. Fuentes
+                Date approved\t21 March 2026
+                Schedule
+                Week\tActivity\tStart\tEnd
+                W1\tPolicy design\t4 May 2026\t8 May 2026
+                """)).extracting(SignatureBlock::role, SignatureBlock::signed, SignatureBlock::date)
+                .containsExactly(tuple(PartyRole.CUSTOMER, true, LocalDate.of(2026, 3, 21)));
     }
 }
