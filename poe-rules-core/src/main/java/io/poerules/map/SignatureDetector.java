@@ -9,6 +9,7 @@ import io.poerules.fact.SignatureBlock;
 import io.poerules.map.lexicon.PhraseMatcher;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -49,8 +50,8 @@ final class SignatureDetector implements PartDetector {
     private static final Pattern ENVELOPE_ID = Pattern.compile("(?=[0-9A-F\\-]*\\d)[0-9A-F]{8}[0-9A-F\\-]*(?:\\.{2,}|…|\\s|$)");
     /** An e-signature stamp under a drawn signature: a name and, in parentheses, when it was signed. */
     private static final Pattern STAMP = Pattern.compile("^(\\p{Lu}[\\p{L} .'’\\-]{1,60}?)\\s*\\(([^()]*\\d{4}[^()]*)\\)\\s*$");
-    /** The rest of a label in two words or languages: "Name / title:", "Datum / Date:". */
-    private static final Pattern COMPOUND_LABEL = Pattern.compile("^\\s*[/&+]\\s*[\\p{L}][\\p{L}'’ ]{0,24}?(?=\\s*:)");
+    /** The rest of a label in two words or languages: "Name / title:", "Datum / Date:", "Plaats, datum / Place, date:". */
+    private static final Pattern COMPOUND_LABEL = Pattern.compile("^\\s*[/&+]\\s*[\\p{L}][\\p{L}'’, ]{0,24}?(?=\\s*:)");
     /** The second word of a label joined by a conjunction: "cachet" of "Signature et cachet:", "timbre" of "Firma y timbre⇥". */
     private static final Pattern SECOND_WORD = Pattern.compile("^\\s*[\\p{L}][\\p{L}'’ ]{0,24}?(?=\\s*:|\\t)");
     /** The one word that ends a label in a cell of its own: "aprobación" of "Fecha aprobación". */
@@ -210,7 +211,8 @@ final class SignatureDetector implements PartDetector {
         int i = 0;
         while (i < lines.size()) {
             Interleaved table = isBareLabel(lines.get(i).strip()) ? labelColumn(lines, i) : null;
-            if (table == null && (!isAnchor(lines.get(i)) || isAcceptanceHeading(lines, i))) {
+            if (table == null && (!isAnchor(lines.get(i)) && !isSignedOverItsName(lines, i)
+                    || isAcceptanceHeading(lines, i))) {
                 i++;
                 continue;
             }
@@ -402,11 +404,17 @@ final class SignatureDetector implements PartDetector {
      */
     private boolean opensBlocks(PartText text, List<PartText.Line> lines, int from) {
         for (int k = from; k < lines.size() && k < from + TABLE_HEADER_ROWS; k++) {
-            if (isAnchor(lines.get(k).text()) || isLabelRow(text.raw(lines.get(k)))) {
+            if (isAnchor(lines.get(k).text()) || isLabelRow(text.raw(lines.get(k))) || isFieldRow(text.raw(lines.get(k)))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Whether each of a row's two or more cells is a field ("Name: Ilse Postma | Name: Pieter Zwart"). */
+    private boolean isFieldRow(String raw) {
+        List<String> cells = CELL_BREAK.splitAsStream(raw).map(String::strip).filter(c -> !c.isEmpty()).toList();
+        return cells.size() >= 2 && cells.stream().allMatch(this::isField);
     }
 
     /** Whether a row is a field of a column of labels: its first filled cell a bare label, another filled. */
@@ -421,7 +429,14 @@ final class SignatureDetector implements PartDetector {
             return false;
         }
         List<String> cells = CELL_BREAK.splitAsStream(raw).map(String::strip).filter(c -> !c.isEmpty()).toList();
-        return cells.size() >= 2 && cells.stream().allMatch(c -> captionIn(c, 0, false) != null);
+        return cells.size() >= 2 && cells.stream().allMatch(c -> captionIn(c, 0, false) != null || isRoleHeading(c));
+    }
+
+    /** Whether a cell is only a party's role word, perhaps in two languages ("Opdrachtgever / Client"). */
+    private boolean isRoleHeading(String cell) {
+        String c = SignatureTable.TRAILING_COLON.matcher(cell).replaceFirst("").strip();
+        return !c.isEmpty() && Arrays.stream(c.split("\\s+/\\s+")).allMatch(roles::isRoleWord)
+                && roles.roleIn(c) != PartyRole.UNKNOWN;
     }
 
     /** Whether a table row has a signature, acceptance or electronic-signature cell or label. */
@@ -437,7 +452,6 @@ final class SignatureDetector implements PartDetector {
         return false;
     }
 
-    /** A cell that is only a field label ("Signature", "Name:", "Date"), its value in the next cell. */
     /**
      * Whether what follows a label in its cell is the rest of the label: a second word after a conjunction ("Firma y
      * timbre") or one word that says which ("Fecha aprobación", "Date signed").
@@ -451,6 +465,7 @@ final class SignatureDetector implements PartDetector {
         return Character.isWhitespace(rest.charAt(0)) && LABEL_WORD.matcher(r).matches();
     }
 
+    /** A cell that is only a field label ("Signature", "Name:", "Date"), its value in the next cell. */
     private boolean isBareLabel(String cell) {
         String label = SignatureTable.TRAILING_COLON.matcher(cell).replaceFirst("").strip();
         if (label.isEmpty()) {
@@ -813,6 +828,10 @@ final class SignatureDetector implements PartDetector {
     /** A signer's name from a signature or name field, without a stray date or a DocuSign hash. */
     private String personName(String value) {
         String v = shape.withoutAddress(FIELD_SEPARATOR.split(value.strip(), 2)[0].strip());
+        int comma = v.indexOf(", ");
+        if (comma > 0 && shape.isTitleOnly(v.substring(comma + 2))) {
+            v = v.substring(0, comma);
+        }
         List<DateParser.Found> found = dates.findAll(v, null);
         if (!found.isEmpty() && found.get(0).start() > 0) {
             v = v.substring(0, found.get(0).start()).replaceFirst("[\\s,;(\\-–]+$", "");
@@ -917,6 +936,34 @@ final class SignatureDetector implements PartDetector {
         String below = lines.get(anchor + 1).strip();
         return !isField(above) && !isField(below) && PartText.wordCount(above) <= 4 && shape.personName(below) != null
                 && (shape.personName(above) != null || SIGNED_INITIALS.matcher(above).matches());
+    }
+
+    /**
+     * Whether a line is a signed name with no label over the name field of the same person ("I. Postma" over "Naam /
+     * Name: Ilse Postma, CFO"): the signature of a block whose labels leave it out.
+     */
+    private boolean isSignedOverItsName(List<String> lines, int i) {
+        if (i + 1 >= lines.size() || isField(lines.get(i)) || !isSignedName(lines.get(i))) {
+            return false;
+        }
+        String name = labelledValue(words.name(), lines.get(i + 1));
+        String person = filled(name) ? shape.personName(name) : null;
+        return person != null && isSignatureOf(lines.get(i).strip(), person);
+    }
+
+    /** Whether a signed name is a person's: the same surname, and the same names or their initials before it. */
+    private static boolean isSignatureOf(String signed, String person) {
+        String[] s = signed.toLowerCase(Locale.ROOT).split("[\\s.]+");
+        String[] p = person.toLowerCase(Locale.ROOT).split("[\\s.]+");
+        if (s.length == 0 || p.length == 0 || !s[s.length - 1].equals(p[p.length - 1]) || s.length > p.length) {
+            return false;
+        }
+        for (int k = 0; k < s.length - 1; k++) {
+            if (s[k].isEmpty() || !p[k].startsWith(s[k].replace("-", ""))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether a line is only an organisation's name: the company under an acceptance ("Zuidkust Logistiek B.V."). */

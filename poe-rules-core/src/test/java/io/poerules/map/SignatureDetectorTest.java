@@ -986,4 +986,28 @@ class SignatureDetectorTest {
                 """)).extracting(SignatureBlock::role, SignatureBlock::signed, SignatureBlock::date)
                 .containsExactly(tuple(PartyRole.CUSTOMER, true, LocalDate.of(2026, 3, 21)));
     }
+
+    @Test
+    void aSignedNameWithoutALabelOverTheNameFieldOfTheSamePersonSignsItsColumnsBlock() {
+        assertThat(blocks("""
+                Thus agreed and signed in duplicate:
+                Customer / Client\tSupplier / Partner
+                Harbour Ferries Ltd\tNorth Sea Data Services Ltd
+                I. Postma\tP. Zwart
+                Name: Ilse Postma, CIO\tName: Pieter Zwart, Director
+                Date: 10 March 2026\tDate: 10 March 2026
+                """)).extracting(SignatureBlock::role, SignatureBlock::signed, SignatureBlock::signer, SignatureBlock::party)
+                .containsExactly(tuple(PartyRole.CUSTOMER, true, "Ilse Postma", "Harbour Ferries Ltd"),
+                        tuple(PartyRole.PARTNER, true, "Pieter Zwart", "North Sea Data Services Ltd"));
+    }
+
+    @Test
+    void aNameOverTheNameFieldOfAnotherPersonIsNoSignature() {
+        assertThat(blocks("""
+                Customer / Client\tSupplier / Partner
+                Harbour Ferries Ltd\tNorth Sea Data Services Ltd
+                K. Visser\tR. Bakker
+                Name: Ilse Postma, CIO\tName: Pieter Zwart, Director
+                """)).noneMatch(SignatureBlock::signed);
+    }
 }
