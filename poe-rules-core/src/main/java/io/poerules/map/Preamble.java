@@ -32,11 +32,14 @@ final class Preamble {
             "^[\\s:;,]*(?:(?:\\(?(?:\\d{1,2}|[ivx]{1,3}|[a-d])[.)]|[•·\\-–▪])\\s*)*");
     /** The words that introduce a defined term, in the lexicon's languages ("hereinafter", "nachfolgend", "hierna"). */
     static final String TERM_INTRO = "\\bhereinafter\\b|\\bhereafter\\b|\\bnachfolgend\\b|\\bci-après\\b|\\ben adelante\\b"
-            + "|\\bdoravante\\b|\\bdi seguito\\b|\\bhierna\\b";
+            + "|\\bdoravante\\b|\\badiante\\b|\\bdi seguito\\b|\\bhierna\\b";
     private static final Pattern TERM = Pattern.compile(
             "(?:\\(|" + TERM_INTRO + ")"
-                    + "[^()\"“”]{0,40}?[\"“”'‘]([^\"“”'’()]{2,40})[\"“”'’](?:\\s*(?:or|oder|ou|o|of)\\s*(?:the\\s+)?[\"“”'‘]([^\"“”'’()]{2,40})[\"“”'’])?",
+                    + "[^()\"“”«]{0,40}?[\"“”'‘«]\\s*([^\"“”'’()«»]{2,40}?)\\s*[\"“”'’»](?:\\s*(?:or|oder|ou|o|of)\\s*(?:the\\s+)?"
+                    + "[\"“”'‘«]\\s*([^\"“”'’()«»]{2,40}?)\\s*[\"“”'’»])?",
             Pattern.CASE_INSENSITIVE);
+    /** A party's label of up to three words before a colon, at the start of the party. */
+    private static final Pattern PARTY_LABEL = Pattern.compile("\\s*\\p{L}[\\p{L}.]*(?: \\p{L}[\\p{L}.]*){0,2}\\s*:\\s+");
     private static final Pattern UNQUOTED_TERM = Pattern.compile("\\((?:the\\s+)?(\\p{L}[\\p{L} ]{1,30})\\)");
 
     private final PhraseMatcher markers;
@@ -88,12 +91,12 @@ final class Preamble {
     private List<PartyMention> partiesAfter(PartText text, PhraseMatcher.Match marker) {
         String s = text.text();
         int limit = Math.min(s.length(), marker.end() + MAX_PARTIES_CHARS);
-        int first = skipListMarker(s, marker.end(), limit);
+        int first = skipPartyLabel(s, skipListMarker(s, marker.end(), limit), limit);
         int[] conjunction = split(s, first, limit);
         if (conjunction == null) {
             return List.of();
         }
-        int second = skipListMarker(s, conjunction[1], limit);
+        int second = skipPartyLabel(s, skipListMarker(s, conjunction[1], limit), limit);
         int end = endOfParty(s, second, limit);
         Party a = party(s, first, conjunction[0]);
         Party b = party(s, second, end);
@@ -268,6 +271,12 @@ final class Preamble {
         }
         PhraseMatcher.Match m = conjunctions.findStartingBy(s.substring(next, Math.min(limit, next + 20)), 0);
         return m != null && m.start() == 0;
+    }
+
+    /** Past the label a party may stand after: "PRIMEIRO OUTORGANTE: ", "FIRST PARTY: ", "Party A: ". */
+    private static int skipPartyLabel(String s, int from, int limit) {
+        Matcher m = PARTY_LABEL.matcher(s).region(from, limit);
+        return m.lookingAt() ? m.end() : from;
     }
 
     private static int skipListMarker(String s, int from, int limit) {

@@ -168,8 +168,14 @@ public final class RuleHelpers {
             case PROOF_OF_CONCEPT_REPORT -> "proof-of-concept report";
             case MASTER_SERVICE_AGREEMENT -> "master service agreement";
             case OTHER_CONTRACT -> "contract";
+            case UNKNOWN -> "document";
             default -> type.name().toLowerCase(Locale.ROOT).replace('_', ' ');
         };
+    }
+
+    /** A document's kind in words: the name of a kind that is no accepted type ("invoice"), else its type's. */
+    public static String kind(DocumentKind kind) {
+        return kind.type() == DocumentType.UNKNOWN && kind.name() != null ? kind.name() : kind(kind.type());
     }
 
     /**

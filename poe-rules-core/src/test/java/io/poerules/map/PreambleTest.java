@@ -133,4 +133,22 @@ class PreambleTest {
                         tuple("Fabrikam Advisory Ltd", MentionKind.PREAMBLE, 2),
                         tuple("Northwind Traders Ltd", MentionKind.ISSUER, 0));
     }
+
+    @Test
+    void partiesAfterTheirOwnLabelsWithTermsInGuillemetsAfterAnIntroducingWord() {
+        assertThat(preamble.find(TestTexts.text("""
+                Between:
+
+                FIRST PARTY: Harbourline Freight Limited, of Dock Road, Tilbury, hereinafter referred to as «Client»;
+
+                and
+
+                SECOND PARTY: Corrib Advisory Ltd, of Galway, hereinafter referred to as « Supplier »;
+                """)))
+                .extracting(PartyMention::name, PartyMention::kind, PartyMention::roleHint)
+                .containsExactly(tuple("Harbourline Freight Limited", MentionKind.PREAMBLE, PartyRole.CUSTOMER),
+                        tuple("Harbourline Freight Limited", MentionKind.DEFINED_TERM, PartyRole.CUSTOMER),
+                        tuple("Corrib Advisory Ltd", MentionKind.PREAMBLE, PartyRole.PARTNER),
+                        tuple("Corrib Advisory Ltd", MentionKind.DEFINED_TERM, PartyRole.PARTNER));
+    }
 }

@@ -3,8 +3,10 @@ package io.poerules.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.poerules.api.Claim;
+import io.poerules.api.DocumentType;
 import io.poerules.api.Program;
 import io.poerules.fact.ClaimedWorkload;
+import io.poerules.fact.DocumentKind;
 import io.poerules.fact.Evidence;
 import io.poerules.fact.Organisation;
 import io.poerules.fact.Party;
@@ -235,5 +237,14 @@ class RuleHelpersTest {
         assertThat(RuleHelpers.provides(intune, new ClaimedWorkload("Intune", "Microsoft Intune"))).isTrue();
         assertThat(RuleHelpers.provides(intune, new ClaimedWorkload("security", null))).isTrue();
         assertThat(RuleHelpers.provides(intune, new ClaimedWorkload("Exchange Online", "Exchange Online"))).isFalse();
+    }
+
+    @Test
+    void aKindInWordsIsItsTypesOrTheNameOfAKindThatIsNoAcceptedType() {
+        Evidence where = new Evidence("Facture / Invoice", 0, 17, 1, null, "inv.pdf", false);
+
+        assertThat(RuleHelpers.kind(new DocumentKind(DocumentType.PURCHASE_ORDER, 9, where))).isEqualTo("purchase order");
+        assertThat(RuleHelpers.kind(new DocumentKind(DocumentType.UNKNOWN, 6, where, "invoice"))).isEqualTo("invoice");
+        assertThat(RuleHelpers.kind(new DocumentKind(DocumentType.UNKNOWN, 0, where))).isEqualTo("document");
     }
 }
