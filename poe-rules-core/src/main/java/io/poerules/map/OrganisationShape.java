@@ -93,15 +93,18 @@ final class OrganisationShape {
 
     /**
      * A name without the abbreviated form of address before it: "Dr. Celia Navarro" and "dott.ssa Paola Villa" give
-     * the name; a value without one is returned as it is.
+     * the name; a value without one is returned as it is, and so is one whose form of address may be an initial
+     * before a surname ("M. Teo").
      */
     String withoutAddress(String value) {
         PhraseMatcher.Match address = personTitles.findStartingBy(value, 0);
-        if (address != null && address.start() == 0 && address.phrase().contains(".") && address.end() < value.length()
-                && Character.isWhitespace(value.charAt(address.end()))) {
-            return value.substring(address.end()).strip();
+        if (address == null || address.start() > 0 || !address.phrase().contains(".") || address.end() >= value.length()
+                || !Character.isWhitespace(value.charAt(address.end()))) {
+            return value;
         }
-        return value;
+        String name = value.substring(address.end()).strip();
+        // "M." is also an initial: "M. Teo" keeps it
+        return address.end() <= 2 && PartText.wordCount(name) < 2 ? value : name;
     }
 
     /**

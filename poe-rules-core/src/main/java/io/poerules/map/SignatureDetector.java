@@ -179,7 +179,7 @@ final class SignatureDetector implements PartDetector {
                 if (!captions.isEmpty()) {
                     column.add(0, captions.get(c));
                 }
-                scan(column, (a, b) -> new Evidence(String.join(" ", column.subList(a, b + 1)), rows.start(),
+                scanColumn(column, (a, b) -> new Evidence(String.join(" ", column.subList(a, b + 1)), rows.start(),
                         rows.end(), rows.page(), rows.part(), rows.source(), rows.ocr()), order, columns);
             }
             if (heading >= 0) {
@@ -203,6 +203,17 @@ final class SignatureDetector implements PartDetector {
 
     /** Finds the blocks in a sequence of lines: the document's, or one column of a signature table. */
     private void scan(List<String> written, EvidenceOf writtenEvidence, Reading order, MappedFacts facts) {
+        scan(written, writtenEvidence, order, facts, CONTEXT_ABOVE);
+    }
+
+    /** One party's column of a signature table: all its lines above a block are the block's context. */
+    private void scanColumn(List<String> column, EvidenceOf evidence, Reading order, MappedFacts facts) {
+        scan(column, evidence, order, facts, column.size());
+    }
+
+    /** As {@link #scan(List, EvidenceOf, Reading, MappedFacts)}, with the lines above a block that say whose it is. */
+    private void scan(List<String> written, EvidenceOf writtenEvidence, Reading order, MappedFacts facts,
+                      int contextAbove) {
         List<String> lines = new ArrayList<>();
         List<int[]> spans = new ArrayList<>();
         foldLabelsAbove(written, lines, spans);
@@ -227,7 +238,7 @@ final class SignatureDetector implements PartDetector {
                     if (!captions.isEmpty()) {
                         column.add(0, captions.get(c));
                     }
-                    scan(column, (a, b) -> new Evidence(String.join(" ", column.subList(a, b + 1)), rows.start(),
+                    scanColumn(column, (a, b) -> new Evidence(String.join(" ", column.subList(a, b + 1)), rows.start(),
                             rows.end(), rows.page(), rows.part(), rows.source(), rows.ocr()), order, facts);
                 }
                 previousEnd = table.end();
@@ -245,7 +256,7 @@ final class SignatureDetector implements PartDetector {
                 block = new Block(Math.max(block.end(), i + 1), block.acceptance(), true,
                         shape.personName(lines.get(i + 1).strip()), block.date());
             }
-            int top = Math.max(previousEnd + 1, fieldsAbove - CONTEXT_ABOVE);
+            int top = Math.max(previousEnd + 1, fieldsAbove - contextAbove);
             Stamp stamp = stampAbove(lines, top, i, order);
             PartyRole role = roleOf(lines, top, i, block.end(), block.acceptance() && order.acceptanceIsCustomers());
             Caption caption = captionOf(lines, top, fieldsAbove, i, block.end());
@@ -801,7 +812,8 @@ final class SignatureDetector implements PartDetector {
         }
         List<String> cells = CELL_BREAK.splitAsStream(above.get(above.size() - 1)).map(String::strip)
                 .filter(c -> !c.isEmpty()).toList();
-        return cells.size() == columns && cells.stream().allMatch(c -> captionIn(c, 0, false) != null) ? cells
+        return cells.size() == columns && cells.stream().allMatch(c -> captionIn(c, 0, false) != null || isRoleHeading(c))
+                ? cells
                 : List.of();
     }
 

@@ -37,7 +37,7 @@ class SignatureDetectorTest {
                 "partnerLabels": {"en": ["Partner", "Supplier"], "de": ["Auftragnehmer"]},
                 "legalForms": ["Ltd", "Inc.", "LLC", "GmbH"],
                 "onBehalfPhrases": {"en": ["for and on behalf of", "for"], "de": ["für den", "für"], "es": ["por el"]},
-                "personTitles": ["Director", "Officer", "CIO", "Dr."],
+                "personTitles": ["Director", "Officer", "CIO", "Dr.", "M."],
                 "conjunctions": {"en": ["and"]}
               },
               "dates": {
@@ -1009,5 +1009,20 @@ class SignatureDetectorTest {
                 K. Visser\tR. Bakker
                 Name: Ilse Postma, CIO\tName: Pieter Zwart, Director
                 """)).noneMatch(SignatureBlock::signed);
+    }
+
+    @Test
+    void roleWordsOverTheColumnsOfATableGiveEachColumnsBlockItsRoleHoweverFarAboveTheSignature() {
+        assertThat(blocks("""
+                Authorisation
+                Customer\tSupplier
+                Serangoon Eye Clinic Ltd\tKallang Arc Solutions Ltd
+                Dr. Priscilla Goh\tMarcus Teo
+                Head of Imaging\tHead of Delivery
+                Signature: P. Goh\tSignature: M. Teo
+                14 March 2026\t13 March 2026
+                """)).extracting(SignatureBlock::role, SignatureBlock::signed, SignatureBlock::signer, SignatureBlock::date)
+                .containsExactly(tuple(PartyRole.CUSTOMER, true, "P. Goh", LocalDate.of(2026, 3, 14)),
+                        tuple(PartyRole.PARTNER, true, "M. Teo", LocalDate.of(2026, 3, 13)));
     }
 }
