@@ -50,6 +50,8 @@ public final class FactMapper {
                 (PartText.wordCount(title) > 1 ? documentTitles : notNames).add(title);
             }
         }
+        lexicon.otherKinds().values().stream().filter(kind -> kind.titles() != null).flatMap(kind -> kind.titles().all().stream())
+                .forEach(title -> (PartText.wordCount(title) > 1 ? documentTitles : notNames).add(title));
         lexicon.sectionHeadings().values().forEach(notNames::addAll);
         this.sections = new Sections(lexicon.sectionHeadings(), lexicon.sectionNumberingWords(),
                 lexicon.headingConnectors(), lexicon.clauseNumbers());
@@ -60,10 +62,10 @@ public final class FactMapper {
         this.detectors = List.of(
                 new SectionDetector(),
                 new PartyMentionDetector(roles, shape,
-                        new Preamble(lexicon.preambleMarkers(), lexicon.issuerMarkers(), lexicon.conjunctions(), roles,
-                                shape),
-                        new Performers(lexicon.performerPhrases(), lexicon.engagerPhrases(), lexicon.servedWords(),
-                                lexicon.projectWords(), roles, shape), notNames,
+                        new Preamble(lexicon.preambleMarkers(), lexicon.issuerMarkers(), lexicon.partiesHeadings(),
+                                lexicon.conjunctions(), roles, shape),
+                        new Performers(lexicon.performerPhrases(), lexicon.engagerPhrases(), lexicon.helpPhrases(),
+                                lexicon.servedWords(), lexicon.projectWords(), roles, shape), notNames,
                         documentTitles),
                 new DateDetector(lexicon.dateLabels(), dates),
                 products,

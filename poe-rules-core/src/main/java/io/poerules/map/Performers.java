@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  * Finds who a text says does the work and for whom: the organisation right before a performer phrase ("Corrib
  * Advisory will deliver ...", "Donauwerk IT Services erbringt ...") performs it; the one after a served word in that
  * sentence ("... for Maplecrest Credit Union"), or in a title ("Azure Migration for Contoso Ltd"), is served; and of
- * an engager phrase, the one before is served and the one after performs ("The Firm has asked Corrib to ..."). A title
+ * an engager phrase, the one before is served and the one after performs ("The Firm has asked Corrib to ..."); of a
+ * help phrase, the one before performs and the one after is served ("Ironbark may help Quayside assess ..."). A title
  * that names a project after an organisation and a dash ("Redgum Logistics - AWS migration") names the served one. Such a
  * mention only adds to an organisation the document names otherwise: {@link Organisations} keeps none on its own.
  * Immutable and thread-safe.
@@ -36,6 +37,7 @@ final class Performers {
 
     private final PhraseMatcher performerPhrases;
     private final PhraseMatcher engagerPhrases;
+    private final PhraseMatcher helpPhrases;
     private final PhraseMatcher servedWords;
     private final PhraseMatcher projectWords;
     private final RoleWords roles;
@@ -43,6 +45,13 @@ final class Performers {
 
     Performers(List<String> performerPhrases, List<String> engagerPhrases, List<String> servedWords,
                List<String> projectWords, RoleWords roles, OrganisationShape shape) {
+        this(performerPhrases, engagerPhrases, List.of(), servedWords, projectWords, roles, shape);
+    }
+
+    /** @param helpPhrases phrases between the partner and the customer it helps ("Ironbark may help Quayside") */
+    Performers(List<String> performerPhrases, List<String> engagerPhrases, List<String> helpPhrases,
+               List<String> servedWords, List<String> projectWords, RoleWords roles, OrganisationShape shape) {
+        this.helpPhrases = PhraseMatcher.of(helpPhrases);
         this.performerPhrases = PhraseMatcher.of(performerPhrases);
         this.engagerPhrases = PhraseMatcher.of(engagerPhrases);
         this.servedWords = PhraseMatcher.of(servedWords);
@@ -67,6 +76,20 @@ final class Performers {
             String served = servedIn(s.substring(m.end(), end));
             if (served != null) {
                 out.add(new PartyMention(served, MentionKind.SERVED, PartyRole.CUSTOMER, m.phrase(), 0,
+                        text.evidence(start, end)));
+            }
+        }
+        for (PhraseMatcher.Match m : helpPhrases.findAll(s)) {
+            int start = sentenceStart(s, m.start());
+            int end = sentenceEnd(s, m.end());
+            Matcher subject = SUBJECT.matcher(s.substring(start, m.start()));
+            String partner = subject.find() ? name(subject.group(1)) : null;
+            Matcher object = OBJECT.matcher(s.substring(m.end(), end));
+            String customer = object.find() ? name(object.group(1)) : null;
+            if (customer != null && partner != null) {
+                out.add(new PartyMention(partner, MentionKind.PERFORMER, PartyRole.PARTNER, m.phrase(), 0,
+                        text.evidence(start, end)));
+                out.add(new PartyMention(customer, MentionKind.SERVED, PartyRole.CUSTOMER, m.phrase(), 0,
                         text.evidence(start, end)));
             }
         }

@@ -40,10 +40,16 @@ final class Preamble {
             Pattern.CASE_INSENSITIVE);
     /** A party's label of up to three words before a colon, at the start of the party. */
     private static final Pattern PARTY_LABEL = Pattern.compile("\\s*\\p{L}[\\p{L}.]*(?: \\p{L}[\\p{L}.]*){0,2}\\s*:\\s+");
+    /** A heading line of up to three words, perhaps with a colon: "PARTIES", "The Parties:". */
+    private static final Pattern PARTIES_HEADING = Pattern.compile("(?m)^[ \\t#*]*(\\p{L}[\\p{L} ]{2,40}?)[ \\t*]*:?[ \\t]*$");
+    private static final Pattern BLANK_LINE = Pattern.compile("\\n[ \\t]*\\n");
+    /** A numbered item of a list of parties, at the start of its line: "1. ", "(2) ", "b) ". */
+    private static final Pattern LISTED_PARTY = Pattern.compile("(?m)^[ \\t]*\\(?(?:\\d|[a-d])[.)][ \\t]+(?=\\p{Lu})");
     private static final Pattern UNQUOTED_TERM = Pattern.compile("\\((?:the\\s+)?(\\p{L}[\\p{L} ]{1,30})\\)");
 
     private final PhraseMatcher markers;
     private final PhraseMatcher issuerMarkers;
+    private final PhraseMatcher partiesHeadings;
     private final PhraseMatcher conjunctions;
     private final RoleWords roles;
     private final OrganisationShape shape;
@@ -55,6 +61,16 @@ final class Preamble {
     /** @param issuerMarkers markers before the party that issues the document to the other ("issued by") */
     Preamble(List<String> markers, List<String> issuerMarkers, List<String> conjunctions, RoleWords roles,
              OrganisationShape shape) {
+        this(markers, issuerMarkers, List.of(), conjunctions, roles, shape);
+    }
+
+    /**
+     * @param issuerMarkers   markers before the party that issues the document to the other ("issued by")
+     * @param partiesHeadings the headings over a numbered list of the parties ("Parties", "Vertragsparteien")
+     */
+    Preamble(List<String> markers, List<String> issuerMarkers, List<String> partiesHeadings, List<String> conjunctions,
+             RoleWords roles, OrganisationShape shape) {
+        this.partiesHeadings = PhraseMatcher.of(partiesHeadings);
         List<String> all = new ArrayList<>(markers);
         all.addAll(issuerMarkers);
         this.markers = PhraseMatcher.of(all);
@@ -68,6 +84,10 @@ final class Preamble {
     List<PartyMention> find(PartText text) {
         String s = text.text();
         String head = s.substring(0, Math.min(s.length(), SEARCH_CHARS));
+        List<PartyMention> listed = listedParties(text, head);
+        if (!listed.isEmpty()) {
+            return listed;
+        }
         for (PhraseMatcher.Match marker : markers.findAll(head)) {
             if (endsHeading(head, marker)) {
                 continue;
@@ -78,6 +98,52 @@ final class Preamble {
             }
         }
         return List.of();
+    }
+
+    /**
+     * The parties numbered under a heading of their own ("PARTIES" over "1. IRONBARK CONSULTING LTD, ... ("Ironbark").",
+     * "2. QUAYSIDE HOUSING ASSOCIATION LIMITED ... ("Quayside")."): the first two items, each a party with the terms
+     * it defines.
+     */
+    private List<PartyMention> listedParties(PartText text, String head) {
+        if (partiesHeadings.isEmpty()) {
+            return List.of();
+        }
+        Matcher heading = PARTIES_HEADING.matcher(head);
+        while (heading.find()) {
+            String words = heading.group(1).strip();
+            PhraseMatcher.Match m = partiesHeadings.findStartingBy(words, 0);
+            if (m == null || m.start() > 0 || m.end() != words.length()) {
+                continue;
+            }
+            Matcher item = LISTED_PARTY.matcher(head).region(heading.end(), Math.min(head.length(),
+                    heading.end() + MAX_PARTIES_CHARS));
+            List<int[]> items = new ArrayList<>();
+            while (items.size() < 3 && item.find()) {
+                items.add(new int[] {item.end(), item.start()});
+            }
+            if (items.size() < 2) {
+                continue;
+            }
+            int firstEnd = Math.min(items.get(1)[1], endOfItem(head, items.get(0)[0]));
+            int secondEnd = Math.min(items.size() > 2 ? items.get(2)[1] : head.length(), endOfItem(head, items.get(1)[0]));
+            Party a = party(head, items.get(0)[0], firstEnd);
+            Party b = party(head, items.get(1)[0], secondEnd);
+            if (a.name == null || b.name == null) {
+                continue;
+            }
+            List<PartyMention> out = new ArrayList<>();
+            add(text, a, 1, m.phrase(), items.get(0)[0], firstEnd, out);
+            add(text, b, 2, m.phrase(), items.get(1)[0], secondEnd, out);
+            return out;
+        }
+        return List.of();
+    }
+
+    /** Where a listed party's item ends: at the first blank line after it. */
+    private static int endOfItem(String s, int from) {
+        Matcher blank = BLANK_LINE.matcher(s).region(from, s.length());
+        return blank.find() ? blank.start() : Math.min(s.length(), from + MAX_PARTIES_CHARS);
     }
 
     /** Whether a marker ends a line of its own with no colon, as a heading ("## Who this is between"). */

@@ -31,6 +31,8 @@ class PartyMentionsTest {
                 "performerPhrases": ["will deliver the following", "will carry out the work",
                     "erbringt folgende Leistungen"],
                 "engagerPhrases": ["has asked", "has engaged"],
+                "helpPhrases": ["may help", "will assist"],
+                "partiesHeadings": ["Parties", "The Parties"],
                 "servedWords": ["for", "für"],
                 "projectWords": ["migration", "programme", "program", "project", "move"],
                 "personTitles": ["Director", "CIO"]
@@ -48,9 +50,10 @@ class PartyMentionsTest {
         OrganisationShape shape = new OrganisationShape(lexicon.legalForms(), lexicon.organisationWords(),
                 lexicon.businessWords(), lexicon.personTitles(), lexicon.departmentWords());
         return new PartyMentionDetector(roles, shape,
-                new Preamble(lexicon.preambleMarkers(), lexicon.issuerMarkers(), lexicon.conjunctions(), roles, shape),
-                new Performers(lexicon.performerPhrases(), lexicon.engagerPhrases(), lexicon.servedWords(),
-                        lexicon.projectWords(), roles, shape),
+                new Preamble(lexicon.preambleMarkers(), lexicon.issuerMarkers(), lexicon.partiesHeadings(),
+                        lexicon.conjunctions(), roles, shape),
+                new Performers(lexicon.performerPhrases(), lexicon.engagerPhrases(), lexicon.helpPhrases(),
+                        lexicon.servedWords(), lexicon.projectWords(), roles, shape),
                 List.of(), List.of());
     }
 
@@ -280,5 +283,43 @@ class PartyMentionsTest {
         assertThat(mentions(COVER + "Fabrikam Consulting Ltd (\"Fabrikam\") leads the design.", MentionKind.DEFINED_TERM))
                 .extracting(PartyMention::name, PartyMention::cue, PartyMention::roleHint)
                 .containsExactly(tuple("Fabrikam Consulting Ltd", "Fabrikam", PartyRole.UNKNOWN));
+    }
+
+    @Test
+    void theOrganisationBeforeAHelpPhrasePerformsTheWorkAndTheOneAfterItIsServed() {
+        assertThat(mentions(COVER + "Under this agreement Corrib Advisory may help Maplecrest Credit Union plan the move"
+                + " of its branch servers.\n", MentionKind.PERFORMER, MentionKind.SERVED))
+                .extracting(PartyMention::name, PartyMention::kind, PartyMention::roleHint, PartyMention::cue)
+                .containsExactly(tuple("Corrib Advisory", MentionKind.PERFORMER, PartyRole.PARTNER, "may help"),
+                        tuple("Maplecrest Credit Union", MentionKind.SERVED, PartyRole.CUSTOMER, "may help"));
+    }
+
+    @Test
+    void partiesNumberedUnderAHeadingOfTheirOwnAreThePreamblesWithTheTermsEachDefines() {
+        assertThat(mentions("""
+                MUTUAL NON-DISCLOSURE AGREEMENT
+
+                PARTIES
+
+                1. HARBOURLINE FREIGHT LIMITED, incorporated in England with company number 0412 7788, whose
+                registered office is at Dock Road, Tilbury ("Harbourline").
+
+                2. CORRIB ADVISORY LTD, a company registered in Ireland, whose registered office is in Galway
+                ("Corrib").
+
+                BACKGROUND
+
+                (A) The parties wish to discuss a possible engagement (the "Purpose").
+
+                AGREED TERMS
+
+                1. Interpretation "Confidential Information" means all information of a confidential nature.
+                """, MentionKind.PREAMBLE, MentionKind.DEFINED_TERM))
+                .extracting(PartyMention::name, PartyMention::kind, PartyMention::cue)
+                .doesNotContain(tuple("CORRIB ADVISORY LTD", MentionKind.DEFINED_TERM, "Purpose"))
+                .contains(tuple("HARBOURLINE FREIGHT LIMITED", MentionKind.PREAMBLE, "Parties"),
+                        tuple("HARBOURLINE FREIGHT LIMITED", MentionKind.DEFINED_TERM, "Harbourline"),
+                        tuple("CORRIB ADVISORY LTD", MentionKind.PREAMBLE, "Parties"),
+                        tuple("CORRIB ADVISORY LTD", MentionKind.DEFINED_TERM, "Corrib"));
     }
 }

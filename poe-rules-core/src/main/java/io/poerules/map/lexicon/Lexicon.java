@@ -266,8 +266,16 @@ public final class Lexicon {
         return parties(LexiconFile.PartyTerms::engagerPhrases);
     }
 
+    public List<String> helpPhrases() {
+        return parties(LexiconFile.PartyTerms::helpPhrases);
+    }
+
     public List<String> servedWords() {
         return parties(LexiconFile.PartyTerms::servedWords);
+    }
+
+    public List<String> partiesHeadings() {
+        return parties(LexiconFile.PartyTerms::partiesHeadings);
     }
 
     public List<String> projectWords() {

@@ -156,11 +156,14 @@ public record LexiconFile(
      * @param preambleMarkers   the words before a contract's parties: "by and between", "zwischen", "entre"
      * @param issuerMarkers     the words before the party that issues a document to the other: "issued by",
      *                          "submitted by", "émis par" ("issued by A ... to B")
+     * @param partiesHeadings   the headings over a numbered list of a contract's parties: "Parties", "Vertragsparteien"
      * @param conjunctions      the words between them: "and", "und", "et"
      * @param onBehalfPhrases   the words before the party a signature is for: "for and on behalf of", "namens"
      * @param performerPhrases  phrases that say who performs the work: "will deliver", "erbringt"
      * @param engagerPhrases    phrases between the customer and the partner it engages: "has asked", "has engaged",
      *                          "beauftragt", "ha contratado a" ("The Firm has asked Corrib to plan ...")
+     * @param helpPhrases       phrases between the partner and the customer it helps: "may help", "will assist",
+     *                          "accompagnera" ("Ironbark may help Quayside assess ...")
      * @param servedWords       the words before the organisation the work is for: "for", "für", "pour"
      *                          ("Azure Migration for Contoso Ltd", "will deliver ... for Contoso")
      * @param projectWords      words that make the words after an organisation's name and a dash a project it is
@@ -176,10 +179,10 @@ public record LexiconFile(
      */
     public record PartyTerms(Phrases customerLabels, Phrases partnerLabels, Phrases legalForms,
                              Phrases organisationWords, Phrases businessWords, Phrases preambleMarkers,
-                             Phrases issuerMarkers,
+                             Phrases issuerMarkers, Phrases partiesHeadings,
                              Phrases conjunctions,
                              Phrases onBehalfPhrases, Phrases performerPhrases, Phrases engagerPhrases,
-                             Phrases servedWords, Phrases projectWords,
+                             Phrases helpPhrases, Phrases servedWords, Phrases projectWords,
                              Phrases freeMailProviders,
                              Phrases personTitles, Phrases contactWords, Phrases departmentWords) {
     }
