@@ -193,6 +193,11 @@ final class OrganisationShape {
         return s;
     }
 
+    /** Whether a text holds a job title or form of address anywhere ("Enterprise Architect", "Head of IT"). */
+    boolean mentionsJobTitle(String text) {
+        return personTitles.find(text) != null;
+    }
+
     /** Whether a text is only a job title ("Director", "Managing Director"), as a label of the person who holds it. */
     boolean isTitleOnly(String text) {
         String t = text.strip();

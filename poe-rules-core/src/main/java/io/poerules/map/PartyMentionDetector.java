@@ -35,6 +35,7 @@ final class PartyMentionDetector implements PartDetector {
     private static final Set<SectionType> WORK_SECTIONS = EnumSet.of(SectionType.SCOPE, SectionType.DELIVERABLES,
             SectionType.ROLES, SectionType.IMPLEMENTATION_PLAN, SectionType.ASSUMPTIONS, SectionType.PRICING);
     private static final int LETTERHEAD_LINES = 3;
+    private static final Pattern TITLE_PART_END = Pattern.compile("\\t|\\s+\\|\\s+");
     /** Words of a line that a wrapped sentence fills; a letterhead's lines are shorter. */
     private static final int CONTINUED_WORDS = 8;
 
@@ -115,8 +116,28 @@ final class PartyMentionDetector implements PartDetector {
             String person = shape.personName(v.value().replaceFirst("^(?i)(?:mr|mrs|ms|dr)\\.?\\s+", ""));
             if (person != null && PartText.wordCount(person) >= 2) {
                 facts.add(new Contact(person, role, v.label(), text.evidence(v.valueStart(), v.valueEnd())));
+                String organisation = contactsOrganisation(v.value());
+                if (organisation != null) {
+                    facts.add(new PartyMention(organisation, MentionKind.LABEL, role, v.label(), 0,
+                            text.evidence(v.valueStart(), v.valueEnd())));
+                }
             }
         }
+    }
+
+    /**
+     * The organisation after a contact's name and title ("Tom Ashworth, Enterprise Architect, Kestrel Freight" gives
+     * "Kestrel Freight"), or {@code null}: the last of three parts or more, when it holds no job title.
+     */
+    private String contactsOrganisation(String value) {
+        String[] parts = value.split("\\s*,\\s*");
+        if (parts.length < 3) {
+            return null;
+        }
+        String last = parts[parts.length - 1].strip();
+        String name = shape.nameAt(last);
+        return name != null && name.equals(last) && !shape.mentionsJobTitle(last) && !shape.isPerson(last)
+                ? name : null;
     }
 
     /** The organisation a labelled value names, or {@code null}. */
@@ -207,24 +228,33 @@ final class PartyMentionDetector implements PartDetector {
         for (List<PartText.Line> lines : List.of(top, RunningLines.of(text))) {
             for (int i = 0; i < lines.size(); i++) {
                 PartText.Line above = i > 0 ? lines.get(i - 1) : null;
-                if (above != null && continues(above) || servedByTitle(text, lines.get(i), facts)) {
+                String served = servedByTitle(text, lines.get(i), facts);
+                if (above != null && continues(above) || served != null && firstPart(lines.get(i)).contains(served)) {
                     continue;
                 }
-                if (letterheadLine(text, lines.get(i), above, facts)) {
+                if (letterheadLine(text, lines.get(i), above, served, facts)) {
                     return;
                 }
             }
         }
     }
 
-    /** Whether a line is a title that names the organisation the work is for ("Azure Migration for Contoso Ltd"). */
-    private boolean servedByTitle(PartText text, PartText.Line line, MappedFacts facts) {
+    /**
+     * The organisation a title line says the work is for ("Azure Migration for Contoso Ltd", "Kestrel Freight - Shipment
+     * Events Integration"), with its mention added; or {@code null}.
+     */
+    private String servedByTitle(PartText text, PartText.Line line, MappedFacts facts) {
         String served = performers.servedByTitle(line.text().strip());
-        if (served == null) {
-            return false;
+        if (served != null) {
+            facts.add(new PartyMention(served, MentionKind.SERVED, PartyRole.CUSTOMER, Organisations.TITLE_CUE, 0,
+                    text.evidence(line)));
         }
-        facts.add(new PartyMention(served, MentionKind.SERVED, PartyRole.CUSTOMER, Organisations.TITLE_CUE, 0, text.evidence(line)));
-        return true;
+        return served;
+    }
+
+    /** A line's first part: up to its first tab or " | " ("Brightwater Digital Ltd" of "Brightwater Digital Ltd | ..."). */
+    private static String firstPart(PartText.Line line) {
+        return TITLE_PART_END.split(line.text().strip(), 2)[0];
     }
 
     /** Whether the line below a line goes on with its sentence: a long line of one cell that ends in a word. */
@@ -234,17 +264,18 @@ final class PartyMentionDetector implements PartDetector {
     }
 
     /**
-     * Whether the first cell of a line names an organisation: then it is the letterhead. A name of generic words
-     * ("TECHNOLOGY SERVICES, LLC", "Sistemas e Serviços") takes the short line of words above it as its first word
-     * ("TALLGRASS", "jacarandá"), as a logo set in two lines reads.
+     * Whether the first cell of a line names an organisation other than the one its title serves: then it is the
+     * letterhead. A name of generic words ("TECHNOLOGY SERVICES, LLC", "Sistemas e Serviços") takes the short line of
+     * words above it as its first word ("TALLGRASS", "jacarandá"), as a logo set in two lines reads.
      */
-    private boolean letterheadLine(PartText text, PartText.Line line, PartText.Line above, MappedFacts facts) {
+    private boolean letterheadLine(PartText text, PartText.Line line, PartText.Line above, String served,
+                                   MappedFacts facts) {
         PartText.Cell first = text.cells(line).stream().filter(c -> !c.isEmpty()).findFirst().orElse(null);
         if (first == null) {
             return false;
         }
         String name = shape.nameAt(first.text());
-        if (name == null || !shape.isOrganisation(name) || !isName(name)) {
+        if (name == null || !shape.isOrganisation(name) || !isName(name) || name.equalsIgnoreCase(served)) {
             return false;
         }
         int start = line.start();

@@ -127,14 +127,15 @@ record SignatureTable(int firstLine, int lastLine, List<List<String>> columns) {
         }
         java.util.Map<String, Integer> turns = new java.util.HashMap<>();
         int lastColumn = 0;
-        for (List<String> row : rows) {
+        for (int r = 0; r < rows.size(); r++) {
+            List<String> row = rows.get(r);
             if (row.size() > 1) {
                 for (int c = first; c < width; c++) {
                     String cell = c < row.size() ? row.get(c) : "";
                     List<String> column = columns.get(c - first);
                     if (labels && !row.get(0).isEmpty()) {
                         column.add(label(row.get(0)) + ": " + flat(cell));
-                    } else if (isValueOfLabelAbove(column, flat(cell), fields)) {
+                    } else if (isValueOfLabelAbove(column, flat(cell), fields) && !isValueBelow(rows, r + 1, c, fields)) {
                         column.set(column.size() - 1, label(column.get(column.size() - 1)) + ": " + flat(cell));
                     } else {
                         column.addAll(lines(cell));
@@ -175,6 +176,18 @@ record SignatureTable(int firstLine, int lastLine, List<List<String>> columns) {
     }
 
     /**
+     * Whether the row {@code r} holds a value in column {@code c} too: under a label, a second value makes the label a
+     * column's header over a list ("By" over the authors of a version history), not a form's field.
+     */
+    private static boolean isValueBelow(List<List<String>> rows, int r, int c, Fields fields) {
+        if (r >= rows.size() || rows.get(r).size() <= c) {
+            return false;
+        }
+        String cell = flat(rows.get(r).get(c));
+        return !cell.isEmpty() && !fields.isLabel(cell) && !fields.isField(cell);
+    }
+
+    /**
      * Whether a cell is the value of the bare label above it in its column ("Customer Signature" over "/s/ Sam Lee"),
      * not the name printed under a label that stands under its signature ("U. Kesselbach" over "Unterschrift" over
      * "Dr. Ulrike Kesselbach").
@@ -205,13 +218,14 @@ record SignatureTable(int firstLine, int lastLine, List<List<String>> columns) {
     }
 
     /**
-     * A first row of labels ("Party | Name | Signature | Date"): each row below is one party. A row of signature labels
-     * only ("Customer Signature | Partner Signature") heads a column per party instead.
+     * A first row of labels ("Party | Name | Signature | Date"): each row below is one party. Two cells of three at
+     * least are labels: a version history's "Version | Date | Change | By" records changes, not signatures. A row of
+     * signature labels only ("Customer Signature | Partner Signature") heads a column per party instead.
      */
     private static boolean isHeaderOfLabels(List<String> header, Fields fields) {
         List<String> filled = header.stream().filter(c -> !c.isEmpty()).map(SignatureTable::flat).toList();
         long labels = filled.stream().filter(fields::isLabel).count();
-        return labels >= 2 && labels * 2 >= filled.size() && !filled.stream().allMatch(fields::isSignatureLabel);
+        return labels >= 2 && labels * 3 >= filled.size() * 2 && !filled.stream().allMatch(fields::isSignatureLabel);
     }
 
     /** One column per row below the header, each cell labelled with its header ("Date: 6 February 2026"). */

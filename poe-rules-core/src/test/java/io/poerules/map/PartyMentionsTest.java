@@ -34,8 +34,9 @@ class PartyMentionsTest {
                 "helpPhrases": ["may help", "will assist"],
                 "partiesHeadings": ["Parties", "The Parties"],
                 "servedWords": ["for", "für"],
-                "projectWords": ["migration", "programme", "program", "project", "move"],
-                "personTitles": ["Director", "CIO"]
+                "projectWords": ["migration", "programme", "program", "project", "move", "integration"],
+                "personTitles": ["Director", "CIO", "Architect"],
+                "contactWords": ["contact"]
               }
             }""");
 
@@ -321,5 +322,22 @@ class PartyMentionsTest {
                         tuple("HARBOURLINE FREIGHT LIMITED", MentionKind.DEFINED_TERM, "Harbourline"),
                         tuple("CORRIB ADVISORY LTD", MentionKind.PREAMBLE, "Parties"),
                         tuple("CORRIB ADVISORY LTD", MentionKind.DEFINED_TERM, "Corrib"));
+    }
+
+    @Test
+    void theOrganisationAfterAContactsNameAndTitleIsThePartysWithTheLabelsRole() {
+        assertThat(mentions(COVER + "Customer contact: Tom Ashworth, Enterprise Architect, Kestrel Freight\n"
+                + "Client contact: Jane Doe, CIO\n", MentionKind.LABEL))
+                .extracting(PartyMention::name, PartyMention::roleHint, PartyMention::cue)
+                .containsExactly(tuple("Kestrel Freight", PartyRole.CUSTOMER, "Customer contact"));
+    }
+
+    @Test
+    void aHeaderWithTheWritersNameBeforeAProjectTitleGivesBothTheLetterheadAndTheServed() {
+        assertThat(mentions("Brightwater Digital Ltd  |  Kestrel Freight - Shipment Events Integration  |  HLD v0.7\n\n"
+                + "High-Level Solution Design\n", MentionKind.LETTERHEAD, MentionKind.SERVED))
+                .extracting(PartyMention::name, PartyMention::kind)
+                .containsExactlyInAnyOrder(tuple("Brightwater Digital Ltd", MentionKind.LETTERHEAD),
+                        tuple("Kestrel Freight", MentionKind.SERVED));
     }
 }

@@ -1025,4 +1025,14 @@ class SignatureDetectorTest {
                 .containsExactly(tuple(PartyRole.CUSTOMER, true, "P. Goh", LocalDate.of(2026, 3, 14)),
                         tuple(PartyRole.PARTNER, true, "M. Teo", LocalDate.of(2026, 3, 13)));
     }
+
+    @Test
+    void aVersionHistorysByColumnSignsNothing() {
+        assertThat(blocks("""
+                Version history
+                Version\tDate\tChange\tBy
+                0.3\t8 May 2026\tInitial skeleton after discovery\tP. Raman
+                0.5\t20 May 2026\tAdded messaging patterns\tP. Raman / J. Okafor
+                """)).noneMatch(SignatureBlock::signed);
+    }
 }
