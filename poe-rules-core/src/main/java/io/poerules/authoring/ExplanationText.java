@@ -4,6 +4,9 @@ import io.poerules.api.Explanation;
 import io.poerules.api.Finding;
 import io.poerules.fact.Evidence;
 import io.poerules.fact.Fact;
+import io.poerules.fact.Organisation;
+import io.poerules.fact.Party;
+import io.poerules.fact.PartyMention;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -11,9 +14,9 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * An {@link Explanation} as text for a terminal: the verdict, every fact with its evidence (text, page,
- * offsets), the facts the rules derived, then every rule, fired or not, with the facts it matched and
- * its findings.
+ * An {@link Explanation} as text for a terminal: the verdict, the parties (how each was found and why it has its
+ * role), every fact with its evidence (text, page, offsets), the facts the rules derived, then every rule, fired or
+ * not, with the facts it matched and its findings.
  *
  * @since 0.1.0
  */
@@ -28,6 +31,7 @@ public final class ExplanationText {
                 .append(e.report().documentType()).append(", ").append(e.report().program()).append(")\n");
         e.report().errors().forEach(x -> out.append("  error ").append(x.code()).append(": ").append(x.message())
                 .append('\n'));
+        out.append(parties(e.facts(), e.derived()));
         out.append("\nFacts extracted (").append(e.facts().size()).append("):\n");
         for (Fact f : e.facts()) {
             out.append("  ").append(describe(f)).append('\n');
@@ -61,6 +65,44 @@ public final class ExplanationText {
         e.rules().stream().filter(r -> r.fired() == 0).forEach(r -> out.append("  [").append(r.rule().id())
                 .append("] ").append(r.rule().name()).append('\n'));
         return out.toString();
+    }
+
+    /**
+     * The organisations a document names, each with its role and the reason for it (or "no role"), its other names,
+     * and the mentions that found it: their kind, cue and page.
+     */
+    static String parties(List<Fact> facts, List<Object> derived) {
+        List<Organisation> organisations = facts.stream().filter(Organisation.class::isInstance)
+                .map(Organisation.class::cast).toList();
+        if (organisations.isEmpty()) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder("\nParties (").append(organisations.size()).append("):\n");
+        for (Organisation o : organisations) {
+            Party party = derived.stream().filter(Party.class::isInstance).map(Party.class::cast)
+                    .filter(p -> o.id().equals(p.organisation())).findFirst().orElse(null);
+            out.append("  ").append(party == null ? "no role" : party.role()).append(' ').append(o.name());
+            if (!o.aliases().isEmpty() || !o.domains().isEmpty()) {
+                List<String> names = new ArrayList<>(o.aliases());
+                names.addAll(o.domains());
+                out.append(", also ").append(String.join(", ", names));
+            }
+            out.append('\n');
+            if (party != null) {
+                out.append("      why: ").append(party.reason()).append('\n');
+            }
+            List<String> found = facts.stream().filter(PartyMention.class::isInstance).map(PartyMention.class::cast)
+                    .filter(m -> o.id().equals(m.organisation())).map(ExplanationText::foundBy).distinct().toList();
+            out.append("      found: ").append(String.join("; ", found)).append('\n');
+        }
+        return out.toString();
+    }
+
+    /** How a mention found its organisation: "PREAMBLE 'between' page 1". */
+    private static String foundBy(PartyMention m) {
+        Evidence ev = m.evidence();
+        return m.kind() + (m.cue() == null || m.cue().isBlank() ? "" : " '" + m.cue() + "'")
+                + (ev == null || ev.page() == null ? "" : " page " + ev.page());
     }
 
     /**
