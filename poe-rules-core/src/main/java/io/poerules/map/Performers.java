@@ -80,34 +80,37 @@ final class Performers {
             }
         }
         for (PhraseMatcher.Match m : helpPhrases.findAll(s)) {
-            int start = sentenceStart(s, m.start());
-            int end = sentenceEnd(s, m.end());
-            Matcher subject = SUBJECT.matcher(s.substring(start, m.start()));
-            String partner = subject.find() ? name(subject.group(1)) : null;
-            Matcher object = OBJECT.matcher(s.substring(m.end(), end));
-            String customer = object.find() ? name(object.group(1)) : null;
-            if (customer != null && partner != null) {
-                out.add(new PartyMention(partner, MentionKind.PERFORMER, PartyRole.PARTNER, m.phrase(), 0,
-                        text.evidence(start, end)));
-                out.add(new PartyMention(customer, MentionKind.SERVED, PartyRole.CUSTOMER, m.phrase(), 0,
-                        text.evidence(start, end)));
-            }
+            aroundPhrase(text, m, true, out);
         }
         for (PhraseMatcher.Match m : engagerPhrases.findAll(s)) {
-            int start = sentenceStart(s, m.start());
-            int end = sentenceEnd(s, m.end());
-            Matcher subject = SUBJECT.matcher(s.substring(start, m.start()));
-            String customer = subject.find() ? name(subject.group(1)) : null;
-            Matcher object = OBJECT.matcher(s.substring(m.end(), end));
-            String partner = object.find() ? name(object.group(1)) : null;
-            if (customer != null && partner != null) {
-                out.add(new PartyMention(customer, MentionKind.SERVED, PartyRole.CUSTOMER, m.phrase(), 0,
-                        text.evidence(start, end)));
-                out.add(new PartyMention(partner, MentionKind.PERFORMER, PartyRole.PARTNER, m.phrase(), 0,
-                        text.evidence(start, end)));
-            }
+            aroundPhrase(text, m, false, out);
         }
         return out;
+    }
+
+    /**
+     * The organisations right before and right after a phrase in its sentence, when both are named: the one before
+     * performs the work and the one after is served ({@code beforePerforms}, a help phrase), or the other way round
+     * (an engager phrase).
+     */
+    private void aroundPhrase(PartText text, PhraseMatcher.Match m, boolean beforePerforms, List<PartyMention> out) {
+        String s = text.text();
+        int start = sentenceStart(s, m.start());
+        int end = sentenceEnd(s, m.end());
+        Matcher subject = SUBJECT.matcher(s.substring(start, m.start()));
+        String before = subject.find() ? name(subject.group(1)) : null;
+        Matcher object = OBJECT.matcher(s.substring(m.end(), end));
+        String after = object.find() ? name(object.group(1)) : null;
+        if (before == null || after == null) {
+            return;
+        }
+        String performer = beforePerforms ? before : after;
+        String served = beforePerforms ? after : before;
+        PartyMention performs = new PartyMention(performer, MentionKind.PERFORMER, PartyRole.PARTNER, m.phrase(), 0,
+                text.evidence(start, end));
+        PartyMention isServed = new PartyMention(served, MentionKind.SERVED, PartyRole.CUSTOMER, m.phrase(), 0,
+                text.evidence(start, end));
+        out.addAll(beforePerforms ? List.of(performs, isServed) : List.of(isServed, performs));
     }
 
     /**
