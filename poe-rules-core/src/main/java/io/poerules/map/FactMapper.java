@@ -58,7 +58,7 @@ public final class FactMapper {
         DateParser dates = new DateParser(lexicon.months(), lexicon.dateConnectors(), lexicon.dayFirstCues(),
                 lexicon.monthFirstCues());
         this.products = new ProductDetector(lexicon.products(), lexicon.otherVendorNames(), lexicon.alternativeWords(),
-                shared);
+                shape, shared);
         this.detectors = List.of(
                 new SectionDetector(),
                 new PartyMentionDetector(roles, shape,

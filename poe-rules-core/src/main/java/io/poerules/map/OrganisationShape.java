@@ -231,6 +231,16 @@ final class OrganisationShape {
         return false;
     }
 
+    /** A name without the legal form that ends it ("Azure Bay Resorts" of "Azure Bay Resorts, Ltd."). */
+    String withoutLegalForm(String name) {
+        for (PhraseMatcher.Match m : legalForms.findAll(name)) {
+            if (m.start() > 0 && name.substring(m.end()).replaceAll("[\\s.,)]", "").isEmpty()) {
+                return name.substring(0, m.start()).replaceAll("[\\s,]+$", "");
+            }
+        }
+        return name;
+    }
+
     /** Whether a name is a person's job ("Director of Technology"): it starts with a title and has no legal form. */
     private boolean isJobTitle(String s) {
         PhraseMatcher.Match m = personTitles.findStartingBy(s, 0);

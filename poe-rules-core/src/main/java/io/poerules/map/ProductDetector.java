@@ -9,7 +9,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * Emits a {@link Product} for every named Microsoft product or workload, longest name first. A product
@@ -19,29 +18,31 @@ import java.util.regex.Pattern;
  */
 final class ProductDetector implements PartDetector {
 
-    private static final Pattern LEGAL_SUFFIX = Pattern.compile("(?i)[\\s,]+" + LegalForms.FORM + "$");
-
     private final SharedPhrases shared;
     /** The names and aliases: their list in {@link #shared}. */
     private final int names;
     private final Map<String, ProductTerm> byPhrase = new HashMap<>();
     private final Map<String, ProductTerm> byLowerCasePhrase = new HashMap<>();
     private final OtherVendors otherVendors;
+    private final OrganisationShape shape;
 
-    ProductDetector(List<ProductTerm> products) {
-        this(products, List.of(), List.of());
+    /** Without other vendors; organisations' names read with the legal forms of {@code shape}. */
+    ProductDetector(List<ProductTerm> products, OrganisationShape shape) {
+        this(products, List.of(), List.of(), shape);
     }
 
     /** With other vendors' names and the words that offer alternatives ({@link OtherVendors}). */
-    ProductDetector(List<ProductTerm> products, List<String> otherVendorNames, List<String> alternativeWords) {
-        this(products, otherVendorNames, alternativeWords, new SharedPhrases());
+    ProductDetector(List<ProductTerm> products, List<String> otherVendorNames, List<String> alternativeWords,
+                    OrganisationShape shape) {
+        this(products, otherVendorNames, alternativeWords, shape, new SharedPhrases());
         shared.freeze();
     }
 
     /** Registers its lists with {@code shared}, which must be frozen before the first {@link #detect}. */
     ProductDetector(List<ProductTerm> products, List<String> otherVendorNames, List<String> alternativeWords,
-            SharedPhrases shared) {
+            OrganisationShape shape, SharedPhrases shared) {
         this.shared = shared;
+        this.shape = shape;
         this.otherVendors = new OtherVendors(otherVendorNames, alternativeWords, shared);
         List<String> phrases = new ArrayList<>();
         for (ProductTerm p : products) {
@@ -77,14 +78,14 @@ final class ProductDetector implements PartDetector {
     }
 
     /** Where the names of the organisations mentioned so far occur, without their legal suffix ("Azure Bay Resorts"). */
-    private static List<int[]> partyNameSpans(String text, MappedFacts facts) {
+    private List<int[]> partyNameSpans(String text, MappedFacts facts) {
         List<int[]> spans = new ArrayList<>();
         String lower = null;
         for (PartyMention party : facts.ofType(PartyMention.class)) {
             if (party.name() == null) {
                 continue;
             }
-            String name = LEGAL_SUFFIX.matcher(party.name()).replaceFirst("").strip().toLowerCase(Locale.ROOT);
+            String name = shape.withoutLegalForm(party.name()).strip().toLowerCase(Locale.ROOT);
             if (name.length() < 3) {
                 continue;
             }

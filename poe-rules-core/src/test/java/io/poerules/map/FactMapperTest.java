@@ -37,7 +37,7 @@ class FactMapperTest {
               "products": [{"name": "Azure Virtual Machines", "program": "AZURE", "workload": "Compute", "aliases": []},
                            {"name": "Microsoft Azure", "program": "AZURE", "workload": "Azure", "aliases": ["Azure"],
                             "generic": true}],
-              "parties": {"customerLabels": ["Customer", "Client"], "partnerLabels": ["Partner"]},
+              "parties": {"customerLabels": ["Customer", "Client"], "partnerLabels": ["Partner"], "legalForms": ["Ltd"]},
               "acknowledgement": {"signatureLabels": ["Signature"]},
               "sectionHeadings": {"DELIVERABLES": ["Deliverables"], "SCOPE": ["Scope of Work"]},
               "activityPhrases": ["migrate", "rebuild", "configure"],

@@ -16,10 +16,12 @@ import org.junit.jupiter.api.Test;
 
 class ProductDetectorTest {
 
+    private static final OrganisationShape SHAPE = new OrganisationShape(List.of("Ltd", "Inc."), List.of(), List.of());
+
     private final ProductDetector detector = new ProductDetector(List.of(
             new ProductTerm("Microsoft Azure", Program.AZURE, "Azure", List.of("Azure"), true),
             new ProductTerm("Azure AD Premium", Program.ONLINE_SERVICES, "Identity", List.of("AADP", "Entra ID P1"), false),
-            new ProductTerm("Azure Virtual Machines", Program.AZURE, "Compute", List.of("Azure VMs"), false)));
+            new ProductTerm("Azure Virtual Machines", Program.AZURE, "Compute", List.of("Azure VMs"), false)), SHAPE);
 
     private List<Product> products(String text) {
         return TestTexts.detect(detector, new Sections(Map.of()), text).ofType(Product.class);
@@ -83,7 +85,7 @@ class ProductDetectorTest {
             new ProductTerm("Azure Monitor", Program.AZURE, "Management", List.of("Application Insights"), false),
             new ProductTerm("Microsoft Intune", Program.ONLINE_SERVICES, "Endpoint Management", List.of("Autopilot"),
                     false)),
-            List.of("AWS", "Google", "GCP", "CloudWatch"), List.of("or", "oder"));
+            List.of("AWS", "Google", "GCP", "CloudWatch"), List.of("or", "oder"), SHAPE);
 
     private List<String> namedWithOtherVendors(String text) {
         return TestTexts.detect(withOtherVendors, new Sections(Map.of()), text).ofType(Product.class).stream()
