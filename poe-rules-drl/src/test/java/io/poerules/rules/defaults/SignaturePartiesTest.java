@@ -166,6 +166,18 @@ class SignaturePartiesTest {
     }
 
     @Test
+    void aSignedBlockInAPurchaseOrderThatSaysTheCustomerIssuesItIsTheCustomers() {
+        Organisation issuer = organisation("po.pdf#1", "Contoso Ltd");
+        SignatureBlock approved = new SignatureBlock(PartyRole.UNKNOWN, true, "Jane Doe", SIGNED_ON,
+                evidence("Approved by: Jane Doe", "po.pdf"));
+
+        assertThat(derive(issuer, mention(issuer, MentionKind.ISSUER, PartyRole.UNKNOWN, "issued by"),
+                kind(DocumentType.PURCHASE_ORDER, "po.pdf"), approved).all(SignatureParty.class))
+                .containsExactly(new SignatureParty(approved, PartyRole.CUSTOMER,
+                        "approved in the document the customer Contoso Ltd issued"));
+    }
+
+    @Test
     void aSignedBlockInADocumentOnThePartnersLetterheadIsUnattributed() {
         signatureParties(FABRIKAM, mention(FABRIKAM, MentionKind.LETTERHEAD, PartyRole.UNKNOWN, "letterhead"),
                 kind(DocumentType.STATEMENT_OF_WORK, "sow.pdf"), signedBy("Jane Doe"))
