@@ -65,7 +65,7 @@ public final class FactMapper {
                         new Preamble(lexicon.preambleMarkers(), lexicon.issuerMarkers(), lexicon.partiesHeadings(),
                                 lexicon.conjunctions(), roles, shape),
                         new Performers(lexicon.performerPhrases(), lexicon.engagerPhrases(), lexicon.helpPhrases(),
-                                lexicon.servedWords(), lexicon.projectWords(), roles, shape), notNames,
+                                lexicon.servedWords(), lexicon.projectWords(), roles, shape, shared), notNames,
                         documentTitles),
                 new DateDetector(lexicon.dateLabels(), dates),
                 products,

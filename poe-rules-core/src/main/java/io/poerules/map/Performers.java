@@ -35,9 +35,11 @@ final class Performers {
     /** Markdown emphasis around a title: "**Fernhill Orchards Limited - packhouse move**". */
     private static final Pattern EMPHASIS = Pattern.compile("^[*_#\\s]+|[*_\\s]+$");
 
-    private final PhraseMatcher performerPhrases;
-    private final PhraseMatcher engagerPhrases;
-    private final PhraseMatcher helpPhrases;
+    private final SharedPhrases shared;
+    /** The performer, help and engager phrases: their lists in {@link #shared}. */
+    private final int performerPhrases;
+    private final int helpPhrases;
+    private final int engagerPhrases;
     private final PhraseMatcher servedWords;
     private final PhraseMatcher projectWords;
     private final RoleWords roles;
@@ -51,9 +53,19 @@ final class Performers {
     /** @param helpPhrases phrases between the partner and the customer it helps ("Ironbark may help Quayside") */
     Performers(List<String> performerPhrases, List<String> engagerPhrases, List<String> helpPhrases,
                List<String> servedWords, List<String> projectWords, RoleWords roles, OrganisationShape shape) {
-        this.helpPhrases = PhraseMatcher.of(helpPhrases);
-        this.performerPhrases = PhraseMatcher.of(performerPhrases);
-        this.engagerPhrases = PhraseMatcher.of(engagerPhrases);
+        this(performerPhrases, engagerPhrases, helpPhrases, servedWords, projectWords, roles, shape,
+                new SharedPhrases());
+        shared.freeze();
+    }
+
+    /** Registers its phrase lists with {@code shared}, which must be frozen before the first {@link #find}. */
+    Performers(List<String> performerPhrases, List<String> engagerPhrases, List<String> helpPhrases,
+               List<String> servedWords, List<String> projectWords, RoleWords roles, OrganisationShape shape,
+               SharedPhrases shared) {
+        this.shared = shared;
+        this.performerPhrases = shared.add(performerPhrases);
+        this.helpPhrases = shared.add(helpPhrases);
+        this.engagerPhrases = shared.add(engagerPhrases);
         this.servedWords = PhraseMatcher.of(servedWords);
         this.projectWords = PhraseMatcher.of(projectWords);
         this.roles = roles;
@@ -64,7 +76,7 @@ final class Performers {
     List<PartyMention> find(PartText text) {
         List<PartyMention> out = new ArrayList<>();
         String s = text.text();
-        for (PhraseMatcher.Match m : performerPhrases.findAll(s)) {
+        for (PhraseMatcher.Match m : shared.findAll(text, performerPhrases)) {
             int start = sentenceStart(s, m.start());
             int end = sentenceEnd(s, m.end());
             Matcher subject = SUBJECT.matcher(s.substring(start, m.start()));
@@ -79,10 +91,10 @@ final class Performers {
                         text.evidence(start, end)));
             }
         }
-        for (PhraseMatcher.Match m : helpPhrases.findAll(s)) {
+        for (PhraseMatcher.Match m : shared.findAll(text, helpPhrases)) {
             aroundPhrase(text, m, true, out);
         }
-        for (PhraseMatcher.Match m : engagerPhrases.findAll(s)) {
+        for (PhraseMatcher.Match m : shared.findAll(text, engagerPhrases)) {
             aroundPhrase(text, m, false, out);
         }
         return out;

@@ -81,6 +81,8 @@ final class Sections {
 
     private final Map<SectionType, PhraseMatcher> headings = new EnumMap<>(SectionType.class);
     private final Map<SectionType, List<Pattern>> patterns = new EnumMap<>(SectionType.class);
+    /** Every heading without a {@code *}: no type's heading starts a line that none of these starts. */
+    private final PhraseMatcher anyHeading;
     private final Pattern numbering;
     private final PhraseMatcher connectors;
     private final PhraseMatcher clauseNumbers;
@@ -108,6 +110,8 @@ final class Sections {
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         this.connectors = PhraseMatcher.of(connectors);
         this.clauseNumbers = PhraseMatcher.of(clauseNumbers);
+        this.anyHeading = PhraseMatcher.of(lexicon.values().stream().flatMap(List::stream)
+                .filter(p -> !p.contains("*")).toList());
         lexicon.forEach((type, phrases) -> {
             headings.put(type, PhraseMatcher.of(phrases.stream().filter(p -> !p.contains("*")).toList()));
             patterns.put(type, phrases.stream().filter(p -> p.contains("*")).map(Sections::pattern).toList());
@@ -228,7 +232,9 @@ final class Sections {
     /** The section type of a heading at the start of the text, or {@code null}. */
     private SectionType typeAtStart(String heading) {
         String candidate = PARENTHESIS.matcher(heading).replaceFirst("");
-        for (Map.Entry<SectionType, PhraseMatcher> e : headings.entrySet()) {
+        boolean anyStarts = anyHeading.findStartingBy(candidate, 2) != null;
+        for (Map.Entry<SectionType, PhraseMatcher> e : anyStarts ? headings.entrySet()
+                : List.<Map.Entry<SectionType, PhraseMatcher>>of()) {
             PhraseMatcher.Match m = e.getValue().findStartingBy(candidate, 2);
             if (m == null || m.start() > 2) {
                 continue;

@@ -955,11 +955,11 @@ final class SignatureDetector implements PartDetector {
      * Name: Ilse Postma, CFO"): the signature of a block whose labels leave it out.
      */
     private boolean isSignedOverItsName(List<String> lines, int i) {
-        if (i + 1 >= lines.size() || isField(lines.get(i)) || !isSignedName(lines.get(i))) {
+        String name = i + 1 < lines.size() ? labelledValue(words.name(), lines.get(i + 1)) : null;
+        if (!filled(name) || !isSignedName(lines.get(i)) || isField(lines.get(i))) {
             return false;
         }
-        String name = labelledValue(words.name(), lines.get(i + 1));
-        String person = filled(name) ? shape.personName(name) : null;
+        String person = shape.personName(name);
         return person != null && isSignatureOf(lines.get(i).strip(), person);
     }
 
