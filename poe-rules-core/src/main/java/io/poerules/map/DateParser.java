@@ -82,6 +82,16 @@ final class DateParser {
         this.monthFirstCues = PhraseMatcher.of(monthFirstCues);
     }
 
+    /** Whether a text has two digits in a row: every date form has them (its year, written in two or four). */
+    private static boolean hasYear(String text) {
+        for (int i = 1; i < text.length(); i++) {
+            if (Character.isDigit(text.charAt(i)) && Character.isDigit(text.charAt(i - 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Month names matched without regard to case: written in capitals, a lexicon name would match case by case. */
     private static List<String> lowerCase(List<String> names) {
         return names.stream().map(n -> n.toLowerCase(Locale.ROOT)).distinct().toList();
@@ -89,6 +99,9 @@ final class DateParser {
 
     /** Every date of a text, in order, numeric ones read in the given order ({@code null}: each form's default). */
     List<Found> findAll(String text, Order order) {
+        if (!hasYear(text)) {
+            return List.of();
+        }
         List<Found> out = new ArrayList<>();
         named(text, out);
         numeric(text, order, out);

@@ -31,7 +31,7 @@ final class DocumentKindDetector {
     private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?;,]$");
     private static final Pattern MARKDOWN_TITLE = Pattern.compile("^#{1,3}\\s+");
     private static final Pattern PLACEHOLDER = Pattern.compile(
-            "\\[[A-Z][A-Za-z /&'\\-]{2,40}]|<<[^<>\\n]{2,40}>>|\\{\\{[^{}\\n]{2,40}}}|\\b(?:DD/MM/YYYY|MM/DD/YYYY|YYYY-MM-DD|XX/XX/XXXX)\\b");
+            "(?=[\\[<{DMYX])(?:\\[[A-Z][A-Za-z /&'\\-]{2,40}]|<<[^<>\\n]{2,40}>>|\\{\\{[^{}\\n]{2,40}}}|\\b(?:DD/MM/YYYY|MM/DD/YYYY|YYYY-MM-DD|XX/XX/XXXX)\\b)");
     private static final String TEMPLATE = "template";
 
     static final int TITLE_WEIGHT = 6;

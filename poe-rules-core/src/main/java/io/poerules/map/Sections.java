@@ -83,6 +83,8 @@ final class Sections {
     private final Map<SectionType, List<Pattern>> patterns = new EnumMap<>(SectionType.class);
     /** Every heading without a {@code *}: no type's heading starts a line that none of these starts. */
     private final PhraseMatcher anyHeading;
+    /** The first words of the headings with a {@code *}, or {@code null} when one starts with it. */
+    private final PhraseMatcher patternStarts;
     private final Pattern numbering;
     private final PhraseMatcher connectors;
     private final PhraseMatcher clauseNumbers;
@@ -112,6 +114,9 @@ final class Sections {
         this.clauseNumbers = PhraseMatcher.of(clauseNumbers);
         this.anyHeading = PhraseMatcher.of(lexicon.values().stream().flatMap(List::stream)
                 .filter(p -> !p.contains("*")).toList());
+        List<String> firstWords = lexicon.values().stream().flatMap(List::stream).filter(p -> p.contains("*"))
+                .map(p -> p.strip().split("\\s+")[0]).distinct().toList();
+        this.patternStarts = firstWords.contains("*") ? null : PhraseMatcher.of(firstWords);
         lexicon.forEach((type, phrases) -> {
             headings.put(type, PhraseMatcher.of(phrases.stream().filter(p -> !p.contains("*")).toList()));
             patterns.put(type, phrases.stream().filter(p -> p.contains("*")).map(Sections::pattern).toList());
@@ -246,6 +251,10 @@ final class Sections {
                     || isQualifier(candidate.substring(end))) {
                 return e.getKey();
             }
+        }
+        PhraseMatcher.Match start = patternStarts == null ? null : patternStarts.findStartingBy(candidate, 0);
+        if (patternStarts != null && (start == null || start.start() > 0)) {
+            return null;
         }
         for (Map.Entry<SectionType, List<Pattern>> e : patterns.entrySet()) {
             for (Pattern p : e.getValue()) {
