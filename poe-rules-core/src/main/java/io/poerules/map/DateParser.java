@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -99,6 +100,14 @@ final class DateParser {
 
     /** Every date of a text, in order, numeric ones read in the given order ({@code null}: each form's default). */
     List<Found> findAll(String text, Order order) {
+        return findAllOrderedBy(text, () -> order);
+    }
+
+    /**
+     * As {@link #findAll(String, Order)}, with the order asked for only when a numeric date could be read either way
+     * ("04/03/2026"): working out a part's order reads all of it.
+     */
+    List<Found> findAllOrderedBy(String text, Supplier<Order> order) {
         if (!hasYear(text)) {
             return List.of();
         }
@@ -175,7 +184,7 @@ final class DateParser {
         }
     }
 
-    private static void numeric(String text, Order order, List<Found> out) {
+    private static void numeric(String text, Supplier<Order> orderOf, List<Found> out) {
         Matcher iso = YEAR_FIRST.matcher(text);
         while (iso.find()) {
             LocalDate date = of(Integer.parseInt(iso.group(1)), Integer.parseInt(iso.group(3)),
@@ -191,10 +200,9 @@ final class DateParser {
             boolean dayFirst;
             if (a > 12 || b > 12) {
                 dayFirst = a > 12;
-            } else if (order != null) {
-                dayFirst = order == Order.DAY_FIRST;
             } else {
-                dayFirst = !m.group(2).equals("/");
+                Order order = orderOf.get();
+                dayFirst = order != null ? order == Order.DAY_FIRST : !m.group(2).equals("/");
             }
             LocalDate date = of(Integer.parseInt(m.group(4)), dayFirst ? b : a, dayFirst ? a : b);
             if (date != null) {

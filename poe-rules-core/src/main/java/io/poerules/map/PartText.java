@@ -5,6 +5,7 @@ import io.poerules.fact.Evidence;
 import io.poerules.map.lexicon.PhraseGroups;
 import io.poerules.map.lexicon.PhraseMatcher;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -88,6 +89,8 @@ final class PartText {
     private final DocumentPart part;
     private final String source;
     private final List<Line> lines;
+    /** Each line's cells, read once (a part is read by one thread). */
+    private List<List<Cell>> cellsOfLines;
     private final int[] pageBreaks;
     /** The order of day and month in this part's numeric dates, once read (a part is read by one thread). */
     private DateParser.Order dateOrder;
@@ -128,7 +131,7 @@ final class PartText {
 
     /** The dates of a piece of this part's text, numeric ones read in the part's order. */
     List<DateParser.Found> dates(DateParser dates, String piece) {
-        return dates.findAll(piece, dateOrder(dates));
+        return dates.findAllOrderedBy(piece, () -> dateOrder(dates));
     }
 
     /** The 1-based page of an offset, or {@code null} when the format has no pages. */
@@ -232,6 +235,21 @@ final class PartText {
      * paragraphs inside a cell ({@link DocumentPart#CELL_LINE_BREAK}) stay in it.
      */
     List<Cell> cells(Line line) {
+        if (line.index() < lines.size() && lines.get(line.index()) == line) {
+            if (cellsOfLines == null) {
+                cellsOfLines = new ArrayList<>(Collections.nCopies(lines.size(), null));
+            }
+            List<Cell> cached = cellsOfLines.get(line.index());
+            if (cached == null) {
+                cached = Collections.unmodifiableList(readCells(line));
+                cellsOfLines.set(line.index(), cached);
+            }
+            return cached;
+        }
+        return readCells(line);
+    }
+
+    private List<Cell> readCells(Line line) {
         String text = part.text();
         int from = rawStart(line);
         int to = rawEnd(line);

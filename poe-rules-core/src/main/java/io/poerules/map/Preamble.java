@@ -41,7 +41,9 @@ final class Preamble {
     /** A party's label of up to three words before a colon, at the start of the party. */
     private static final Pattern PARTY_LABEL = Pattern.compile("\\s*\\p{L}[\\p{L}.]*(?: \\p{L}[\\p{L}.]*){0,2}\\s*:\\s+");
     /** A heading line of up to three words, perhaps with a colon: "PARTIES", "The Parties:". */
-    private static final Pattern PARTIES_HEADING = Pattern.compile("(?m)^[ \\t#*]*(\\p{L}[\\p{L} ]{2,40}?)[ \\t*]*:?[ \\t]*$");
+    private static final Pattern PARTIES_HEADING = Pattern.compile("[ \\t#*]*(\\p{L}[\\p{L} ]{2,40}?)[ \\t*]*:?[ \\t]*");
+    /** The longest line a heading of the parties can be. */
+    private static final int MAX_HEADING_CHARS = 50;
     private static final Pattern BLANK_LINE = Pattern.compile("\\n[ \\t]*\\n");
     /** A numbered item of a list of parties, at the start of its line: "1. ", "(2) ", "b) ". */
     private static final Pattern LISTED_PARTY = Pattern.compile("(?m)^[ \\t]*\\(?(?:\\d|[a-d])[.)][ \\t]+(?=\\p{Lu})");
@@ -109,15 +111,23 @@ final class Preamble {
         if (partiesHeadings.isEmpty()) {
             return List.of();
         }
-        Matcher heading = PARTIES_HEADING.matcher(head);
-        while (heading.find()) {
+        for (int lineStart = 0, lineEnd; lineStart < head.length(); lineStart = lineEnd + 1) {
+            lineEnd = head.indexOf('\n', lineStart);
+            lineEnd = lineEnd < 0 ? head.length() : lineEnd;
+            if (lineEnd - lineStart > MAX_HEADING_CHARS) {
+                continue;
+            }
+            Matcher heading = PARTIES_HEADING.matcher(head).region(lineStart, lineEnd);
+            if (!heading.matches()) {
+                continue;
+            }
             String words = heading.group(1).strip();
             PhraseMatcher.Match m = partiesHeadings.findStartingBy(words, 0);
             if (m == null || m.start() > 0 || m.end() != words.length()) {
                 continue;
             }
-            Matcher item = LISTED_PARTY.matcher(head).region(heading.end(), Math.min(head.length(),
-                    heading.end() + MAX_PARTIES_CHARS));
+            Matcher item = LISTED_PARTY.matcher(head).region(lineEnd, Math.min(head.length(),
+                    lineEnd + MAX_PARTIES_CHARS));
             List<int[]> items = new ArrayList<>();
             while (items.size() < 3 && item.find()) {
                 items.add(new int[] {item.end(), item.start()});

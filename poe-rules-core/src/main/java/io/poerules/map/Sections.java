@@ -227,8 +227,8 @@ final class Sections {
     /** The section type of a heading's text (as {@link #headingText} gives it), or {@code null}. */
     private SectionType typeOf(String heading) {
         SectionType type = typeAtStart(heading);
-        Matcher other = OTHER_LANGUAGE.matcher(heading);
-        if (type == null && other.lookingAt()) {
+        Matcher other = type != null || !heading.contains(" / ") ? null : OTHER_LANGUAGE.matcher(heading);
+        if (other != null && other.lookingAt()) {
             type = typeAtStart(heading.substring(other.end()));
         }
         return type;
@@ -236,7 +236,7 @@ final class Sections {
 
     /** The section type of a heading at the start of the text, or {@code null}. */
     private SectionType typeAtStart(String heading) {
-        String candidate = PARENTHESIS.matcher(heading).replaceFirst("");
+        String candidate = heading.endsWith(")") ? PARENTHESIS.matcher(heading).replaceFirst("") : heading;
         boolean anyStarts = anyHeading.findStartingBy(candidate, 2) != null;
         for (Map.Entry<SectionType, PhraseMatcher> e : anyStarts ? headings.entrySet()
                 : List.<Map.Entry<SectionType, PhraseMatcher>>of()) {
@@ -301,7 +301,10 @@ final class Sections {
 
     /** The line without Markdown heading marks or bold marks around it ("## Scope", "**Scope**"). */
     private static String unmarked(String stripped) {
-        String s = MARKDOWN_HEADING.matcher(stripped).replaceFirst("");
+        String s = stripped.startsWith("#") ? MARKDOWN_HEADING.matcher(stripped).replaceFirst("") : stripped;
+        if (!s.startsWith("*") && !s.startsWith("_")) {
+            return s;
+        }
         Matcher bold = BOLD.matcher(s);
         return bold.matches() ? bold.group(2).strip() : s;
     }
