@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -59,6 +60,8 @@ final class SignatureDetector implements PartDetector {
     /** What separates a person's name from their title on one line: "Rodrigo Fuentes · Gerente", "Jane Doe | CIO". */
     private static final Pattern FIELD_SEPARATOR = Pattern.compile("\\s+[·|]\\s+");
     private static final int CONTEXT_ABOVE = 3;
+    /** The most words of a cell that captions a block ("Signed for and on behalf of the Supplier"). */
+    private static final int MAX_CAPTION_WORDS = 12;
     /** The most words of a value under its label. */
     private static final int MAX_VALUE_WORDS = 8;
     /** A place before a comma: "Tamarana, ", "São Paulo, ", "Frankfurt am Main, ". */
@@ -119,7 +122,8 @@ final class SignatureDetector implements PartDetector {
     }
 
     private void read(PartText text, MappedFacts facts) {
-        Reading order = new Reading(text.dateOrder(dates), text.part().hasOcr(), acceptsForOneOrganisation(text.lines()));
+        Reading order = new Reading(() -> text.dateOrder(dates), text.part().hasOcr(),
+                acceptsForOneOrganisation(text.lines()));
         int certificate = words.certificateStart(text.text());
         int certificateStart = certificate < 0 ? Integer.MAX_VALUE : certificate;
         List<PartText.Line> lines = text.lines().stream().filter(l -> !l.isBlank() && l.start() < certificateStart)
@@ -440,7 +444,13 @@ final class SignatureDetector implements PartDetector {
             return false;
         }
         List<String> cells = CELL_BREAK.splitAsStream(raw).map(String::strip).filter(c -> !c.isEmpty()).toList();
-        return cells.size() >= 2 && cells.stream().allMatch(c -> captionIn(c, 0, false) != null || isRoleHeading(c));
+        return cells.size() >= 2 && cells.stream().allMatch(SignatureDetector::mayBeCaption)
+                && cells.stream().allMatch(c -> captionIn(c, 0, false) != null || isRoleHeading(c));
+    }
+
+    /** Whether a cell is short enough and without figures to be a block's caption: a data table's cells are not. */
+    private static boolean mayBeCaption(String cell) {
+        return PartText.wordCount(cell) <= MAX_CAPTION_WORDS && cell.chars().noneMatch(Character::isDigit);
     }
 
     /** Whether a cell is only a party's role word, perhaps in two languages ("Opdrachtgever / Client"). */
@@ -493,12 +503,13 @@ final class SignatureDetector implements PartDetector {
     }
 
     /**
-     * How a part is read: the order of day and month in its dates, whether its text was read by OCR (then a
+     * How a part is read: the order of day and month in its dates (worked out when a date needs it), whether its
+     * text was read by OCR (then a
      * hand-written signature and a printed name can stand unlabelled under the signature label), and whether an
      * acceptance is the customer's (not where the part accepts for two organisations: "Accepted for" over each
      * party's block).
      */
-    private record Reading(DateParser.Order order, boolean ocr, boolean acceptanceIsCustomers) {
+    private record Reading(Supplier<DateParser.Order> order, boolean ocr, boolean acceptanceIsCustomers) {
     }
 
     /** Whether the acceptances of a part name one organisation at most. */
@@ -1095,7 +1106,7 @@ final class SignatureDetector implements PartDetector {
     }
 
     private LocalDate dateIn(String line, Reading reading) {
-        List<DateParser.Found> found = dates.findAll(line, reading.order());
+        List<DateParser.Found> found = dates.findAllOrderedBy(line, reading.order());
         return found.isEmpty() ? null : found.get(0).date();
     }
 
