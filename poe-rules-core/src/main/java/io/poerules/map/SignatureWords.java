@@ -47,12 +47,21 @@ record SignatureWords(PhraseMatcher signature, PhraseMatcher name, PhraseMatcher
 
     /** Where a certificate with one of the titles starts, as {@link #certificateStart(String)}. */
     static int certificateStart(PhraseMatcher titles, String text) {
-        for (PhraseMatcher.Match m : titles.findAll(text)) {
-            int lineStart = text.lastIndexOf('\n', m.start()) + 1;
-            int lineEnd = text.indexOf('\n', m.end());
-            String rest = text.substring(m.end(), lineEnd < 0 ? text.length() : lineEnd);
-            if (text.substring(lineStart, m.start()).isBlank() && (rest.indexOf('\t') < 0
-                    && PartText.wordCount(rest.strip()) <= TITLE_TAIL_WORDS || DATE_CELL.matcher(rest).matches())) {
+        for (int lineStart = 0, lineEnd; lineStart < text.length(); lineStart = lineEnd + 1) {
+            lineEnd = text.indexOf('\n', lineStart);
+            lineEnd = lineEnd < 0 ? text.length() : lineEnd;
+            int first = lineStart;
+            while (first < lineEnd && Character.isWhitespace(text.charAt(first))) {
+                first++;
+            }
+            PhraseMatcher.Match m = first == lineEnd ? null
+                    : titles.findStartingBy(text.subSequence(first, lineEnd), 0);
+            if (m == null || m.start() > 0) {
+                continue;
+            }
+            String rest = text.substring(first + m.end(), lineEnd);
+            if (rest.indexOf('\t') < 0 && PartText.wordCount(rest.strip()) <= TITLE_TAIL_WORDS
+                    || DATE_CELL.matcher(rest).matches()) {
                 return lineStart;
             }
         }
