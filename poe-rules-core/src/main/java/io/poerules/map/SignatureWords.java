@@ -3,6 +3,7 @@ package io.poerules.map;
 import io.poerules.map.lexicon.Lexicon;
 import io.poerules.map.lexicon.PhraseMatcher;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * The words of signature and acceptance blocks, from the lexicon: the labels of the signature line ("Signature",
@@ -69,7 +70,7 @@ record SignatureWords(PhraseMatcher signature, PhraseMatcher name, PhraseMatcher
     }
 
     /** A date in the cell beside a certificate's title ("Final Audit Report | 2026-08-18"). */
-    private static final java.util.regex.Pattern DATE_CELL = java.util.regex.Pattern.compile(
+    private static final Pattern DATE_CELL = Pattern.compile(
             "\\s*\\t\\s*\\d{1,4}[\\-/.]\\d{1,2}[\\-/.]\\d{1,4}\\s*");
     /** Words after a certificate's title on its line ("Certificate Of Completion Envelope Id: 7F3A..."). */
     private static final int TITLE_TAIL_WORDS = 4;
