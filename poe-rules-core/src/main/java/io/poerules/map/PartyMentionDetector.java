@@ -35,7 +35,6 @@ final class PartyMentionDetector implements PartDetector {
     private static final Set<SectionType> WORK_SECTIONS = EnumSet.of(SectionType.SCOPE, SectionType.DELIVERABLES,
             SectionType.ROLES, SectionType.IMPLEMENTATION_PLAN, SectionType.ASSUMPTIONS, SectionType.PRICING);
     private static final int LETTERHEAD_LINES = 3;
-    private static final Pattern TITLE_PART_END = Pattern.compile("\\t|\\s+\\|\\s+");
     /** Words of a line that a wrapped sentence fills; a letterhead's lines are shorter. */
     private static final int CONTINUED_WORDS = 8;
 
@@ -254,7 +253,7 @@ final class PartyMentionDetector implements PartDetector {
 
     /** A line's first part: up to its first tab or " | " ("Brightwater Digital Ltd" of "Brightwater Digital Ltd | ..."). */
     private static String firstPart(PartText.Line line) {
-        return TITLE_PART_END.split(line.text().strip(), 2)[0];
+        return Performers.TITLE_PARTS.split(line.text().strip(), 2)[0];
     }
 
     /** Whether the line below a line goes on with its sentence: a long line of one cell that ends in a word. */

@@ -31,7 +31,7 @@ final class Performers {
     /** A name, a dash or colon, and what follows it: "Maple Ridge Credit Union - Modern Endpoint Program". */
     private static final Pattern NAME_DASH = Pattern.compile("^(.+?)\\s+[-–—:]\\s+(.+)$");
     /** What separates the parts of a title line besides its cells: "SOW BCP-0419 | Redgum Logistics - AWS migration". */
-    private static final Pattern TITLE_PARTS = Pattern.compile("\\t+|\\s+\\|\\s+");
+    static final Pattern TITLE_PARTS = Pattern.compile("\\t+|\\s+\\|\\s+");
     /** Markdown emphasis around a title: "**Fernhill Orchards Limited - packhouse move**". */
     private static final Pattern EMPHASIS = Pattern.compile("^[*_#\\s]+|[*_\\s]+$");
 

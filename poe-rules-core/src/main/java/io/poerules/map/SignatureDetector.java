@@ -445,12 +445,17 @@ final class SignatureDetector implements PartDetector {
         }
         List<String> cells = CELL_BREAK.splitAsStream(raw).map(String::strip).filter(c -> !c.isEmpty()).toList();
         return cells.size() >= 2 && cells.stream().allMatch(SignatureDetector::mayBeCaption)
-                && cells.stream().allMatch(c -> captionIn(c, 0, false) != null || isRoleHeading(c));
+                && cells.stream().allMatch(this::isColumnCaption);
     }
 
     /** Whether a cell is short enough and without figures to be a block's caption: a data table's cells are not. */
     private static boolean mayBeCaption(String cell) {
         return PartText.wordCount(cell) <= MAX_CAPTION_WORDS && cell.chars().noneMatch(Character::isDigit);
+    }
+
+    /** Whether a cell captions the block under it: a caption, or a party's role word alone. */
+    private boolean isColumnCaption(String cell) {
+        return captionIn(cell, 0, false) != null || isRoleHeading(cell);
     }
 
     /** Whether a cell is only a party's role word, perhaps in two languages ("Opdrachtgever / Client"). */
@@ -823,8 +828,7 @@ final class SignatureDetector implements PartDetector {
         }
         List<String> cells = CELL_BREAK.splitAsStream(above.get(above.size() - 1)).map(String::strip)
                 .filter(c -> !c.isEmpty()).toList();
-        return cells.size() == columns && cells.stream().allMatch(c -> captionIn(c, 0, false) != null || isRoleHeading(c))
-                ? cells
+        return cells.size() == columns && cells.stream().allMatch(this::isColumnCaption) ? cells
                 : List.of();
     }
 

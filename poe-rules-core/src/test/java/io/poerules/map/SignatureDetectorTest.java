@@ -8,7 +8,6 @@ import io.poerules.fact.MentionKind;
 import io.poerules.fact.PartyMention;
 import io.poerules.fact.PartyRole;
 import io.poerules.fact.SignatureBlock;
-import io.poerules.map.lexicon.Lexicon;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -51,13 +50,7 @@ class SignatureDetectorTest {
             }
             """;
 
-    private final SignatureDetector detector = detector(TestTexts.lexicon(LEXICON));
-
-    private static SignatureDetector detector(Lexicon lexicon) {
-        return new SignatureDetector(SignatureWords.of(lexicon), new RoleWords(lexicon.customerLabels(), lexicon.partnerLabels()),
-                new OrganisationShape(lexicon.legalForms(), lexicon.organisationWords(), lexicon.personTitles()),
-                new DateParser(lexicon.months(), lexicon.dateConnectors(), lexicon.dayFirstCues(), lexicon.monthFirstCues()));
-    }
+    private final SignatureDetector detector = TestTexts.signatureDetector(TestTexts.lexicon(LEXICON));
 
     private MappedFacts facts(String text) {
         return TestTexts.detect(detector, new Sections(Map.of()), text);
@@ -816,7 +809,7 @@ class SignatureDetectorTest {
     @Test
 
     void germanCompanyFieldFirmaIsNoSignature() {
-        SignatureDetector withBothFirmas = detector(TestTexts.lexicon("""
+        SignatureDetector withBothFirmas = TestTexts.signatureDetector(TestTexts.lexicon("""
                 {
                   "acknowledgement": {
                     "signatureLabels": {"de": ["Unterschrift"], "es": ["Firma"], "it": ["Firma"]},
@@ -907,7 +900,7 @@ class SignatureDetectorTest {
 
     @Test
     void deliverableNamedLikeACertificateDoesNotHideTheSignatures() {
-        SignatureDetector withAuditReport = detector(TestTexts.lexicon("""
+        SignatureDetector withAuditReport = TestTexts.signatureDetector(TestTexts.lexicon("""
                 {"acknowledgement": {"signatureLabels": ["Customer Signature"], "dateLabels": ["Date"],
                   "electronicSignatureMarkers": ["/s/"], "certificateTitles": ["Final Audit Report"]},
                  "dates": {"months": {"MARCH": ["March"]}}}

@@ -6,7 +6,6 @@ import static org.assertj.core.groups.Tuple.tuple;
 import io.poerules.fact.PartyMention;
 import io.poerules.fact.PartyRole;
 import io.poerules.fact.SignatureBlock;
-import io.poerules.map.lexicon.Lexicon;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -47,13 +46,7 @@ class SignatureLayoutsTest {
             }
             """;
 
-    private final SignatureDetector detector = detector(TestTexts.lexicon(LEXICON));
-
-    private static SignatureDetector detector(Lexicon lexicon) {
-        return new SignatureDetector(SignatureWords.of(lexicon), new RoleWords(lexicon.customerLabels(), lexicon.partnerLabels()),
-                new OrganisationShape(lexicon.legalForms(), lexicon.organisationWords(), lexicon.personTitles()),
-                new DateParser(lexicon.months(), lexicon.dateConnectors(), lexicon.dayFirstCues(), lexicon.monthFirstCues()));
-    }
+    private final SignatureDetector detector = TestTexts.signatureDetector(TestTexts.lexicon(LEXICON));
 
     private MappedFacts facts(String text) {
         return TestTexts.detect(detector, new Sections(Map.of()), text);

@@ -29,6 +29,13 @@ final class TestTexts {
         }
     }
 
+    /** A signature detector with the words, roles, name shapes and dates of a lexicon. */
+    static SignatureDetector signatureDetector(Lexicon lexicon) {
+        return new SignatureDetector(SignatureWords.of(lexicon), new RoleWords(lexicon.customerLabels(), lexicon.partnerLabels()),
+                new OrganisationShape(lexicon.legalForms(), lexicon.organisationWords(), lexicon.personTitles()),
+                new DateParser(lexicon.months(), lexicon.dateConnectors(), lexicon.dayFirstCues(), lexicon.monthFirstCues()));
+    }
+
     static DocumentPart plain(String text) {
         return new DocumentPart(null, 0, "text/plain", text, false, null, null, null);
     }
