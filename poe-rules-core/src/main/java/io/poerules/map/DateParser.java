@@ -134,8 +134,7 @@ final class DateParser {
     Order orderIn(String text) {
         int day = 0;
         int month = 0;
-        Matcher m = NUMERIC.matcher(text);
-        while (m.find()) {
+        for (Matcher m : numericDates(text)) {
             int a = Integer.parseInt(m.group(1));
             int b = Integer.parseInt(m.group(3));
             day += a > 12 && b <= 12 ? 1 : 0;
@@ -185,16 +184,18 @@ final class DateParser {
     }
 
     private static void numeric(String text, Supplier<Order> orderOf, List<Found> out) {
-        Matcher iso = YEAR_FIRST.matcher(text);
-        while (iso.find()) {
+        for (int year = yearAfter(text, 0); year >= 0; year = yearAfter(text, year + 4)) {
+            Matcher iso = yearFirstAt(text, year);
+            if (iso == null) {
+                continue;
+            }
             LocalDate date = of(Integer.parseInt(iso.group(1)), Integer.parseInt(iso.group(3)),
                     Integer.parseInt(iso.group(4)));
             if (date != null) {
                 out.add(new Found(date, iso.start(), iso.end()));
             }
         }
-        Matcher m = NUMERIC.matcher(text);
-        while (m.find()) {
+        for (Matcher m : numericDates(text)) {
             int a = Integer.parseInt(m.group(1));
             int b = Integer.parseInt(m.group(3));
             boolean dayFirst;
@@ -209,6 +210,46 @@ final class DateParser {
                 out.add(new Found(date, m.start(), m.end()));
             }
         }
+    }
+
+    /**
+     * The numeric dates ({@code 03/04/2026}) of a text, in order: {@link #NUMERIC} tried only where a year stands, as
+     * its whole-text search would find them (a date cannot start inside another).
+     */
+    private static List<Matcher> numericDates(String text) {
+        List<Matcher> found = new ArrayList<>();
+        for (int year = yearAfter(text, 0); year >= 0; year = yearAfter(text, year + 4)) {
+            Matcher m = NUMERIC.matcher(text).region(Math.max(0, year - 6), year + 4).useTransparentBounds(true);
+            if (m.find() && m.end() == year + 4) {
+                found.add(m);
+            }
+        }
+        return found;
+    }
+
+    /** The ISO-like date ({@code 2026-04-03}, {@link #YEAR_FIRST}) that starts with the year at {@code year}, or null. */
+    private static Matcher yearFirstAt(String text, int year) {
+        Matcher m = YEAR_FIRST.matcher(text).region(year, Math.min(text.length(), year + 10)).useTransparentBounds(true);
+        return m.lookingAt() ? m : null;
+    }
+
+    /**
+     * Where the next four-digit year of this century or the last ({@code 19xx}, {@code 20xx}) starts at or after
+     * {@code from}, with no digit right before or after it; -1 when there is none.
+     */
+    private static int yearAfter(String text, int from) {
+        for (int i = Math.max(from, 0); i + 4 <= text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c == '1' || c == '2') && text.charAt(i + 1) == (c == '1' ? '9' : '0') && isDigit(text, i + 2)
+                    && isDigit(text, i + 3) && !isDigit(text, i - 1) && !isDigit(text, i + 4)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isDigit(String text, int i) {
+        return i >= 0 && i < text.length() && text.charAt(i) >= '0' && text.charAt(i) <= '9';
     }
 
     /** A year as written: four digits, or two ("26", "'26") for this century. */
