@@ -1,6 +1,7 @@
 package io.poerules.map;
 
 import io.poerules.fact.SectionType;
+import io.poerules.map.lexicon.PhraseGroups;
 import io.poerules.map.lexicon.PhraseMatcher;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -79,10 +80,10 @@ final class Sections {
     private static final int MAX_RUN_IN_WORDS = 6;
     private static final int MAX_QUALIFIER_WORDS = 3;
 
-    private final Map<SectionType, PhraseMatcher> headings = new EnumMap<>(SectionType.class);
+    /** The types that have headings, in order, and their headings without a {@code *}, searched together. */
+    private final List<SectionType> headingTypes;
+    private final PhraseGroups headings;
     private final Map<SectionType, List<Pattern>> patterns = new EnumMap<>(SectionType.class);
-    /** Every heading without a {@code *}: no type's heading starts a line that none of these starts. */
-    private final PhraseMatcher anyHeading;
     /** The first words of the headings with a {@code *}, or {@code null} when one starts with it. */
     private final PhraseMatcher patternStarts;
     private final Pattern numbering;
@@ -112,15 +113,15 @@ final class Sections {
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         this.connectors = PhraseMatcher.of(connectors);
         this.clauseNumbers = PhraseMatcher.of(clauseNumbers);
-        this.anyHeading = PhraseMatcher.of(lexicon.values().stream().flatMap(List::stream)
-                .filter(p -> !p.contains("*")).toList());
         List<String> firstWords = lexicon.values().stream().flatMap(List::stream).filter(p -> p.contains("*"))
                 .map(p -> p.strip().split("\\s+")[0]).distinct().toList();
         this.patternStarts = firstWords.contains("*") ? null : PhraseMatcher.of(firstWords);
-        lexicon.forEach((type, phrases) -> {
-            headings.put(type, PhraseMatcher.of(phrases.stream().filter(p -> !p.contains("*")).toList()));
-            patterns.put(type, phrases.stream().filter(p -> p.contains("*")).map(Sections::pattern).toList());
-        });
+        Map<SectionType, List<String>> ordered = new EnumMap<>(lexicon);
+        this.headingTypes = List.copyOf(ordered.keySet());
+        this.headings = PhraseGroups.of(ordered.values().stream()
+                .map(phrases -> phrases.stream().filter(p -> !p.contains("*")).toList()).toList());
+        ordered.forEach((type, phrases) ->
+                patterns.put(type, phrases.stream().filter(p -> p.contains("*")).map(Sections::pattern).toList()));
     }
 
     private static Pattern pattern(String heading) {
@@ -237,11 +238,10 @@ final class Sections {
     /** The section type of a heading at the start of the text, or {@code null}. */
     private SectionType typeAtStart(String heading) {
         String candidate = heading.endsWith(")") ? PARENTHESIS.matcher(heading).replaceFirst("") : heading;
-        boolean anyStarts = anyHeading.findStartingBy(candidate, 2) != null;
-        for (Map.Entry<SectionType, PhraseMatcher> e : anyStarts ? headings.entrySet()
-                : List.<Map.Entry<SectionType, PhraseMatcher>>of()) {
-            PhraseMatcher.Match m = e.getValue().findStartingBy(candidate, 2);
-            if (m == null || m.start() > 2) {
+        List<PhraseMatcher.Match> starts = headings.findStartingBy(candidate, 2);
+        for (int t = 0; t < starts.size(); t++) {
+            PhraseMatcher.Match m = starts.get(t);
+            if (m == null) {
                 continue;
             }
             int end = joinedHeadingEnd(candidate, m.end());
@@ -249,7 +249,7 @@ final class Sections {
                     || SUBTITLE.matcher(candidate.substring(end)).lookingAt()
                     || NAME_AFTER.matcher(candidate.substring(end)).matches()
                     || isQualifier(candidate.substring(end))) {
-                return e.getKey();
+                return headingTypes.get(t);
             }
         }
         PhraseMatcher.Match start = patternStarts == null ? null : patternStarts.findStartingBy(candidate, 0);
@@ -289,10 +289,8 @@ final class Sections {
         if (!joiner.lookingAt()) {
             return end;
         }
-        String rest = candidate.substring(joiner.end());
-        for (PhraseMatcher matcher : headings.values()) {
-            PhraseMatcher.Match second = matcher.findStartingBy(rest, 0);
-            if (second != null && second.start() == 0) {
+        for (PhraseMatcher.Match second : headings.findStartingBy(candidate.substring(joiner.end()), 0)) {
+            if (second != null) {
                 return joiner.end() + second.end();
             }
         }

@@ -135,6 +135,27 @@ public final class PhraseGroups {
 
     /** For each list, in order, every non-overlapping occurrence of its phrases, in text order. */
     public List<List<PhraseMatcher.Match>> findAll(CharSequence text) {
+        return search(text, text.length(), false);
+    }
+
+    /**
+     * For each list, in order, what {@link PhraseMatcher#findStartingBy} of the list returns: its first occurrence
+     * if that starts at or before {@code maxStart}, else {@code null}.
+     */
+    public List<PhraseMatcher.Match> findStartingBy(CharSequence text, int maxStart) {
+        List<List<PhraseMatcher.Match>> found = search(text, Math.min(text.length(), maxStart + 1), true);
+        List<PhraseMatcher.Match> out = new ArrayList<>(groups);
+        for (List<PhraseMatcher.Match> list : found) {
+            out.add(list.isEmpty() ? null : list.get(0));
+        }
+        return out;
+    }
+
+    /**
+     * For each list, its occurrences that start before {@code startLimit}: every non-overlapping one, or only the
+     * first.
+     */
+    private List<List<PhraseMatcher.Match>> search(CharSequence text, int startLimit, boolean firstOnly) {
         List<List<PhraseMatcher.Match>> out = new ArrayList<>(groups);
         for (int g = 0; g < groups; g++) {
             out.add(new ArrayList<>());
@@ -148,8 +169,7 @@ public final class PhraseGroups {
         // again only once a list's last match has been passed.
         long active = 0;
         int nextFree = 0;
-        int length = text.length();
-        for (int i = 0; i < length; i++) {
+        for (int i = 0; i < startLimit; i++) {
             if ((i & 0xFFF) == 0 && Thread.currentThread().isInterrupted()) {
                 throw new CancellationException("interrupted");
             }
@@ -199,7 +219,7 @@ public final class PhraseGroups {
                     int b = search.best[g];
                     if (b != Integer.MAX_VALUE) {
                         out.get(g).add(new PhraseMatcher.Match(phrases.get(b), i, search.end[g]));
-                        search.from[g] = search.end[g];
+                        search.from[g] = firstOnly ? Integer.MAX_VALUE : search.end[g];
                         search.best[g] = Integer.MAX_VALUE;
                     }
                 }
