@@ -24,7 +24,7 @@ final class DateDetector implements PartDetector {
 
     @Override
     public void detect(PartText text, List<Sections.Span> sections, MappedFacts facts) {
-        for (DateParser.Found found : text.dates(dates, text.text())) {
+        for (DateParser.Found found : text.dates(dates)) {
             PartText.Line line = text.lineAt(found.start());
             String before = text.text().substring(line.start(), found.start());
             facts.add(new DateMention(found.date(), roleOf(before), text.evidence(line)));

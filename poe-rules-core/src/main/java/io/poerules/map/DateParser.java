@@ -58,6 +58,9 @@ final class DateParser {
     private final Pattern yearAfter;
     private final PhraseMatcher dayFirstCues;
     private final PhraseMatcher monthFirstCues;
+    /** The month names' list in {@link #shared}, for the dates of a part's whole text. */
+    private final SharedPhrases shared;
+    private final int monthList;
 
     /**
      * @param months         per month (1 to 12), its names and abbreviations by language code
@@ -67,6 +70,13 @@ final class DateParser {
      */
     DateParser(Map<Integer, Map<String, List<String>>> months, List<String> connectors, List<String> dayFirstCues,
                List<String> monthFirstCues) {
+        this(months, connectors, dayFirstCues, monthFirstCues, new SharedPhrases());
+        shared.freeze();
+    }
+
+    /** As the other constructor; registers its month names with {@code shared}, frozen before the first search. */
+    DateParser(Map<Integer, Map<String, List<String>>> months, List<String> connectors, List<String> dayFirstCues,
+               List<String> monthFirstCues, SharedPhrases shared) {
         List<String> names = new ArrayList<>();
         months.forEach((month, byLanguage) -> byLanguage.forEach((language, list) -> list.forEach(name -> {
             String key = name.strip().toLowerCase(Locale.ROOT);
@@ -75,6 +85,8 @@ final class DateParser {
             english.merge(key, language.startsWith("en"), Boolean::logicalOr);
         })));
         this.monthNames = PhraseMatcher.of(lowerCase(names));
+        this.shared = shared;
+        this.monthList = shared.add(monthNames.phrases());
         String joined = connectors.stream().map(c -> Pattern.quote(c.strip())).reduce((a, b) -> a + "|" + b)
                 .orElse("of");
         this.dayBefore = Pattern.compile(DAY_BEFORE.pattern().replace("CONNECTORS", joined), DAY_BEFORE.flags());
@@ -108,11 +120,19 @@ final class DateParser {
      * ("04/03/2026"): working out a part's order reads all of it.
      */
     List<Found> findAllOrderedBy(String text, Supplier<Order> order) {
-        if (!hasYear(text)) {
-            return List.of();
-        }
+        return hasYear(text) ? inOrder(text, monthNames.findAll(text), order) : List.of();
+    }
+
+    /** Every date of a part's whole text, in order, numeric ones read in the part's order ({@link PartText#dateOrder}). */
+    List<Found> findAll(PartText part) {
+        String text = part.text();
+        return hasYear(text) ? inOrder(text, shared.findAll(part, monthList), () -> part.dateOrder(this)) : List.of();
+    }
+
+    /** The dates of a text whose month names are {@code months}, in order, overlapping ones left out. */
+    private List<Found> inOrder(String text, List<PhraseMatcher.Match> months, Supplier<Order> order) {
         List<Found> out = new ArrayList<>();
-        named(text, out);
+        named(text, months, out);
         numeric(text, order, out);
         out.sort(Comparator.comparingInt(Found::start));
         List<Found> kept = new ArrayList<>();
@@ -160,8 +180,8 @@ final class DateParser {
         return foreign > englishNames ? Order.DAY_FIRST : null;
     }
 
-    private void named(String text, List<Found> out) {
-        for (PhraseMatcher.Match m : monthNames.findAll(text)) {
+    private void named(String text, List<PhraseMatcher.Match> months, List<Found> out) {
+        for (PhraseMatcher.Match m : months) {
             int month = monthOf.get(m.phrase());
             Matcher before = dayBefore.matcher(text).region(Math.max(0, m.start() - DAY_REACH), m.start());
             Matcher after = yearAfter.matcher(text).region(m.end(), Math.min(text.length(), m.end() + YEAR_REACH));

@@ -56,7 +56,7 @@ public final class FactMapper {
         this.sections = new Sections(lexicon.sectionHeadings(), lexicon.sectionNumberingWords(),
                 lexicon.headingConnectors(), lexicon.clauseNumbers());
         DateParser dates = new DateParser(lexicon.months(), lexicon.dateConnectors(), lexicon.dayFirstCues(),
-                lexicon.monthFirstCues());
+                lexicon.monthFirstCues(), shared);
         this.products = new ProductDetector(lexicon.products(), lexicon.otherVendorNames(), lexicon.alternativeWords(),
                 shape, shared);
         this.detectors = List.of(

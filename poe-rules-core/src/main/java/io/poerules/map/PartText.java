@@ -129,6 +129,11 @@ final class PartText {
         return dateOrder;
     }
 
+    /** The dates of this part's whole text, numeric ones read in the part's order. */
+    List<DateParser.Found> dates(DateParser dates) {
+        return dates.findAll(this);
+    }
+
     /** The dates of a piece of this part's text, numeric ones read in the part's order. */
     List<DateParser.Found> dates(DateParser dates, String piece) {
         return dates.findAllOrderedBy(piece, () -> dateOrder(dates));

@@ -135,7 +135,12 @@ public final class PhraseGroups {
 
     /** For each list, in order, every non-overlapping occurrence of its phrases, in text order. */
     public List<List<PhraseMatcher.Match>> findAll(CharSequence text) {
-        return search(text, text.length(), false);
+        List<List<PhraseMatcher.Match>> out = new ArrayList<>(groups);
+        for (int g = 0; g < groups; g++) {
+            out.add(new ArrayList<>());
+        }
+        search(text, text.length(), false, (g, m) -> out.get(g).add(m));
+        return out;
     }
 
     /**
@@ -143,25 +148,24 @@ public final class PhraseGroups {
      * if that starts at or before {@code maxStart}, else {@code null}.
      */
     public List<PhraseMatcher.Match> findStartingBy(CharSequence text, int maxStart) {
-        List<List<PhraseMatcher.Match>> found = search(text, Math.min(text.length(), maxStart + 1), true);
-        List<PhraseMatcher.Match> out = new ArrayList<>(groups);
-        for (List<PhraseMatcher.Match> list : found) {
-            out.add(list.isEmpty() ? null : list.get(0));
-        }
-        return out;
+        PhraseMatcher.Match[] first = new PhraseMatcher.Match[groups];
+        search(text, Math.min(text.length(), maxStart + 1), true, (g, m) -> first[g] = m);
+        return Arrays.asList(first);
+    }
+
+    /** Receives a list's occurrences. */
+    @FunctionalInterface
+    private interface Found {
+        void found(int list, PhraseMatcher.Match match);
     }
 
     /**
      * For each list, its occurrences that start before {@code startLimit}: every non-overlapping one, or only the
      * first.
      */
-    private List<List<PhraseMatcher.Match>> search(CharSequence text, int startLimit, boolean firstOnly) {
-        List<List<PhraseMatcher.Match>> out = new ArrayList<>(groups);
-        for (int g = 0; g < groups; g++) {
-            out.add(new ArrayList<>());
-        }
+    private void search(CharSequence text, int startLimit, boolean firstOnly, Found out) {
         if (phrases.isEmpty()) {
-            return out;
+            return;
         }
         Search search = new Search(text, groups);
         Arrays.fill(search.best, Integer.MAX_VALUE);
@@ -218,7 +222,7 @@ public final class PhraseGroups {
                 for (int g = 0; g < groups; g++) {
                     int b = search.best[g];
                     if (b != Integer.MAX_VALUE) {
-                        out.get(g).add(new PhraseMatcher.Match(phrases.get(b), i, search.end[g]));
+                        out.found(g, new PhraseMatcher.Match(phrases.get(b), i, search.end[g]));
                         search.from[g] = firstOnly ? Integer.MAX_VALUE : search.end[g];
                         search.best[g] = Integer.MAX_VALUE;
                     }
@@ -226,7 +230,6 @@ public final class PhraseGroups {
                 nextFree = i + 1;
             }
         }
-        return out;
     }
 
     /** As {@code PhraseMatcher.walk}, for every active list at once; {@code best} holds phrase indexes. */
