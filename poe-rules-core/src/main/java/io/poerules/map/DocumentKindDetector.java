@@ -5,6 +5,7 @@ import io.poerules.fact.DocumentKind;
 import io.poerules.fact.Evidence;
 import io.poerules.map.lexicon.Lexicon;
 import io.poerules.map.lexicon.LexiconFile;
+import io.poerules.map.lexicon.PhraseGroups;
 import io.poerules.map.lexicon.PhraseMatcher;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -43,11 +44,13 @@ final class DocumentKindDetector {
     private static final int MAX_TITLE_WORDS = 14;
 
     /** A kind the document can be: a type of proof of execution, or a named kind that is none. */
-    private record Kind(DocumentType type, String name, PhraseMatcher titles, int phrases) {
+    private record Kind(DocumentType type, String name, List<String> titles, int phrases) {
     }
 
     private final List<Kind> kinds = new ArrayList<>();
     private final SharedPhrases shared;
+    /** Each kind's titles, a list per kind in the order of {@link #kinds}. */
+    private final PhraseGroups titles;
     private final PhraseMatcher topicWords;
 
     DocumentKindDetector(Lexicon lexicon) {
@@ -61,12 +64,13 @@ final class DocumentKindDetector {
         this.topicWords = PhraseMatcher.of(lexicon.titleTopicWords());
         for (DocumentType type : DocumentType.values()) {
             if (type != DocumentType.UNKNOWN) {
-                kinds.add(new Kind(type, null, PhraseMatcher.of(lexicon.documentTypeTitles(type)),
+                kinds.add(new Kind(type, null, lexicon.documentTypeTitles(type),
                         shared.add(lexicon.documentTypePhrases(type))));
             }
         }
         lexicon.otherKinds().forEach((name, terms) -> kinds.add(new Kind(DocumentType.UNKNOWN, name,
-                PhraseMatcher.of(terms.titles().all()), shared.add(terms.phrases().all()))));
+                terms.titles().all(), shared.add(terms.phrases().all()))));
+        this.titles = PhraseGroups.of(kinds.stream().map(Kind::titles).toList());
     }
 
     /**
@@ -83,12 +87,14 @@ final class DocumentKindDetector {
         }
         List<PartText.Line> top = titleLines(main);
         String metadataTitle = main.part().title() == null ? "" : main.part().title();
+        List<Titles> topTitles = top.stream().map(line -> titles(line.text())).toList();
+        Titles inMetadata = titles(metadataTitle);
         int[] titleAt = new int[kinds.size()];
         int first = Integer.MAX_VALUE;
         for (int k = 0; k < kinds.size(); k++) {
             titleAt[k] = -1;
             for (int i = 0; i < top.size() && titleAt[k] < 0; i++) {
-                if (isTitleOf(kinds.get(k), top.get(i).text())) {
+                if (isTitleOf(k, topTitles.get(i))) {
                     titleAt[k] = i;
                     first = Math.min(first, i);
                 }
@@ -105,7 +111,7 @@ final class DocumentKindDetector {
                 score = titleAt[k] == first ? TITLE_WEIGHT : SUBTITLE_WEIGHT;
                 evidence = main.evidence(top.get(titleAt[k]));
             }
-            if (score < TITLE_WEIGHT && isTitleOf(kind, metadataTitle)) {
+            if (score < TITLE_WEIGHT && isTitleOf(k, inMetadata)) {
                 score = Math.max(score, SUBTITLE_WEIGHT);
                 evidence = evidence != null ? evidence : main.documentMetadata("Title: " + metadataTitle);
             }
@@ -186,10 +192,19 @@ final class DocumentKindDetector {
      * Whether the line holds a title of the kind that no longer title of another kind covers: "Master
      * Services Agreement" is a master service agreement's title, not also a "Services Agreement".
      */
-    private boolean isTitleOf(Kind kind, String line) {
+    /** A title line without its Markdown marks, and every kind's titles in it (in the order of {@link #kinds}). */
+    private record Titles(String title, List<List<PhraseMatcher.Match>> byKind) {
+    }
+
+    private Titles titles(String line) {
         String title = MARKDOWN_TITLE.matcher(line).replaceFirst("");
-        for (PhraseMatcher.Match m : kind.titles().findAll(title)) {
-            if (!coveredByAnotherKind(kind, m, title) && !inIdentifier(title, m) && !afterTopicWord(title, m)) {
+        return new Titles(title, titles.findAll(title));
+    }
+
+    private boolean isTitleOf(int kind, Titles line) {
+        for (PhraseMatcher.Match m : line.byKind().get(kind)) {
+            if (!coveredByAnotherKind(kind, m, line) && !inIdentifier(line.title(), m)
+                    && !afterTopicWord(line.title(), m)) {
                 return true;
             }
         }
@@ -219,12 +234,12 @@ final class DocumentKindDetector {
         return false;
     }
 
-    private boolean coveredByAnotherKind(Kind kind, PhraseMatcher.Match m, String line) {
-        for (Kind other : kinds) {
+    private static boolean coveredByAnotherKind(int kind, PhraseMatcher.Match m, Titles line) {
+        for (int other = 0; other < line.byKind().size(); other++) {
             if (other == kind) {
                 continue;
             }
-            for (PhraseMatcher.Match o : other.titles().findAll(line)) {
+            for (PhraseMatcher.Match o : line.byKind().get(other)) {
                 if (o.start() <= m.start() && o.end() >= m.end() && o.end() - o.start() > m.end() - m.start()) {
                     return true;
                 }
