@@ -5,7 +5,10 @@ import io.poerules.map.lexicon.PhraseGroups;
 import io.poerules.map.lexicon.PhraseMatcher;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -83,9 +86,9 @@ final class Sections {
     /** The types that have headings, in order, and their headings without a {@code *}, searched together. */
     private final List<SectionType> headingTypes;
     private final PhraseGroups headings;
-    private final Map<SectionType, List<Pattern>> patterns = new EnumMap<>(SectionType.class);
-    /** The first words of the headings with a {@code *}, or {@code null} when one starts with it. */
-    private final PhraseMatcher patternStarts;
+    private final Map<SectionType, List<HeadingPattern>> patterns = new EnumMap<>(SectionType.class);
+    /** The word that each heading with a {@code *} has: its first word that is not a {@code *}, in lower case. */
+    private final PhraseMatcher patternWords;
     private final Pattern numbering;
     private final PhraseMatcher connectors;
     private final PhraseMatcher clauseNumbers;
@@ -113,24 +116,30 @@ final class Sections {
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         this.connectors = PhraseMatcher.of(connectors);
         this.clauseNumbers = PhraseMatcher.of(clauseNumbers);
-        List<String> firstWords = lexicon.values().stream().flatMap(List::stream).filter(p -> p.contains("*"))
-                .map(p -> p.strip().split("\\s+")[0]).distinct().toList();
-        this.patternStarts = firstWords.contains("*") ? null : PhraseMatcher.of(firstWords);
         Map<SectionType, List<String>> ordered = new EnumMap<>(lexicon);
         this.headingTypes = List.copyOf(ordered.keySet());
         this.headings = PhraseGroups.of(ordered.values().stream()
                 .map(phrases -> phrases.stream().filter(p -> !p.contains("*")).toList()).toList());
         ordered.forEach((type, phrases) ->
-                patterns.put(type, phrases.stream().filter(p -> p.contains("*")).map(Sections::pattern).toList()));
+                patterns.put(type, phrases.stream().filter(p -> p.contains("*")).map(HeadingPattern::of).toList()));
+        this.patternWords = PhraseMatcher.of(patterns.values().stream().flatMap(List::stream)
+                .map(HeadingPattern::word).distinct().toList());
     }
 
-    private static Pattern pattern(String heading) {
-        StringBuilder regex = new StringBuilder("^");
-        String[] words = heading.strip().split("\\s+");
-        for (int i = 0; i < words.length; i++) {
-            regex.append(i == 0 ? "" : "\\s+").append(words[i].equals("*") ? WORDS : Pattern.quote(words[i]));
+    /** A heading with a {@code *}, as a regular expression, and its first word that is not a {@code *}. */
+    private record HeadingPattern(Pattern pattern, String word) {
+        static HeadingPattern of(String heading) {
+            StringBuilder regex = new StringBuilder("^");
+            String[] words = heading.strip().split("\\s+");
+            String word = null;
+            for (int i = 0; i < words.length; i++) {
+                boolean any = words[i].equals("*");
+                regex.append(i == 0 ? "" : "\\s+").append(any ? WORDS : Pattern.quote(words[i]));
+                word = word != null || any ? word : words[i].toLowerCase(Locale.ROOT);
+            }
+            return new HeadingPattern(Pattern.compile(regex + "(?![\\p{L}\\p{N}])",
+                    Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), word);
         }
-        return Pattern.compile(regex + "(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
     List<Span> find(PartText text) {
@@ -252,14 +261,20 @@ final class Sections {
                 return headingTypes.get(t);
             }
         }
-        PhraseMatcher.Match start = patternStarts == null ? null : patternStarts.findStartingBy(candidate, 0);
-        if (patternStarts != null && (start == null || start.start() > 0)) {
-            return null;
-        }
-        for (Map.Entry<SectionType, List<Pattern>> e : patterns.entrySet()) {
-            for (Pattern p : e.getValue()) {
-                Matcher m = p.matcher(candidate);
-                if (m.lookingAt() && candidate.length() - m.end() <= Math.max(12, candidate.length() / 2)) {
+        return patternTypeAtStart(candidate);
+    }
+
+    /**
+     * The section type of a heading with a {@code *} at the start of the text, or {@code null}: only the headings
+     * whose word the text has are tried.
+     */
+    private SectionType patternTypeAtStart(String candidate) {
+        Set<String> words = new HashSet<>();
+        patternWords.findAll(candidate).forEach(w -> words.add(w.phrase()));
+        for (Map.Entry<SectionType, List<HeadingPattern>> e : patterns.entrySet()) {
+            for (HeadingPattern p : e.getValue()) {
+                Matcher m = p.word() == null || words.contains(p.word()) ? p.pattern().matcher(candidate) : null;
+                if (m != null && m.lookingAt() && candidate.length() - m.end() <= Math.max(12, candidate.length() / 2)) {
                     return e.getKey();
                 }
             }
