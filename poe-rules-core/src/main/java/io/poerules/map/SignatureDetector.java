@@ -6,6 +6,7 @@ import io.poerules.fact.MentionKind;
 import io.poerules.fact.PartyMention;
 import io.poerules.fact.PartyRole;
 import io.poerules.fact.SignatureBlock;
+import io.poerules.map.lexicon.PhraseGroups;
 import io.poerules.map.lexicon.PhraseMatcher;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -18,6 +19,7 @@ import java.util.Set;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Finds signature and acceptance blocks: a line labelled as a signature ("Signature:", "By:", "Unterschrift"),
@@ -82,6 +84,8 @@ final class SignatureDetector implements PartDetector {
     private static final int MAX_NOISE_LINES = 4;
 
     private final SignatureWords words;
+    /** The labels of a block's fields (signature, name, acceptance, title, date, company), searched together. */
+    private final PhraseGroups blockLabels;
     private final RoleWords roles;
     private final OrganisationShape shape;
     private final DateParser dates;
@@ -90,6 +94,8 @@ final class SignatureDetector implements PartDetector {
 
     SignatureDetector(SignatureWords words, RoleWords roles, OrganisationShape shape, DateParser dates) {
         this.words = words;
+        this.blockLabels = PhraseGroups.of(Stream.of(words.signature(), words.name(), words.acceptance(),
+                words.title(), words.date(), words.company()).map(PhraseMatcher::phrases).toList());
         this.roles = roles;
         this.shape = shape;
         this.dates = dates;
@@ -299,7 +305,7 @@ final class SignatureDetector implements PartDetector {
                     && isSignedName(written.get(i - 1));
             if (i + 1 < written.size() && isBareLabel(line) && !signedAbove && isValueBelow(line, written.get(i + 1).strip())
                     && (i + 2 >= written.size() || isBareLabel(written.get(i + 2).strip()))) {
-                lines.add(SignatureTable.TRAILING_COLON.matcher(line).replaceFirst("") + ": " + written.get(i + 1).strip());
+                lines.add(SignatureTable.withoutTrailingColon(line) + ": " + written.get(i + 1).strip());
                 spans.add(new int[] {i, i + 1});
                 i += 2;
             } else {
@@ -390,7 +396,7 @@ final class SignatureDetector implements PartDetector {
                     columns.add(new ArrayList<>());
                 }
             }
-            String label = SignatureTable.TRAILING_COLON.matcher(lines.get(j).strip()).replaceFirst("");
+            String label = SignatureTable.withoutTrailingColon(lines.get(j).strip());
             signature |= labelledValue(words.signature(), label) != null;
             for (int c = 0; c < values; c++) {
                 columns.get(c).add(label + ": " + lines.get(j + 1 + c).strip());
@@ -460,7 +466,7 @@ final class SignatureDetector implements PartDetector {
 
     /** Whether a cell is only a party's role word, perhaps in two languages ("Opdrachtgever / Client"). */
     private boolean isRoleHeading(String cell) {
-        String c = SignatureTable.TRAILING_COLON.matcher(cell).replaceFirst("").strip();
+        String c = SignatureTable.withoutTrailingColon(cell).strip();
         return !c.isEmpty() && Arrays.stream(c.split("\\s+/\\s+")).allMatch(roles::isRoleWord)
                 && roles.roleIn(c) != PartyRole.UNKNOWN;
     }
@@ -493,13 +499,11 @@ final class SignatureDetector implements PartDetector {
 
     /** A cell that is only a field label ("Signature", "Name:", "Date"), its value in the next cell. */
     private boolean isBareLabel(String cell) {
-        String label = SignatureTable.TRAILING_COLON.matcher(cell).replaceFirst("").strip();
+        String label = SignatureTable.withoutTrailingColon(cell).strip();
         if (label.isEmpty()) {
             return false;
         }
-        for (PhraseMatcher labels : List.of(words.signature(), words.name(), words.acceptance(), words.title(),
-                words.date(), words.company())) {
-            PhraseMatcher.Match m = labels.findStartingBy(label, 0);
+        for (PhraseMatcher.Match m : blockLabels.findStartingBy(label, 0)) {
             if (m != null && m.start() == 0 && (m.end() == label.length() || isLabelsRest(label.substring(m.end())))) {
                 return true;
             }
@@ -1088,11 +1092,23 @@ final class SignatureDetector implements PartDetector {
                 && line.substring(found.get(0).end()).strip().split("\\s+").length <= 4;
     }
 
+    /** Whether a line's first character after white space is one that {@link #QUOTED} starts with. */
+    private static boolean isQuoteAtStart(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (!PartText.isSpace(c)) {
+                return "«\"“„‘'".indexOf(c) >= 0;
+            }
+        }
+        return false;
+    }
+
     /** The value of an acceptance line ("Approved by: Grace Liu" gives "Grace Liu"), or {@code null}. */
     private String acceptanceValue(String written) {
-        String line = QUOTED.matcher(written).replaceFirst("$1");
+        String line = isQuoteAtStart(written) ? QUOTED.matcher(written).replaceFirst("$1") : written;
         PhraseMatcher.Match m = words.acceptance().findStartingBy(line, 0);
-        if (m != null && m.start() == 0 && !m.phrase().strip().contains(" ") && line.substring(m.end()).isBlank()) {
+        if (m == null || m.start() > 0
+                || !m.phrase().strip().contains(" ") && line.substring(m.end()).isBlank()) {
             return null;
         }
         String value = labelledValue(words.acceptance(), line);

@@ -4,7 +4,6 @@ import io.poerules.extract.DocumentPart;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * A signature block laid out as a table, read one party at a time. Three layouts: a column per party
@@ -20,8 +19,31 @@ import java.util.regex.Pattern;
  */
 record SignatureTable(int firstLine, int lastLine, List<List<String>> columns) {
 
-    /** A colon and the white space after it at the end of a label ("Name: "). */
-    static final Pattern TRAILING_COLON = Pattern.compile(":\\s*$");
+    /**
+     * A label without the colon and the white space after it at its end ("Name: " gives "Name"): what replacing the
+     * first match of {@code :\s*$} does, without a regular expression's search of the whole label.
+     */
+    static String withoutTrailingColon(String label) {
+        int end = label.length();
+        int kept = end;
+        if (end > 0 && isLineSeparator(label.charAt(end - 1))) {
+            kept = --end;
+        }
+        while (end > 0 && isRegexSpace(label.charAt(end - 1))) {
+            end--;
+        }
+        return end > 0 && label.charAt(end - 1) == ':' ? label.substring(0, end - 1) + label.substring(kept) : label;
+    }
+
+    /** {@code \s}: the white space of a regular expression. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    /** The line terminators that {@code $} may stand before besides those of {@code \s}. */
+    private static boolean isLineSeparator(char c) {
+        return c == '\u0085' || c == '\u2028' || c == '\u2029';
+    }
 
     /** How the detector reads the lines of a table: which cells are bare labels, which lines are fields. */
     interface Fields {
@@ -255,7 +277,7 @@ record SignatureTable(int firstLine, int lastLine, List<List<String>> columns) {
     }
 
     private static String label(String cell) {
-        return TRAILING_COLON.matcher(flat(cell)).replaceFirst("");
+        return withoutTrailingColon(flat(cell));
     }
 
     /** Whether a line can open a table: a row of two or more cells that are not empty. */
