@@ -19,6 +19,9 @@ import java.util.regex.Pattern;
  */
 final class ApprovalRecordDetector implements PartDetector {
 
+    /** A short label and its colon before a value ("Approved by: "). */
+    private static final Pattern SHORT_LABEL = Pattern.compile("^[^:]{0,25}:\\s*");
+
     private static final int MIN_CELLS = 3;
     /** What may follow an approval action in its cell: a dash or comma and the workflow's words. */
     private static final Pattern AFTER_ACTION = Pattern.compile("\\s*[-–—,;]\\s+\\S");
@@ -78,7 +81,7 @@ final class ApprovalRecordDetector implements PartDetector {
         if (found.isEmpty()) {
             return;
         }
-        String before = line.text().substring(0, found.get(0).start()).replaceFirst("^[^:]{0,25}:\\s*", "");
+        String before = SHORT_LABEL.matcher(line.text().substring(0, found.get(0).start())).replaceFirst("");
         String person = shape.personName(before);
         if (person != null) {
             facts.add(new SignatureBlock(roles.roleIn(before.substring(Math.min(before.length(), person.length()))),
@@ -117,7 +120,7 @@ final class ApprovalRecordDetector implements PartDetector {
      * "RELEASED", "Approvato - ordine rilasciato").
      */
     private boolean isAction(String cell) {
-        String c = cell.strip().replaceAll("[\\s.:]+$", "");
+        String c = PartText.stripEnd(cell.strip(), ".:");
         PhraseMatcher.Match m = actions.findStartingBy(c, 0);
         return m != null && m.start() == 0 && (m.end() == c.length() || AFTER_ACTION.matcher(c).region(m.end(),
                 c.length()).lookingAt());

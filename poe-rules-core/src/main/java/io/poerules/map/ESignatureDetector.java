@@ -92,7 +92,7 @@ final class ESignatureDetector implements PartDetector {
         for (PhraseMatcher.Match m : words) {
             String after = window.substring(m.end(), Math.min(window.length(), m.end() + DATE_REACH));
             List<DateParser.Found> found = text.dates(dates, after);
-            if (!found.isEmpty() && after.substring(0, found.get(0).start()).replaceAll("[\\s:|\\-–]", "").isEmpty()) {
+            if (!found.isEmpty() && PartText.isOnlySpaceOr(after.substring(0, found.get(0).start()), ":|-–")) {
                 return found.get(0).date();
             }
         }
@@ -125,7 +125,7 @@ final class ESignatureDetector implements PartDetector {
      * by Marcus Oyelaran (moyelaran@...)"), or the cell above it when that is a person's name (a DocuSign signer).
      */
     private static String signerOf(PartText text, PartText.Line line, int addressStart) {
-        String before = text.text().substring(line.start(), addressStart).replaceAll("[\\s(<\\[:|,]+$", "");
+        String before = PartText.stripEnd(text.text().substring(line.start(), addressStart), "(<[:|,");
         String lower = before.toLowerCase(Locale.ROOT);
         int by = Math.max(lower.lastIndexOf("by "), lower.lastIndexOf("to "));
         String candidate = (by >= 0 ? before.substring(by + 3) : before).replaceFirst("^.*\\t", "").strip();

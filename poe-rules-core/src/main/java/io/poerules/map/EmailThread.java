@@ -18,6 +18,14 @@ import java.util.regex.Pattern;
  */
 final class EmailThread {
 
+    /** The quote marks of a quoted reply's line ("> > "). */
+    private static final Pattern QUOTE_MARKS = Pattern.compile("^(?:>\\s?)+");
+    private static final Pattern HAS_DIGIT = Pattern.compile(".*\\d.*");
+    /** A header field's colon after its label, perhaps after spaces ("From :"). */
+    private static final Pattern COLON_AFTER_LABEL = Pattern.compile("^[ \\t]*:.*");
+    /** What stands between a header field's label and its value: spaces, bold marks, a colon. */
+    private static final Pattern LABEL_END = Pattern.compile("^[ \\t*]*:?[ \\t*]*");
+
     /** The fields of a header block. */
     enum Field { FROM, SENT, TO, CC, SUBJECT }
 
@@ -132,7 +140,7 @@ final class EmailThread {
             if (!line.startsWith(">")) {
                 out.append(line).append('\n');
             } else if (!m.isNewest()) {
-                out.append(line.replaceFirst("^(?:>\\s?)+", "")).append('\n');
+                out.append(QUOTE_MARKS.matcher(line).replaceFirst("")).append('\n');
             } else {
                 out.append('\n');
             }
@@ -192,10 +200,10 @@ final class EmailThread {
             return false;
         }
         PhraseMatcher.Match m = replyIntros.find(l);
-        if (m == null || !(l.contains("@") || l.matches(".*\\d.*"))) {
+        if (m == null || !(l.contains("@") || HAS_DIGIT.matcher(l).matches())) {
             return false;
         }
-        String after = l.substring(m.end()).replaceAll("[\\s:]+$", "").strip();
+        String after = PartText.stripEnd(l.substring(m.end()), ":").strip();
         return after.isEmpty() || EMAIL.matcher(after).find() && PartText.wordCount(after) <= SENDER_WORDS;
     }
 
@@ -214,7 +222,7 @@ final class EmailThread {
             PhraseMatcher.Match m = labels.get(f).findStartingBy(line, 0);
             if (m != null && m.start() == 0) {
                 String rest = line.substring(m.end());
-                if (rest.matches("^[ \\t]*:.*") || rest.startsWith("\t")) {
+                if (COLON_AFTER_LABEL.matcher(rest).matches() || rest.startsWith("\t")) {
                     return f;
                 }
             }
@@ -224,7 +232,7 @@ final class EmailThread {
 
     private String valueOf(String line, Field f) {
         PhraseMatcher.Match m = labels.get(f).findStartingBy(line, 0);
-        return line.substring(m.end()).replaceFirst("^[ \\t*]*:?[ \\t*]*", "").strip();
+        return LABEL_END.matcher(line.substring(m.end())).replaceFirst("").strip();
     }
 
     private static String unquoted(String line) {

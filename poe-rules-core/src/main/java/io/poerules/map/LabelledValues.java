@@ -113,7 +113,7 @@ final class LabelledValues {
     /** Whether a cell is only a label, perhaps with a colon after it. */
     boolean isLabel(String cell) {
         PhraseMatcher.Match m = headings.findStartingBy(cell, 0);
-        return m != null && m.start() == 0 && cell.substring(m.end()).replaceAll("[\\s:：]", "").isEmpty();
+        return m != null && m.start() == 0 && PartText.isOnlySpaceOr(cell.substring(m.end()), ":：");
     }
 
     private Labelled valueOf(PartText text, List<PartText.Line> lines, PartText.Line line, List<PartText.Cell> cells,

@@ -27,7 +27,8 @@ final class OrganisationShape {
             "\\s+(?!(?:of|and|the|for|de|du|des|la|le|les|van|der|den|von|y|e|da|do|dos|das|di|del|della|und|et|en|i|z)\\b)\\p{Ll}[\\p{L}'’]*\\b");
     private static final int MAX_WORDS = 12;
     /** The small words between the words of a name ("Sistemas e Serviços", "Bank of"). */
-    private static final String CONNECTIVES = "(?i)\\b(?:the|of|and|for|de|la|le|der|die|das|e|y|et|und|en|i|y|da|do|del|di)\\b";
+    private static final Pattern CONNECTIVES = Pattern.compile(
+            "(?i)\\b(?:the|of|and|for|de|la|le|der|die|das|e|y|et|und|en|i|y|da|do|del|di)\\b");
     private static final int MAX_LENGTH = 90;
 
     private static final Pattern PERSON_NAME = Pattern.compile(
@@ -68,8 +69,7 @@ final class OrganisationShape {
                 rest = rest.substring(0, m.start()) + " ".repeat(m.end() - m.start()) + rest.substring(m.end());
             }
         }
-        return rest.replaceAll(CONNECTIVES, "").replaceAll("[\\s.,&'’\\-/]", "")
-                .isEmpty();
+        return PartText.isOnlySpaceOr(CONNECTIVES.matcher(rest).replaceAll(""), ".,&'’-/");
     }
 
     private static final Pattern PERSON = Pattern.compile(
@@ -83,7 +83,7 @@ final class OrganisationShape {
      * capitalised words or initials and a surname, no organisation word, legal form or digit.
      */
     String personName(String text) {
-        String v = text.strip().split("\\s*[,(|]\\s*|\\s+[–—·-]\\s+")[0].strip();
+        String v = AFTER_PERSON_NAME.split(text.strip())[0].strip();
         if (v.isEmpty() || v.chars().anyMatch(Character::isDigit) || isOrganisation(v)) {
             return null;
         }
@@ -113,7 +113,7 @@ final class OrganisationShape {
      */
     boolean isPerson(String value) {
         String v = value.strip();
-        if (isOrganisation(v.split("[,(–|]")[0])) {
+        if (isOrganisation(PERSON_FIELD_END.split(v)[0])) {
             return false;
         }
         PhraseMatcher.Match whole = personTitles.findStartingBy(v, 0);
@@ -168,12 +168,22 @@ final class OrganisationShape {
                 break;
             }
         }
-        s = s.replaceAll("^[\"“'‘(\\[*_]+|[\"”'’,;:(\\[*_]+$", "").strip();
-        s = s.replaceFirst("[.]$", s.matches(".*\\b\\p{Lu}\\.?\\p{Lu}?\\.$") || endsWithLegalForm(s) ? "." : "").strip();
+        s = MARKS_AROUND.matcher(s).replaceAll("").strip();
+        if (s.endsWith(".") && !ENDS_WITH_INITIALS.matcher(s).matches() && !endsWithLegalForm(s)) {
+            s = s.substring(0, s.length() - 1).strip();
+        }
         return acceptable(s) && !isOnlyLegalForm(s) && !isOnlyOrganisationWords(s) && !isDepartment(s) && !isJobTitle(s)
                 ? s : null;
     }
 
+    /** Quotes, brackets and emphasis marks around a name, and punctuation after it. */
+    private static final Pattern MARKS_AROUND = Pattern.compile("^[\"“'‘(\\[*_]+|[\"”'’,;:(\\[*_]+$");
+    /** A name that ends with an initial or an abbreviation in capitals ("J.", "U.K."): its full stop is kept. */
+    private static final Pattern ENDS_WITH_INITIALS = Pattern.compile(".*\\b\\p{Lu}\\.?\\p{Lu}?\\.$");
+    /** What ends a person's name in a field: a comma or bracket, or a dash between spaces ("Ana Ruiz – CTO"). */
+    private static final Pattern AFTER_PERSON_NAME = Pattern.compile("\\s*[,(|]\\s*|\\s+[–—·-]\\s+");
+    /** What ends the first field of a value that may name a person ("Ana Ruiz, CTO", "Ana Ruiz (Contoso)"). */
+    private static final Pattern PERSON_FIELD_END = Pattern.compile("[,(–|]");
     private static final Pattern SEGMENT = Pattern.compile("\\s+[–—|/]\\s+|\\s+-\\s+");
 
     /**
@@ -212,7 +222,7 @@ final class OrganisationShape {
 
     /** Whether a name's last word is a business word ("Contoso Cloud Solutions"): "Cloud Workplace Move" is no name. */
     private boolean endsWithBusinessWord(String name) {
-        String n = name.strip().replaceAll("[\\s.,]+$", "");
+        String n = PartText.stripEnd(name.strip(), ".,");
         for (PhraseMatcher.Match m : businessWords.findAll(n)) {
             if (m.end() == n.length() && m.start() > 0) {
                 return true;
@@ -224,7 +234,7 @@ final class OrganisationShape {
     /** Whether a name ends with a legal form ("Contoso Ltd", "Fabrikam, Inc."). */
     boolean endsWithLegalForm(String name) {
         for (PhraseMatcher.Match m : legalForms.findAll(name)) {
-            if (name.substring(m.end()).replaceAll("[\\s.,)]", "").isEmpty()) {
+            if (PartText.isOnlySpaceOr(name.substring(m.end()), ".,)")) {
                 return true;
             }
         }
@@ -234,8 +244,8 @@ final class OrganisationShape {
     /** A name without the legal form that ends it ("Azure Bay Resorts" of "Azure Bay Resorts, Ltd."). */
     String withoutLegalForm(String name) {
         for (PhraseMatcher.Match m : legalForms.findAll(name)) {
-            if (m.start() > 0 && name.substring(m.end()).replaceAll("[\\s.,)]", "").isEmpty()) {
-                return name.substring(0, m.start()).replaceAll("[\\s,]+$", "");
+            if (m.start() > 0 && PartText.isOnlySpaceOr(name.substring(m.end()), ".,)")) {
+                return PartText.stripEnd(name.substring(0, m.start()), ",");
             }
         }
         return name;
@@ -260,13 +270,12 @@ final class OrganisationShape {
                 rest = rest.replace(s.substring(m.start(), m.end()), " ");
             }
         }
-        return !rest.equals(s) && rest.replaceAll(CONNECTIVES, "")
-                .replaceAll("[\\s.,&'’\\-]", "").isEmpty();
+        return !rest.equals(s) && PartText.isOnlySpaceOr(CONNECTIVES.matcher(rest).replaceAll(""), ".,&'’-");
     }
 
     private boolean isOnlyLegalForm(String s) {
         PhraseMatcher.Match m = legalForms.findStartingBy(s, 0);
-        return m != null && m.start() == 0 && s.substring(m.end()).replaceAll("[\\s.,]", "").isEmpty();
+        return m != null && m.start() == 0 && PartText.isOnlySpaceOr(s.substring(m.end()), ".,");
     }
 
     /** The name up to the end of its first legal form, when one stands after its first word. */

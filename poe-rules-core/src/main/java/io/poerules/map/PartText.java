@@ -75,6 +75,32 @@ final class PartText {
         return out.toString();
     }
 
+    /**
+     * Whether {@code s} holds only white space and characters of {@code chars}: {@code s.replaceAll("[\\s" + chars +
+     * "]", "").isEmpty()}, without a regular expression.
+     */
+    static boolean isOnlySpaceOr(String s, String chars) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!isSpace(c) && chars.indexOf(c) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * {@code s} without the white space and characters of {@code chars} at its end: {@code s.replaceAll("[\\s" + chars
+     * + "]+$", "")}, without a regular expression.
+     */
+    static String stripEnd(String s, String chars) {
+        int end = s.length();
+        while (end > 0 && (isSpace(s.charAt(end - 1)) || chars.indexOf(s.charAt(end - 1)) >= 0)) {
+            end--;
+        }
+        return end == s.length() ? s : s.substring(0, end);
+    }
+
     /** Whether the white space at {@code i} is other than one plain space. */
     private static boolean isRunToReplace(String s, int i) {
         char c = s.charAt(i);

@@ -20,6 +20,14 @@ import java.util.regex.Pattern;
  */
 final class PartyMentionDetector implements PartDetector {
 
+    /** A form of address before a contact's name ("Dr. "). */
+    private static final Pattern FORM_OF_ADDRESS = Pattern.compile("^(?i)(?:mr|mrs|ms|dr)\\.?\\s+");
+    private static final Pattern COMMA = Pattern.compile("\\s*,\\s*");
+    /** A line that ends in a word, a comma or a hyphen: its sentence may go on below. */
+    private static final Pattern ENDS_IN_WORD = Pattern.compile(".*[\\p{L},\\-]$");
+    /** A line of words only, as a logo's first line reads ("TALLGRASS"). */
+    private static final Pattern LOGO_WORDS = Pattern.compile("[\\p{L} &'’.-]+");
+
     static final Pattern DEFINED_TERM = Pattern.compile(
             "(\\p{Lu}[\\p{L}\\p{N}&.,'’ \\-]{0,60}?(?:\\s[\\p{L}\\p{N}&.,'’ \\-]{1,30}?)?)\\s*[,(]\\s*(?:hereinafter\\s+)?(?:referred\\s+to\\s+as\\s+)?(?:the\\s+)?"
                     + "[\"“”'‘]([\\p{L} ]{2,30})[\"“”'’](?:\\s+or\\s+(?:the\\s+)?[\"“”'‘]([\\p{L} ]{2,30})[\"“”'’])?\\s*\\)?");
@@ -112,7 +120,7 @@ final class PartyMentionDetector implements PartDetector {
     /** The people a party's contact labels name ("Client sponsor: Marcus O'Loughlin, GM Technology"). */
     private void contacts(PartText text, LabelledValues values, PartyRole role, MappedFacts facts) {
         for (LabelledValues.Labelled v : values.find(text)) {
-            String person = shape.personName(v.value().replaceFirst("^(?i)(?:mr|mrs|ms|dr)\\.?\\s+", ""));
+            String person = shape.personName(FORM_OF_ADDRESS.matcher(v.value()).replaceFirst(""));
             if (person != null && PartText.wordCount(person) >= 2) {
                 facts.add(new Contact(person, role, v.label(), text.evidence(v.valueStart(), v.valueEnd())));
                 String organisation = contactsOrganisation(v.value());
@@ -129,7 +137,7 @@ final class PartyMentionDetector implements PartDetector {
      * "Kestrel Freight"), or {@code null}: the last of three parts or more, when it holds no job title.
      */
     private String contactsOrganisation(String value) {
-        String[] parts = value.split("\\s*,\\s*");
+        String[] parts = COMMA.split(value);
         if (parts.length < 3) {
             return null;
         }
@@ -215,7 +223,7 @@ final class PartyMentionDetector implements PartDetector {
     /** Whether a name stands right before its defined term, or before a description of it ("Contoso Ltd, a ..."). */
     private static boolean beside(String written, String name) {
         int at = written.indexOf(name.endsWith(".") ? name.substring(0, name.length() - 1) : name);
-        return at >= 0 && DESCRIPTION.matcher(written.substring(at + name.length()).replaceFirst("^\\.", "")).matches();
+        return at >= 0 && DESCRIPTION.matcher(withoutLeadingDot(written.substring(at + name.length()))).matches();
     }
 
     /**
@@ -256,10 +264,14 @@ final class PartyMentionDetector implements PartDetector {
         return Performers.TITLE_PARTS.split(line.text().strip(), 2)[0];
     }
 
+    private static String withoutLeadingDot(String s) {
+        return s.startsWith(".") ? s.substring(1) : s;
+    }
+
     /** Whether the line below a line goes on with its sentence: a long line of one cell that ends in a word. */
     private static boolean continues(PartText.Line line) {
         String t = line.text().strip();
-        return PartText.wordCount(t) >= CONTINUED_WORDS && t.indexOf('\t') < 0 && t.matches(".*[\\p{L},\\-]$");
+        return PartText.wordCount(t) >= CONTINUED_WORDS && t.indexOf('\t') < 0 && ENDS_IN_WORD.matcher(t).matches();
     }
 
     /**
@@ -279,7 +291,7 @@ final class PartyMentionDetector implements PartDetector {
         }
         int start = line.start();
         if (shape.isGeneric(name) && above != null && PartText.wordCount(above.text()) <= 3
-                && above.text().strip().matches("[\\p{L} &'’.-]+")) {
+                && LOGO_WORDS.matcher(above.text().strip()).matches()) {
             name = above.text().strip() + " " + name;
             start = above.start();
         } else if (shape.isGeneric(name)) {

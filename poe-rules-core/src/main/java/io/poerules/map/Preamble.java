@@ -18,6 +18,9 @@ import java.util.regex.Pattern;
  */
 final class Preamble {
 
+    /** Text that ends with a line break and perhaps white space. */
+    private static final Pattern LINE_END_BEFORE = Pattern.compile("(?s).*\\n\\s*$");
+
     /** How far into a part a preamble is looked for. */
     private static final int SEARCH_CHARS = 8000;
     /** How long the preamble's two parties can be together. */
@@ -272,7 +275,7 @@ final class Preamble {
                     }
                     String before = s.substring(from, i).stripTrailing();
                     if (afterPunctuation == null && (before.endsWith(",") || before.endsWith(";")
-                            || s.substring(from, i).matches("(?s).*\\n\\s*$"))) {
+                            || LINE_END_BEFORE.matcher(s.substring(from, i)).matches())) {
                         afterPunctuation = at;
                     }
                     if (any == null) {

@@ -4,6 +4,7 @@ import io.poerules.fact.PartyRole;
 import io.poerules.map.lexicon.PhraseMatcher;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -92,7 +93,19 @@ final class RoleWords {
     }
 
     static String withoutArticle(String name) {
-        return ARTICLE.matcher(name.strip().toLowerCase(Locale.ROOT)).replaceFirst("").replaceAll("[\\s.:,;]+$", "");
+        String lower = name.strip().toLowerCase(Locale.ROOT);
+        Matcher article = ARTICLE.matcher(lower);
+        int start = article.lookingAt() ? article.end() : 0;
+        int end = lower.length();
+        while (end > start && isTrailingPunctuation(lower.charAt(end - 1))) {
+            end--;
+        }
+        return lower.substring(start, end);
+    }
+
+    /** {@code [\s.:,;]}: what a name loses at its end. */
+    private static boolean isTrailingPunctuation(char c) {
+        return PartText.isSpace(c) || c == '.' || c == ':' || c == ',' || c == ';';
     }
 
     private static boolean whole(PhraseMatcher labels, String text) {

@@ -4,12 +4,15 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * The running headers and footers of a paged part: lines that two pages or more repeat among their first or
  * last lines, page numbers aside.
  */
 final class RunningLines {
+
+    private static final Pattern DIGITS = Pattern.compile("\\d+");
 
     private static final int EDGE_LINES = 3;
 
@@ -52,7 +55,7 @@ final class RunningLines {
 
     /** A line without its digits, so that "Page 2 of 5" and "Page 3 of 5" are one running line. */
     private static String key(String line) {
-        return line.replaceAll("\\d+", "#").strip();
+        return DIGITS.matcher(line).replaceAll("#").strip();
     }
 
     private static List<List<PartText.Line>> pages(PartText text) {

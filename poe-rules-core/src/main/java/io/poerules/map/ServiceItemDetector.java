@@ -21,6 +21,10 @@ import java.util.regex.Pattern;
  */
 final class ServiceItemDetector implements PartDetector {
 
+    /** What separates the items of an inline list of deliverables: a comma or "and" in one of the languages. */
+    private static final Pattern ITEM_SEPARATOR = Pattern.compile(
+            ",|\\s+and\\s+|\\s+et\\s+|\\s+und\\s+|\\s+y\\s+|\\s+e\\s+|\\s+en\\s+");
+
     private static final Pattern TABLE_HEADER =
             Pattern.compile("(?i)(deliverable|item|description|owner|due|date|status|\\s|\\t)+");
     private static final Pattern BULLET = Pattern.compile("^(?:>\\s*)*(?:(?:[-•*–·▪o]|\\(?\\d+[.)]|\\(?[a-z][.)])\\s+)?");
@@ -117,7 +121,7 @@ final class ServiceItemDetector implements PartDetector {
         String list = m.group(2);
         boolean deliverables = type == SectionType.DELIVERABLES;
         String[] items = list.contains(";") ? list.split(";") : deliverables
-                ? list.split(",|\\s+and\\s+|\\s+et\\s+|\\s+und\\s+|\\s+y\\s+|\\s+e\\s+|\\s+en\\s+") : new String[] {list};
+                ? ITEM_SEPARATOR.split(list) : new String[] {list};
         int counted = 0;
         for (String each : items) {
             int words = PartText.wordCount(each.strip());

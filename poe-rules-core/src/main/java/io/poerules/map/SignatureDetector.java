@@ -38,6 +38,9 @@ import java.util.stream.Stream;
  */
 final class SignatureDetector implements PartDetector {
 
+    /** A slash between spaces, as between two labels or roles in one cell ("Customer / Client"). */
+    private static final Pattern SLASH = Pattern.compile("\\s+/\\s+");
+
     private static final Pattern CELL_BREAK = Pattern.compile("[\t" + DocumentPart.CELL_LINE_BREAK + "]");
     private static final Pattern NEXT_FIELD = Pattern.compile("\\t| {3,}");
     private static final Pattern PLACEHOLDER = Pattern.compile(
@@ -467,7 +470,7 @@ final class SignatureDetector implements PartDetector {
     /** Whether a cell is only a party's role word, perhaps in two languages ("Opdrachtgever / Client"). */
     private boolean isRoleHeading(String cell) {
         String c = SignatureTable.withoutTrailingColon(cell).strip();
-        return !c.isEmpty() && Arrays.stream(c.split("\\s+/\\s+")).allMatch(roles::isRoleWord)
+        return !c.isEmpty() && Arrays.stream(SLASH.split(c)).allMatch(roles::isRoleWord)
                 && roles.roleIn(c) != PartyRole.UNKNOWN;
     }
 
@@ -593,7 +596,7 @@ final class SignatureDetector implements PartDetector {
                 break;
             }
             end = j;
-            blankLine |= signature != null && !signature.isEmpty() && signature.matches("[_.\\s]+");
+            blankLine |= signature != null && !signature.isEmpty() && PartText.isOnlySpaceOr(signature, "_.");
             awaitingSignature = signature != null && signature.isEmpty() || j == anchor && accepted != null
                     && accepted.isEmpty();
             signatureSeen |= signature != null || esign != null;
@@ -1089,7 +1092,7 @@ final class SignatureDetector implements PartDetector {
     private boolean isBareDate(String line) {
         List<DateParser.Found> found = dates.findAll(line, null);
         return !found.isEmpty() && found.get(0).start() == 0
-                && line.substring(found.get(0).end()).strip().split("\\s+").length <= 4;
+                && PartText.wordCount(line.substring(found.get(0).end()).strip()) <= 4;
     }
 
     /** Whether a line's first character after white space is one that {@link #QUOTED} starts with. */
