@@ -33,6 +33,8 @@ final class DocumentKindDetector {
     private static final Pattern MARKDOWN_TITLE = Pattern.compile("^#{1,3}\\s+");
     private static final Pattern PLACEHOLDER = Pattern.compile(
             "(?=[\\[<{DMYX])(?:\\[[A-Z][A-Za-z /&'\\-]{2,40}]|<<[^<>\\n]{2,40}>>|\\{\\{[^{}\\n]{2,40}}}|\\b(?:DD/MM/YYYY|MM/DD/YYYY|YYYY-MM-DD|XX/XX/XXXX)\\b)");
+    /** The characters a placeholder starts with (its look-ahead). */
+    private static final String PLACEHOLDER_STARTS = "[<{DMYX";
     private static final String TEMPLATE = "template";
 
     static final int TITLE_WEIGHT = 6;
@@ -175,17 +177,31 @@ final class DocumentKindDetector {
     }
 
     private static int placeholders(PartText text) {
-        Matcher m = PLACEHOLDER.matcher(text.text());
         int n = 0;
-        while (m.find() && n < MIN_PLACEHOLDERS) {
+        for (Matcher m = nextPlaceholder(text.text(), 0); m != null && n < MIN_PLACEHOLDERS;
+                m = nextPlaceholder(text.text(), m.end())) {
             n++;
         }
         return n;
     }
 
     private static Evidence placeholderEvidence(PartText text) {
-        Matcher m = PLACEHOLDER.matcher(text.text());
-        return m.find() ? text.lineEvidence(m.start()) : text.documentMetadata("placeholders");
+        Matcher m = nextPlaceholder(text.text(), 0);
+        return m != null ? text.lineEvidence(m.start()) : text.documentMetadata("placeholders");
+    }
+
+    /**
+     * The first {@link #PLACEHOLDER} at or after {@code from}, as {@code find} gives it, or {@code null}: tried only
+     * where one can start, not at every character.
+     */
+    private static Matcher nextPlaceholder(String text, int from) {
+        Matcher m = PLACEHOLDER.matcher(text).useTransparentBounds(true);
+        for (int i = from; i < text.length(); i++) {
+            if (PLACEHOLDER_STARTS.indexOf(text.charAt(i)) >= 0 && m.region(i, text.length()).lookingAt()) {
+                return m;
+            }
+        }
+        return null;
     }
 
     /**

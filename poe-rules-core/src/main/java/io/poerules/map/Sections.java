@@ -90,6 +90,8 @@ final class Sections {
     /** The word that each heading with a {@code *} has: its first word that is not a {@code *}, in lower case. */
     private final PhraseMatcher patternWords;
     private final Pattern numbering;
+    /** The first letters of the numbering words, case-folded: a line that starts with no other word can have one. */
+    private final Set<Character> numberingInitials = new HashSet<>();
     private final PhraseMatcher connectors;
     private final PhraseMatcher clauseNumbers;
 
@@ -110,6 +112,9 @@ final class Sections {
             List<String> clauseNumbers) {
         StringBuilder words = new StringBuilder();
         for (String word : numberingWords) {
+            if (!word.isBlank()) {
+                numberingInitials.add(fold(word.strip().charAt(0)));
+            }
             words.append(words.isEmpty() ? "" : "|").append(Pattern.quote(word.strip()));
         }
         this.numbering = Pattern.compile("^" + (words.isEmpty() ? "" : "(?:(?:" + words + ")\\s+)?") + NUMBER,
@@ -322,10 +327,52 @@ final class Sections {
         return bold.matches() ? bold.group(2).strip() : s;
     }
 
+    /** Where the number that starts a line ends, with its numbering word ("Section 4 - "), or -1 when there is none. */
+    private int numberEnd(String line) {
+        if (!mayBeNumbered(line)) {
+            return -1;
+        }
+        Matcher m = numbering.matcher(line);
+        return m.lookingAt() ? m.end() : -1;
+    }
+
+    /**
+     * Whether {@link #numbering} can match a line: one that starts with an ASCII word of two letters or more, not a
+     * Roman number, whose first letter starts no numbering word, cannot.
+     */
+    private boolean mayBeNumbered(String line) {
+        if (line.isEmpty() || !isAsciiLetter(line.charAt(0))) {
+            return true;
+        }
+        int end = 1;
+        boolean roman = isRomanDigit(line.charAt(0));
+        while (end < line.length() && Character.isLetter(line.charAt(end))) {
+            if (!isAsciiLetter(line.charAt(end))) {
+                return true;
+            }
+            roman &= isRomanDigit(line.charAt(end));
+            end++;
+        }
+        return end == 1 || roman || numberingInitials.contains(fold(line.charAt(0)));
+    }
+
+    /** A character's case fold, as a case-insensitive regular expression compares it. */
+    private static char fold(char c) {
+        return Character.toLowerCase(Character.toUpperCase(c));
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+    }
+
+    private static boolean isRomanDigit(char c) {
+        return "IVXivx".indexOf(c) >= 0;
+    }
+
     private String headingText(String line) {
         String stripped = unmarked(line.strip());
-        Matcher numbering = this.numbering.matcher(stripped);
-        String s = (numbering.lookingAt() ? stripped.substring(numbering.end()) : stripped).strip();
+        int number = numberEnd(stripped);
+        String s = (number > 0 ? stripped.substring(number) : stripped).strip();
         if (s.endsWith(":")) {
             s = s.substring(0, s.length() - 1).strip();
         }
@@ -359,8 +406,8 @@ final class Sections {
             return false;
         }
         String unmarked = unmarked(stripped);
-        Matcher number = numbering.matcher(unmarked);
-        boolean numbered = number.lookingAt() && hasDigit(unmarked, number.end()) && isTitleCase(s);
+        int number = numberEnd(unmarked);
+        boolean numbered = number > 0 && hasDigit(unmarked, number) && isTitleCase(s);
         boolean upper = s.equals(s.toUpperCase()) && s.chars().filter(Character::isLetter).count() >= 4;
         return (numbered || upper) && !s.contains("\t") && s.chars().noneMatch(c -> c == '$' || c == '@');
     }
