@@ -90,6 +90,8 @@ final class Sections {
     /** The word that each heading with a {@code *} has: its first word that is not a {@code *}, in lower case. */
     private final PhraseMatcher patternWords;
     private final Pattern numbering;
+    /** A section's number without a numbering word. */
+    private final Pattern bareNumber = Pattern.compile("^" + NUMBER, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** The first letters of the numbering words, case-folded: a line that starts with no other word can have one. */
     private final Set<Character> numberingInitials = new HashSet<>();
     private final PhraseMatcher connectors;
@@ -329,31 +331,33 @@ final class Sections {
 
     /** Where the number that starts a line ends, with its numbering word ("Section 4 - "), or -1 when there is none. */
     private int numberEnd(String line) {
-        if (!mayBeNumbered(line)) {
-            return -1;
-        }
-        Matcher m = numbering.matcher(line);
-        return m.lookingAt() ? m.end() : -1;
+        Pattern pattern = numberingAt(line);
+        Matcher m = pattern == null ? null : pattern.matcher(line);
+        return m != null && m.lookingAt() ? m.end() : -1;
     }
 
     /**
-     * Whether {@link #numbering} can match a line: one that starts with an ASCII word of two letters or more, not a
-     * Roman number, whose first letter starts no numbering word, cannot.
+     * The expression that can find a line's number: {@link #numbering} where a numbering word can start it, else the
+     * number alone ({@link #bareNumber}); {@code null} for a line that starts with an ASCII word of two letters or more
+     * that is no Roman number and starts no numbering word.
      */
-    private boolean mayBeNumbered(String line) {
-        if (line.isEmpty() || !isAsciiLetter(line.charAt(0))) {
-            return true;
+    private Pattern numberingAt(String line) {
+        if (line.isEmpty() || line.charAt(0) >= 128 || numberingInitials.contains(fold(line.charAt(0)))) {
+            return numbering;
+        }
+        if (!isAsciiLetter(line.charAt(0))) {
+            return bareNumber;
         }
         int end = 1;
         boolean roman = isRomanDigit(line.charAt(0));
         while (end < line.length() && Character.isLetter(line.charAt(end))) {
             if (!isAsciiLetter(line.charAt(end))) {
-                return true;
+                return numbering;
             }
             roman &= isRomanDigit(line.charAt(end));
             end++;
         }
-        return end == 1 || roman || numberingInitials.contains(fold(line.charAt(0)));
+        return end == 1 || roman ? bareNumber : null;
     }
 
     /** A character's case fold, as a case-insensitive regular expression compares it. */
