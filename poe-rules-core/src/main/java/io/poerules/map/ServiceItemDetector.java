@@ -110,8 +110,8 @@ final class ServiceItemDetector implements PartDetector {
      * deliverable.
      */
     private boolean inlineList(PartText text, PartText.Line line, String item, MappedFacts facts) {
-        Matcher m = INLINE_LABEL.matcher(item);
-        if (!m.matches()) {
+        Matcher m = item.indexOf(':') < 0 ? null : INLINE_LABEL.matcher(item);
+        if (m == null || !m.matches()) {
             return false;
         }
         SectionType type = sections.headingType(m.group(1));
