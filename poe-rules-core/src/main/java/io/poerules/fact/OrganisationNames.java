@@ -44,8 +44,11 @@ public final class OrganisationNames {
      * "Margie's Travel").
      */
     public static boolean same(String a, String b) {
-        List<String> x = words(a);
-        List<String> y = words(b);
+        return sameWords(words(a), words(b));
+    }
+
+    /** As {@link #same}, for the {@link #words} of two names. */
+    public static boolean sameWords(List<String> x, List<String> y) {
         if (x.isEmpty() || y.isEmpty()) {
             return false;
         }
@@ -66,7 +69,11 @@ public final class OrganisationNames {
      * all its initials when it has three words or more ("svtg").
      */
     public static boolean matchesDomain(String name, String domain) {
-        List<String> words = words(name);
+        return wordsMatchDomain(words(name), domain);
+    }
+
+    /** As {@link #matchesDomain}, for the {@link #words} of a name. */
+    public static boolean wordsMatchDomain(List<String> words, String domain) {
         if (words.isEmpty() || domain == null) {
             return false;
         }

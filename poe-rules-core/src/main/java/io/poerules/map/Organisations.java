@@ -12,9 +12,11 @@ import io.poerules.fact.PartyMention;
 import io.poerules.fact.SignatureBlock;
 import java.util.EnumSet;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -78,16 +80,47 @@ final class Organisations {
         return out;
     }
 
+    /**
+     * The forms of the names of one document's mentions that grouping compares, each worked out once: grouping
+     * compares every group with every other, again after each merge.
+     */
+    private final class NameForms {
+        private final Map<String, String> bare = new HashMap<>();
+        private final Map<String, List<String>> words = new HashMap<>();
+        private final Map<String, Boolean> roleWords = new HashMap<>();
+
+        String bare(String name) {
+            return bare.computeIfAbsent(name, RoleWords::withoutArticle);
+        }
+
+        List<String> words(String name) {
+            return words.computeIfAbsent(name, OrganisationNames::words);
+        }
+
+        boolean isRoleWord(String name) {
+            return roleWords.computeIfAbsent(name, roles::isRoleWord);
+        }
+    }
+
     /** The names by which one organisation is mentioned. */
     private final class Group {
         final List<PartyMention> mentions = new ArrayList<>();
         final Set<String> names = new LinkedHashSet<>();
         final Set<String> terms = new LinkedHashSet<>();
         final Set<String> domains = new LinkedHashSet<>();
+        private final NameForms forms;
+        /** Changes when the group takes in another: what was known of it no longer holds. */
+        private int version;
+        /** The groups known not to join this one, with this one's version and theirs when that was found. */
+        private final Map<Group, Long> apart = new HashMap<>();
+
+        Group(NameForms forms) {
+            this.forms = forms;
+        }
 
         void add(PartyMention m) {
             mentions.add(m);
-            if (m.name() != null && !roles.isRoleWord(m.name())) {
+            if (m.name() != null && !forms.isRoleWord(m.name())) {
                 names.add(m.name());
             }
             if (m.kind() == MentionKind.DEFINED_TERM && !m.cue().isBlank()) {
@@ -113,21 +146,36 @@ final class Organisations {
         }
 
         boolean isNamed(String name) {
-            String bare = RoleWords.withoutArticle(name);
+            String bare = forms.bare(name);
             for (String term : terms) {
-                if (RoleWords.withoutArticle(term).equals(bare)) {
+                if (forms.bare(term).equals(bare)) {
                     return true;
                 }
             }
-            if (roles.isRoleWord(name)) {
+            if (forms.isRoleWord(name)) {
                 return false;
             }
+            List<String> words = forms.words(name);
             for (String n : names) {
-                if (OrganisationNames.same(n, name)) {
+                if (OrganisationNames.sameWords(forms.words(n), words)) {
                     return true;
                 }
             }
-            return domains.stream().anyMatch(d -> OrganisationNames.matchesDomain(name, d));
+            return domains.stream().anyMatch(d -> OrganisationNames.wordsMatchDomain(words, d));
+        }
+
+        /** Whether this group and a later one name one organisation, either way round. */
+        boolean joinsEither(Group later) {
+            long versions = (long) version << 32 | later.version;
+            Long known = apart.get(later);
+            if (known != null && known == versions) {
+                return false;
+            }
+            boolean joins = joins(later) || later.joins(this);
+            if (!joins) {
+                apart.put(later, versions);
+            }
+            return joins;
         }
 
         boolean joins(Group other) {
@@ -137,12 +185,14 @@ final class Organisations {
                 }
             }
             for (String t : other.terms) {
-                if (names.stream().anyMatch(n -> RoleWords.withoutArticle(n).equals(RoleWords.withoutArticle(t)))) {
+                String bareTerm = forms.bare(t);
+                if (names.stream().anyMatch(n -> forms.bare(n).equals(bareTerm))) {
                     return true;
                 }
             }
             for (String d : other.domains) {
-                if (domains.contains(d) || names.stream().anyMatch(n -> OrganisationNames.matchesDomain(n, d))) {
+                if (domains.contains(d)
+                        || names.stream().anyMatch(n -> OrganisationNames.wordsMatchDomain(forms.words(n), d))) {
                     return true;
                 }
             }
@@ -151,6 +201,7 @@ final class Organisations {
 
         void absorb(Group other) {
             other.mentions.forEach(this::add);
+            version++;
         }
 
         Organisation organisation(String id) {
@@ -198,8 +249,9 @@ final class Organisations {
     /** The groups of the mentions, each with a name: mentions that only a role word names join a named group or none. */
     private List<Group> groups(List<PartyMention> mentions) {
         List<Group> groups = new ArrayList<>();
+        NameForms forms = new NameForms();
         for (PartyMention m : mentions) {
-            Group single = new Group();
+            Group single = new Group(forms);
             single.add(m);
             groups.add(single);
         }
@@ -208,7 +260,7 @@ final class Organisations {
             merged = false;
             for (int i = 0; i < groups.size() && !merged; i++) {
                 for (int j = i + 1; j < groups.size() && !merged; j++) {
-                    if (groups.get(i).joins(groups.get(j)) || groups.get(j).joins(groups.get(i))) {
+                    if (groups.get(i).joinsEither(groups.get(j))) {
                         groups.get(i).absorb(groups.remove(j));
                         merged = true;
                     }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.Map;
+import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -89,6 +90,8 @@ final class Sections {
     private final Map<SectionType, List<HeadingPattern>> patterns = new EnumMap<>(SectionType.class);
     /** The word that each heading with a {@code *} has: its first word that is not a {@code *}, in lower case. */
     private final PhraseMatcher patternWords;
+    /** Whether a heading is only {@code *}s (it has no word, and is tried on every line). */
+    private final boolean patternWithoutWord;
     private final Pattern numbering;
     /** A section's number without a numbering word. */
     private final Pattern bareNumber = Pattern.compile("^" + NUMBER, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -130,7 +133,8 @@ final class Sections {
         ordered.forEach((type, phrases) ->
                 patterns.put(type, phrases.stream().filter(p -> p.contains("*")).map(HeadingPattern::of).toList()));
         this.patternWords = PhraseMatcher.of(patterns.values().stream().flatMap(List::stream)
-                .map(HeadingPattern::word).distinct().toList());
+                .map(HeadingPattern::word).filter(Objects::nonNull).distinct().toList());
+        this.patternWithoutWord = patterns.values().stream().flatMap(List::stream).anyMatch(p -> p.word() == null);
     }
 
     /** A heading with a {@code *}, as a regular expression, and its first word that is not a {@code *}. */
@@ -276,8 +280,12 @@ final class Sections {
      * whose word the text has are tried.
      */
     private SectionType patternTypeAtStart(String candidate) {
+        List<PhraseMatcher.Match> found = patternWords.findAll(candidate);
+        if (found.isEmpty() && !patternWithoutWord) {
+            return null;
+        }
         Set<String> words = new HashSet<>();
-        patternWords.findAll(candidate).forEach(w -> words.add(w.phrase()));
+        found.forEach(w -> words.add(w.phrase()));
         for (Map.Entry<SectionType, List<HeadingPattern>> e : patterns.entrySet()) {
             for (HeadingPattern p : e.getValue()) {
                 Matcher m = p.word() == null || words.contains(p.word()) ? p.pattern().matcher(candidate) : null;
