@@ -63,7 +63,7 @@ public final class FactMapper {
                 new SectionDetector(),
                 new PartyMentionDetector(roles, shape,
                         new Preamble(lexicon.preambleMarkers(), lexicon.issuerMarkers(), lexicon.partiesHeadings(),
-                                lexicon.conjunctions(), roles, shape),
+                                lexicon.conjunctions(), roles, shape, shared),
                         new Performers(lexicon.performerPhrases(), lexicon.engagerPhrases(), lexicon.helpPhrases(),
                                 lexicon.servedWords(), lexicon.projectWords(), roles, shape, shared), notNames,
                         documentTitles),

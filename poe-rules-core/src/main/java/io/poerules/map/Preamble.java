@@ -58,6 +58,9 @@ final class Preamble {
     private final PhraseMatcher conjunctions;
     private final RoleWords roles;
     private final OrganisationShape shape;
+    /** The markers' list in {@link #shared}. */
+    private final SharedPhrases shared;
+    private final int markerList;
 
     Preamble(List<String> markers, List<String> conjunctions, RoleWords roles, OrganisationShape shape) {
         this(markers, List.of(), conjunctions, roles, shape);
@@ -75,10 +78,19 @@ final class Preamble {
      */
     Preamble(List<String> markers, List<String> issuerMarkers, List<String> partiesHeadings, List<String> conjunctions,
              RoleWords roles, OrganisationShape shape) {
+        this(markers, issuerMarkers, partiesHeadings, conjunctions, roles, shape, new SharedPhrases());
+        shared.freeze();
+    }
+
+    /** As the constructor above; registers the markers with {@code shared}, frozen before the first {@link #find}. */
+    Preamble(List<String> markers, List<String> issuerMarkers, List<String> partiesHeadings, List<String> conjunctions,
+             RoleWords roles, OrganisationShape shape, SharedPhrases shared) {
         this.partiesHeadings = PhraseMatcher.of(partiesHeadings);
         List<String> all = new ArrayList<>(markers);
         all.addAll(issuerMarkers);
         this.markers = PhraseMatcher.of(all);
+        this.shared = shared;
+        this.markerList = shared.add(this.markers.phrases());
         this.issuerMarkers = PhraseMatcher.of(issuerMarkers);
         this.conjunctions = PhraseMatcher.of(conjunctions);
         this.roles = roles;
@@ -93,7 +105,8 @@ final class Preamble {
         if (!listed.isEmpty()) {
             return listed;
         }
-        for (PhraseMatcher.Match marker : markers.findAll(head)) {
+        for (PhraseMatcher.Match marker : head.length() == s.length() ? shared.findAll(text, markerList)
+                : markers.findAll(head)) {
             if (endsHeading(head, marker)) {
                 continue;
             }
