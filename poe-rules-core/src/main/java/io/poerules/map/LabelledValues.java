@@ -1,5 +1,6 @@
 package io.poerules.map;
 
+import io.poerules.map.lexicon.PhraseGroups;
 import io.poerules.map.lexicon.PhraseMatcher;
 import java.util.ArrayList;
 import java.util.List;
@@ -86,28 +87,72 @@ final class LabelledValues {
             for (int i = 0; i < cells.size(); i++) {
                 PartText.Cell cell = cells.get(i);
                 PhraseMatcher.Match m = cell.isEmpty() ? null : labels.findStartingBy(cell.text(), 0);
-                if (m == null || m.start() > 0) {
-                    continue;
-                }
-                Labelled value = valueOf(text, lines, line, cells, i, m);
-                if (value != null) {
-                    out.add(value);
-                    if (value.layout() == Layout.SAME_CELL && value.value().codePoints().noneMatch(Character::isLetter)) {
-                        Labelled next = nextLine(text, lines, line, m);
-                        if (next != null) {
-                            out.add(next);
-                        }
-                    }
-                    if (value.layout() == Layout.NEXT_CELL) {
-                        Labelled under = below(text, lines, line, i, m);
-                        if (under != null && under.layout() == Layout.COLUMN) {
-                            out.add(under);
-                        }
-                    }
+                if (m != null && m.start() == 0) {
+                    read(text, line, cells, i, m, out);
                 }
             }
         }
         return out;
+    }
+
+    /** The values of the label {@code m} that starts the cell {@code i} of a line, added to {@code out}. */
+    private void read(PartText text, PartText.Line line, List<PartText.Cell> cells, int i, PhraseMatcher.Match m,
+                      List<Labelled> out) {
+        List<PartText.Line> lines = text.lines();
+        Labelled value = valueOf(text, lines, line, cells, i, m);
+        if (value == null) {
+            return;
+        }
+        out.add(value);
+        if (value.layout() == Layout.SAME_CELL && value.value().codePoints().noneMatch(Character::isLetter)) {
+            Labelled next = nextLine(text, lines, line, m);
+            if (next != null) {
+                out.add(next);
+            }
+        }
+        if (value.layout() == Layout.NEXT_CELL) {
+            Labelled under = below(text, lines, line, i, m);
+            if (under != null && under.layout() == Layout.COLUMN) {
+                out.add(under);
+            }
+        }
+    }
+
+    /**
+     * Several readers of labelled values run over a part's cells in one pass: each cell's labels are looked for
+     * in every reader's list at once. Immutable and thread-safe.
+     */
+    static final class Readers {
+        private final List<LabelledValues> readers;
+        private final PhraseGroups labels;
+
+        Readers(List<LabelledValues> readers) {
+            this.readers = List.copyOf(readers);
+            this.labels = PhraseGroups.of(this.readers.stream().map(r -> r.labels.phrases()).toList());
+        }
+
+        /** For each reader, in order, what its {@link LabelledValues#find} gives. */
+        List<List<Labelled>> find(PartText text) {
+            List<List<Labelled>> out = new ArrayList<>();
+            readers.forEach(r -> out.add(new ArrayList<>()));
+            for (PartText.Line line : text.lines()) {
+                if (line.isBlank()) {
+                    continue;
+                }
+                List<PartText.Cell> cells = text.cells(line);
+                for (int i = 0; i < cells.size(); i++) {
+                    PartText.Cell cell = cells.get(i);
+                    List<PhraseMatcher.Match> starts = cell.isEmpty() ? List.of() : labels.findStartingBy(cell.text(), 0);
+                    for (int r = 0; r < starts.size(); r++) {
+                        PhraseMatcher.Match m = starts.get(r);
+                        if (m != null && m.start() == 0) {
+                            readers.get(r).read(text, line, cells, i, m, out.get(r));
+                        }
+                    }
+                }
+            }
+            return out;
+        }
     }
 
     /** Whether a cell is only a label, perhaps with a colon after it. */

@@ -47,10 +47,8 @@ final class PartyMentionDetector implements PartDetector {
     private static final int CONTINUED_WORDS = 8;
 
     private final RoleWords roles;
-    private final LabelledValues customerValues;
-    private final LabelledValues partnerValues;
-    private final LabelledValues customerContacts;
-    private final LabelledValues partnerContacts;
+    /** The values of the customer's and the partner's labels, then of their contacts' labels, read in one pass. */
+    private final LabelledValues.Readers labelledValues;
     private final OrganisationShape shape;
     private final Preamble preamble;
     private final Performers performers;
@@ -66,10 +64,11 @@ final class PartyMentionDetector implements PartDetector {
                          List<String> notNames, List<String> documentTitles) {
         this.performers = performers;
         this.roles = roles;
-        this.customerValues = new LabelledValues(roles.customerLabels(), roles.partyLabels());
-        this.partnerValues = new LabelledValues(roles.partnerLabels(), roles.partyLabels());
-        this.customerContacts = new LabelledValues(roles.contactLabels(PartyRole.CUSTOMER));
-        this.partnerContacts = new LabelledValues(roles.contactLabels(PartyRole.PARTNER));
+        this.labelledValues = new LabelledValues.Readers(List.of(
+                new LabelledValues(roles.customerLabels(), roles.partyLabels()),
+                new LabelledValues(roles.partnerLabels(), roles.partyLabels()),
+                new LabelledValues(roles.contactLabels(PartyRole.CUSTOMER)),
+                new LabelledValues(roles.contactLabels(PartyRole.PARTNER))));
         this.shape = shape;
         this.preamble = preamble;
         this.notNames = PhraseMatcher.of(notNames);
@@ -78,10 +77,11 @@ final class PartyMentionDetector implements PartDetector {
 
     @Override
     public void detect(PartText text, List<Sections.Span> sections, MappedFacts facts) {
-        labelled(text, sections, customerValues, PartyRole.CUSTOMER, facts);
-        labelled(text, sections, partnerValues, PartyRole.PARTNER, facts);
-        contacts(text, customerContacts, PartyRole.CUSTOMER, facts);
-        contacts(text, partnerContacts, PartyRole.PARTNER, facts);
+        List<List<LabelledValues.Labelled>> values = labelledValues.find(text);
+        labelled(text, sections, values.get(0), PartyRole.CUSTOMER, facts);
+        labelled(text, sections, values.get(1), PartyRole.PARTNER, facts);
+        contacts(text, values.get(2), PartyRole.CUSTOMER, facts);
+        contacts(text, values.get(3), PartyRole.PARTNER, facts);
         definedTerms(text, facts);
         unquotedTerms(text, facts);
         preamble.find(text).forEach(facts::add);
@@ -94,9 +94,8 @@ final class PartyMentionDetector implements PartDetector {
      * it), an organisation's name is taken before another name; a person ("Tyler VanDyke, Account Executive")
      * is no organisation.
      */
-    private void labelled(PartText text, List<Sections.Span> sections, LabelledValues values, PartyRole role,
-                          MappedFacts facts) {
-        List<LabelledValues.Labelled> found = values.find(text);
+    private void labelled(PartText text, List<Sections.Span> sections, List<LabelledValues.Labelled> found,
+                          PartyRole role, MappedFacts facts) {
         for (int i = 0; i < found.size(); i++) {
             LabelledValues.Labelled best = null;
             String bestName = null;
@@ -118,8 +117,8 @@ final class PartyMentionDetector implements PartDetector {
     }
 
     /** The people a party's contact labels name ("Client sponsor: Marcus O'Loughlin, GM Technology"). */
-    private void contacts(PartText text, LabelledValues values, PartyRole role, MappedFacts facts) {
-        for (LabelledValues.Labelled v : values.find(text)) {
+    private void contacts(PartText text, List<LabelledValues.Labelled> values, PartyRole role, MappedFacts facts) {
+        for (LabelledValues.Labelled v : values) {
             String person = shape.personName(FORM_OF_ADDRESS.matcher(v.value()).replaceFirst(""));
             if (person != null && PartText.wordCount(person) >= 2) {
                 facts.add(new Contact(person, role, v.label(), text.evidence(v.valueStart(), v.valueEnd())));
