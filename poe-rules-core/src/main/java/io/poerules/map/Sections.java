@@ -126,7 +126,8 @@ final class Sections {
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         this.connectors = PhraseMatcher.of(connectors);
         this.clauseNumbers = PhraseMatcher.of(clauseNumbers);
-        Map<SectionType, List<String>> ordered = new EnumMap<>(lexicon);
+        Map<SectionType, List<String>> ordered = new EnumMap<>(SectionType.class);
+        ordered.putAll(lexicon);
         this.headingTypes = List.copyOf(ordered.keySet());
         this.headings = PhraseGroups.of(ordered.values().stream()
                 .map(phrases -> phrases.stream().filter(p -> !p.contains("*")).toList()).toList());
