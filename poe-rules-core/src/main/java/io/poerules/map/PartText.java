@@ -94,11 +94,23 @@ final class PartText {
      * + "]+$", "")}, without a regular expression.
      */
     static String stripEnd(String s, String chars) {
-        int end = s.length();
+        int kept = s.length();
+        if (kept > 0 && isLineSeparator(s.charAt(kept - 1))) {
+            kept--;
+        }
+        int end = kept;
         while (end > 0 && (isSpace(s.charAt(end - 1)) || chars.indexOf(s.charAt(end - 1)) >= 0)) {
             end--;
         }
-        return end == s.length() ? s : s.substring(0, end);
+        return end == kept ? s : s.substring(0, end) + s.substring(kept);
+    }
+
+    /**
+     * Whether {@code c} ends a line without being white space as {@code \\s} means it: {@code $} matches before such a
+     * character at the end of a text.
+     */
+    static boolean isLineSeparator(char c) {
+        return c == '\u0085' || c == '\u2028' || c == '\u2029';
     }
 
     /** Whether the white space at {@code i} is other than one plain space. */

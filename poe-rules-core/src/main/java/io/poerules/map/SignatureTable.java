@@ -26,23 +26,13 @@ record SignatureTable(int firstLine, int lastLine, List<List<String>> columns) {
     static String withoutTrailingColon(String label) {
         int end = label.length();
         int kept = end;
-        if (end > 0 && isLineSeparator(label.charAt(end - 1))) {
+        if (end > 0 && PartText.isLineSeparator(label.charAt(end - 1))) {
             kept = --end;
         }
-        while (end > 0 && isRegexSpace(label.charAt(end - 1))) {
+        while (end > 0 && PartText.isSpace(label.charAt(end - 1))) {
             end--;
         }
         return end > 0 && label.charAt(end - 1) == ':' ? label.substring(0, end - 1) + label.substring(kept) : label;
-    }
-
-    /** {@code \s}: the white space of a regular expression. */
-    private static boolean isRegexSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
-    }
-
-    /** The line terminators that {@code $} may stand before besides those of {@code \s}. */
-    private static boolean isLineSeparator(char c) {
-        return c == '\u0085' || c == '\u2028' || c == '\u2029';
     }
 
     /** How the detector reads the lines of a table: which cells are bare labels, which lines are fields. */

@@ -5,8 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.poerules.map.DateParser.Found;
 import io.poerules.map.DateParser.Order;
 import io.poerules.map.lexicon.Lexicon;
+import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 class DateParserTest {
@@ -42,6 +48,61 @@ class DateParserTest {
 
     private List<LocalDate> dates(String text) {
         return dates(text, null);
+    }
+
+    /** The numeric forms as whole-text searches find them: what the parser finds only where a year stands. */
+    private static final Pattern YEAR_FIRST = Pattern.compile(
+            "(?<![\\d/.])((?:19|20)\\d\\d)([\\-/.])(\\d{1,2})\\2(\\d{1,2})(?![\\d/]|\\.\\d)");
+    private static final Pattern NUMERIC = Pattern.compile(
+            "(?<![\\d/.\\-])(\\d{1,2})([/.\\-])(\\d{1,2})\\2((?:19|20)\\d\\d)(?![\\d/]|\\.\\d|-\\d)");
+
+    @Test
+    void numericDatesAreWhereTheirExpressionsFindThem() {
+        List<String> pieces = List.of("1", "4", "12", "31", "2026", "1999", "2100", "20", "19", "/", ".", "-", " ", "x",
+                "0", "07");
+        Random random = new Random(29);
+        for (int round = 0; round < 20_000; round++) {
+            StringBuilder built = new StringBuilder();
+            for (int i = random.nextInt(12); i >= 0; i--) {
+                built.append(pieces.get(random.nextInt(pieces.size())));
+            }
+            String text = built.toString();
+            List<int[]> expected = new ArrayList<>();
+            for (Pattern form : List.of(YEAR_FIRST, NUMERIC)) {
+                Matcher m = form.matcher(text);
+                while (m.find()) {
+                    if (isDate(m, form == YEAR_FIRST)) {
+                        expected.add(new int[] {m.start(), m.end()});
+                    }
+                }
+            }
+            expected.sort(Comparator.comparingInt((int[] span) -> span[0]));
+            List<int[]> kept = new ArrayList<>();
+            for (int[] span : expected) {
+                if (kept.isEmpty() || span[0] >= kept.get(kept.size() - 1)[1]) {
+                    kept.add(span);
+                }
+            }
+            assertThat(parser.findAll(text, Order.DAY_FIRST)).as("\"%s\"", text)
+                    .extracting(f -> List.of(f.start(), f.end()))
+                    .containsExactlyElementsOf(kept.stream().map(span -> List.of(span[0], span[1])).toList());
+        }
+    }
+
+    /** Whether a match is a date, a numeric one read day first unless its second number is over 12. */
+    private static boolean isDate(Matcher m, boolean yearFirst) {
+        int year = Integer.parseInt(m.group(yearFirst ? 1 : 4));
+        int a = Integer.parseInt(m.group(yearFirst ? 3 : 1));
+        int b = Integer.parseInt(m.group(yearFirst ? 4 : 3));
+        boolean dayFirst = !yearFirst && !(b > 12 && a <= 12);
+        int month = dayFirst ? b : a;
+        int day = dayFirst ? a : b;
+        try {
+            LocalDate.of(year, month, day);
+            return true;
+        } catch (DateTimeException e) {
+            return false;
+        }
     }
 
     @Test

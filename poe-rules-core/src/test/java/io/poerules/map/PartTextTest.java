@@ -39,6 +39,24 @@ class PartTextTest {
     }
 
     @Test
+    void onlySpaceOrCharactersIsWhatRemovingThemLeavesEmpty() {
+        for (String text : randomTexts(11, 6)) {
+            assertThat(PartText.isOnlySpaceOr(text, ":-")).as("\"%s\"", text)
+                    .isEqualTo(text.replaceAll("[\\s:\\-]", "").isEmpty());
+        }
+    }
+
+    @Test
+    void strippingTheEndIsWhatRemovingTheFinalRunGives() {
+        for (String text : randomTexts(13, 6)) {
+            assertThat(PartText.stripEnd(text, ":-")).as("\"%s\"", text)
+                    .isEqualTo(text.replaceAll("[\\s:\\-]+$", ""));
+        }
+        String clean = "Contoso Ltd";
+        assertThat(PartText.stripEnd(clean, ".,")).isSameAs(clean);
+    }
+
+    @Test
     void collapsingSpacesIsWhatReplacingWhiteSpaceRunsGives() {
         for (String text : randomTexts(7, 10)) {
             assertThat(PartText.collapseSpaces(text)).as("\"%s\"", text)

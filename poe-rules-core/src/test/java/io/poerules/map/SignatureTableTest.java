@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.poerules.extract.DocumentPart;
 import java.util.List;
 import java.util.Locale;
+import java.util.Random;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -40,6 +41,21 @@ class SignatureTableTest {
     private static SignatureTable table(String text) {
         PartText part = TestTexts.text(text);
         return SignatureTable.at(part, part.lines().stream().filter(l -> !l.isBlank()).toList(), 0, FIELDS);
+    }
+
+    @Test
+    void aLabelLosesItsTrailingColonAsTheRegularExpressionRemovesIt() {
+        List<String> pieces = List.of("Name", " ", ":", "\t", "\n", "\u2028", "\u0085", "x", "::");
+        Random random = new Random(3);
+        for (int round = 0; round < 20_000; round++) {
+            StringBuilder label = new StringBuilder();
+            for (int i = random.nextInt(6); i >= 0; i--) {
+                label.append(pieces.get(random.nextInt(pieces.size())));
+            }
+            String text = label.toString();
+            assertThat(SignatureTable.withoutTrailingColon(text)).as("\"%s\"", text)
+                    .isEqualTo(text.replaceFirst(":\\s*$", ""));
+        }
     }
 
     @Test

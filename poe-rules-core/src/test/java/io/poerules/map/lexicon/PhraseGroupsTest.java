@@ -37,6 +37,12 @@ class PhraseGroupsTest {
                     text.append(random.nextInt(4) == 0 ? piece.toUpperCase()
                             : random.nextInt(4) == 0 ? piece.toLowerCase() : piece);
                 }
+                int maxStart = random.nextInt(4);
+                List<PhraseMatcher.Match> starting = matcher.findStartingBy(text, maxStart);
+                for (int g = 0; g < groups.size(); g++) {
+                    assertThat(starting.get(g)).as("list %s starting by %d in \"%s\"", groups.get(g), maxStart, text)
+                            .isEqualTo(reference.get(g).findStartingBy(text, maxStart));
+                }
                 List<List<PhraseMatcher.Match>> found = matcher.findAll(text);
                 assertThat(found).hasSize(groups.size());
                 for (int g = 0; g < groups.size(); g++) {
