@@ -187,7 +187,7 @@ public final class PoeValidator implements AutoCloseable {
         try {
             future = evaluations.submit(work);
         } catch (RejectedExecutionException e) {
-            return failure.apply(List.of(new ReportError(ErrorCode.INTERNAL, "The validator is closed")));
+            return failure.apply(List.of(closed()));
         }
         long wait = bound().toMillis();
         try {
@@ -304,7 +304,7 @@ public final class PoeValidator implements AutoCloseable {
                 entries(cohort).forEach(each);
             }
         } finally {
-            window.forEach(submitted -> submitted.task().cancel());
+            window.stream().filter(submitted -> submitted.task() != null).forEach(submitted -> submitted.task().cancel());
         }
     }
 
@@ -313,13 +313,22 @@ public final class PoeValidator implements AutoCloseable {
         return Math.max(1, Math.min(Cohort.MAX_FILES, (left + threads - 1) / threads));
     }
 
-    /** A cohort and its task on the batch threads. */
+    /** A cohort and its task on the batch threads ({@code null} when the closed validator took no more work). */
     private record Submitted(Cohort cohort, WatchedPool.Task<List<TimedReport>> task) {
     }
 
+    /** Submits a cohort; its task is {@code null} when the validator was closed and took no more work. */
     private Submitted submit(List<Path> files) {
         Cohort cohort = new Cohort(files, pipeline, file -> () -> extractor.extract(file), PoeValidator::unexpected);
-        return new Submitted(cohort, batchPool.submit(cohort));
+        try {
+            return new Submitted(cohort, batchPool.submit(cohort));
+        } catch (RejectedExecutionException e) {
+            return new Submitted(cohort, null);
+        }
+    }
+
+    private static ReportError closed() {
+        return new ReportError(ErrorCode.INTERNAL, "The validator is closed");
     }
 
     /**
@@ -338,6 +347,9 @@ public final class PoeValidator implements AutoCloseable {
      */
     private List<TimedReport> entries(Submitted submitted) {
         Cohort cohort = submitted.cohort();
+        if (submitted.task() == null) {
+            return missing(cohort, closed());
+        }
         List<TimedReport> entries;
         try {
             entries = batchPool.await(submitted.task(), bound(), () -> null);
@@ -433,11 +445,15 @@ public final class PoeValidator implements AutoCloseable {
         } else {
             List<WatchedPool.Task<DocumentPipeline.Mapped>> tasks = new ArrayList<>();
             for (Path file : ordered) {
-                tasks.add(batchPool.submit(() -> mapHere(file)));
+                try {
+                    tasks.add(batchPool.submit(() -> mapHere(file)));
+                } catch (RejectedExecutionException e) {
+                    tasks.add(null);
+                }
             }
             for (int i = 0; i < tasks.size(); i++) {
-                mapped.add(await(tasks.get(i), ordered.get(i),
-                        (file, error) -> failedMapping(file.toString(), List.of(error))));
+                mapped.add(tasks.get(i) == null ? failedMapping(ordered.get(i).toString(), List.of(closed()))
+                        : await(tasks.get(i), ordered.get(i), (file, error) -> failedMapping(file.toString(), List.of(error))));
             }
         }
         return pipeline.judgeEngagement(claim, mapped);

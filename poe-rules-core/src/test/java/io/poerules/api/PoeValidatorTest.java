@@ -135,10 +135,12 @@ class PoeValidatorTest {
 
     @Test
     void closingTheValidatorDuringABatchStillGivesOneEntryPerFile() throws IOException {
-        List<Path> files = texts("closed-", 60, i -> "Customer: Contoso Ltd\n");
         List<DocumentReport> entries = new ArrayList<>();
+        List<Path> files;
 
         try (PoeValidator closing = InlineRules.validator("parties.drl", InlineRules.PARTIES_RULES)) {
+            // more files than the batch keeps in flight: those past the window start after the close
+            files = texts("closed-", closing.inFlight() + 20, i -> "Customer: Contoso Ltd\n");
             closing.validateEach(files, entry -> {
                 entries.add(entry);
                 if (entries.size() == 1) {
