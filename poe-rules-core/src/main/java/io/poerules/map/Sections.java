@@ -95,8 +95,8 @@ final class Sections {
     private final Pattern numbering;
     /** A section's number without a numbering word. */
     private final Pattern bareNumber = Pattern.compile("^" + NUMBER, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    /** The first letters of the numbering words, case-folded: a line that starts with no other word can have one. */
-    private final Set<Character> numberingInitials = new HashSet<>();
+    /** The words before a section's number, stripped. */
+    private final List<String> numberingWords = new ArrayList<>();
     private final PhraseMatcher connectors;
     private final PhraseMatcher clauseNumbers;
 
@@ -118,7 +118,7 @@ final class Sections {
         StringBuilder words = new StringBuilder();
         for (String word : numberingWords) {
             if (!word.isBlank()) {
-                numberingInitials.add(fold(word.strip().charAt(0)));
+                this.numberingWords.add(word.strip());
             }
             words.append(words.isEmpty() ? "" : "|").append(Pattern.quote(word.strip()));
         }
@@ -346,32 +346,30 @@ final class Sections {
     }
 
     /**
-     * The expression that can find a line's number: {@link #numbering} where a numbering word can start it, else the
-     * number alone ({@link #bareNumber}); {@code null} for a line that starts with an ASCII word of two letters or more
-     * that is no Roman number and starts no numbering word.
+     * The expression that can find a line's number: {@link #numbering} where a line starts with a numbering word (as
+     * {@link String#regionMatches(boolean, int, String, int, int)} compares, which any case-insensitive match passes),
+     * else the number alone ({@link #bareNumber}); {@code null} for a line that starts with an ASCII word of two
+     * letters or more that is no Roman number.
      */
     private Pattern numberingAt(String line) {
-        if (line.isEmpty() || line.charAt(0) >= 128 || numberingInitials.contains(fold(line.charAt(0)))) {
-            return numbering;
+        for (String word : numberingWords) {
+            if (line.regionMatches(true, 0, word, 0, word.length())) {
+                return numbering;
+            }
         }
-        if (!isAsciiLetter(line.charAt(0))) {
+        if (line.isEmpty() || !isAsciiLetter(line.charAt(0))) {
             return bareNumber;
         }
         int end = 1;
         boolean roman = isRomanDigit(line.charAt(0));
         while (end < line.length() && Character.isLetter(line.charAt(end))) {
             if (!isAsciiLetter(line.charAt(end))) {
-                return numbering;
+                return bareNumber;
             }
             roman &= isRomanDigit(line.charAt(end));
             end++;
         }
         return end == 1 || roman ? bareNumber : null;
-    }
-
-    /** A character's case fold, as a case-insensitive regular expression compares it. */
-    private static char fold(char c) {
-        return Character.toLowerCase(Character.toUpperCase(c));
     }
 
     private static boolean isAsciiLetter(char c) {
