@@ -174,7 +174,7 @@ final class PartyMentionDetector implements PartDetector {
     /** The terms defined without quotes ("Zuidkust Logistiek B.V. (hierna: opdrachtgever)"): roles and short names. */
     private void unquotedTerms(PartText text, MappedFacts facts) {
         Matcher m = UNQUOTED_TERM.matcher(text.text());
-        while (m.find()) {
+        for (int from = 0; Searches.find(m, text.text(), from, "("); from = m.end()) {
             String before = text.text().substring(Math.max(0, m.start() - NAME_REACH), m.start());
             Matcher name = NAME_BEFORE.matcher(before);
             String found = name.find() ? shape.nameAt(name.group(1)) : null;
@@ -311,6 +311,8 @@ final class PartyMentionDetector implements PartDetector {
         final Matcher match;
         private final Matcher anchor;
         private int anchorStart = -1;
+        /** Where the search for the next anchor starts. */
+        private int anchorFrom;
         private int untried;
 
         DefinedTerms(String text) {
@@ -320,15 +322,19 @@ final class PartyMentionDetector implements PartDetector {
         }
 
         boolean find() {
-            while (anchorStart >= 0 || anchor.find()) {
+            while (anchorStart >= 0 || Searches.find(anchor, text, anchorFrom, ",(")) {
                 if (anchorStart < 0) {
                     anchorStart = anchor.start();
+                    anchorFrom = anchor.end();
                 }
                 int from = anchorStart;
                 while (from > 0 && Character.isWhitespace(text.charAt(from - 1))) {
                     from--;
                 }
                 for (int start = Math.max(untried, from - MAX_NAME); start < anchorStart; start++) {
+                    if (!Character.isUpperCase(text.codePointAt(start))) {
+                        continue;
+                    }
                     match.region(start, text.length());
                     if (match.lookingAt()) {
                         untried = match.end();
