@@ -5,6 +5,7 @@ import io.poerules.map.lexicon.PhraseGroups;
 import io.poerules.map.lexicon.PhraseMatcher;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -95,8 +96,8 @@ final class Sections {
     private final Pattern numbering;
     /** A section's number without a numbering word. */
     private final Pattern bareNumber = Pattern.compile("^" + NUMBER, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    /** The words before a section's number, stripped. */
-    private final List<String> numberingWords = new ArrayList<>();
+    /** The words before a section's number, stripped, by the case fold of their first character. */
+    private final Map<Character, List<String>> numberingWords = new HashMap<>();
     private final PhraseMatcher connectors;
     private final PhraseMatcher clauseNumbers;
 
@@ -118,7 +119,7 @@ final class Sections {
         StringBuilder words = new StringBuilder();
         for (String word : numberingWords) {
             if (!word.isBlank()) {
-                this.numberingWords.add(word.strip());
+                this.numberingWords.computeIfAbsent(fold(word.strip().charAt(0)), c -> new ArrayList<>()).add(word.strip());
             }
             words.append(words.isEmpty() ? "" : "|").append(Pattern.quote(word.strip()));
         }
@@ -352,7 +353,7 @@ final class Sections {
      * letters or more that is no Roman number.
      */
     private Pattern numberingAt(String line) {
-        for (String word : numberingWords) {
+        for (String word : line.isEmpty() ? List.<String>of() : numberingWords.getOrDefault(fold(line.charAt(0)), List.of())) {
             if (line.regionMatches(true, 0, word, 0, word.length())) {
                 return numbering;
             }
@@ -370,6 +371,11 @@ final class Sections {
             end++;
         }
         return end == 1 || roman ? bareNumber : null;
+    }
+
+    /** The case fold by which {@link String#regionMatches(boolean, int, String, int, int)} compares characters. */
+    private static char fold(char c) {
+        return Character.toLowerCase(Character.toUpperCase(c));
     }
 
     private static boolean isAsciiLetter(char c) {
