@@ -184,6 +184,8 @@ final class OrganisationShape {
     private static final Pattern AFTER_PERSON_NAME = Pattern.compile("\\s*[,(|]\\s*|\\s+[–—·-]\\s+");
     /** What ends the first field of a value that may name a person ("Ana Ruiz, CTO", "Ana Ruiz (Contoso)"). */
     private static final Pattern PERSON_FIELD_END = Pattern.compile("[,(–|]");
+    /** A name in lower case with a capital second letter ("eBay", "iTalent"). */
+    private static final Pattern LOWER_THEN_CAPITAL = Pattern.compile("^[a-z][A-Z].*");
     private static final Pattern SEGMENT = Pattern.compile("\\s+[–—|/]\\s+|\\s+-\\s+");
 
     /**
@@ -297,7 +299,7 @@ final class OrganisationShape {
             return false;
         }
         int first = s.codePointAt(0);
-        if (!Character.isLetterOrDigit(first) || Character.isLowerCase(first) && !s.matches("^[a-z][A-Z].*")) {
+        if (!Character.isLetterOrDigit(first) || Character.isLowerCase(first) && !LOWER_THEN_CAPITAL.matcher(s).matches()) {
             return false;
         }
         long letters = s.codePoints().filter(Character::isLetter).count();

@@ -38,6 +38,29 @@ import java.util.stream.Stream;
  */
 final class SignatureDetector implements PartDetector {
 
+    private static final Pattern LEADING_COLONS = Pattern.compile("^[:\\s]+");
+    /** A line left blank for a signature: underscores, dots, an ellipsis. */
+    private static final Pattern BLANK_MARKS = Pattern.compile("[_.…\\s]+");
+    private static final Pattern LEADING_PUNCTUATION = Pattern.compile("^[\\s:,\\-–]+");
+    private static final Pattern LEADING_OF = Pattern.compile("^(?i)(?:of|von|de|di|van)\\s+");
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s:,.;]+$");
+    private static final Pattern ARTICLE_BEFORE_NAME = Pattern.compile(
+            "^(?:[Tt]he|[Dd]er|[Dd]ie|[Dd]as|[Ll]e|[Ll]a|[Ll]es|[Ee]l|[Ll]os|[Ll]as|[Ii]l|[Ll]o|[Dd]e|[Hh]et)\\s+(?=\\p{Lu})");
+    private static final Pattern ONE_CAPITALISED_WORD = Pattern.compile("\\p{Lu}[\\p{L}\\-]+");
+    private static final Pattern BEFORE_DATE = Pattern.compile("[\\s,;(\\-–]+$");
+    private static final Pattern QUOTES_AROUND = Pattern.compile("^[\"“'‘]+|[\"”'’,;:(]+$");
+    private static final Pattern BLANK_FIELD = Pattern.compile("[_ .\\-]+");
+    /** A surname that starts with a particle in lower case ("van Dijk"). */
+    private static final Pattern NAME_PARTICLE = Pattern.compile("(?:van|von|de|der|da|di|du|le|la)\\s+\\p{Lu}.*");
+    private static final Pattern NO_VALUE = Pattern.compile("(?i)(tbd|n/?a|none|\\[.*\\])");
+    private static final Pattern FIELD_END = Pattern.compile("[\t,;]");
+    /** The words that lead from a name to its date ("on", "dated", "le"). */
+    private static final Pattern DATE_LEAD_IN = Pattern.compile(
+            "(?i)[\\s,;\\-–]*(?:on|dated|date|le|am|el|il|op)?[\\s,;:\\-–]*$");
+    private static final Pattern NAME_PARTS = Pattern.compile("[\\s.]+");
+    private static final Pattern OPTIONAL_DOT = Pattern.compile("[.]?");
+    private static final Pattern LEADING_STOPS = Pattern.compile("^[,;.!]+\\s*");
+    private static final Pattern LEADING_FOR = Pattern.compile("^(?i)(?:of|for|du|de|del|della|des|der|van|von)\\s+");
     /** A slash between spaces, as between two labels or roles in one cell ("Customer / Client"). */
     private static final Pattern SLASH = Pattern.compile("\\s+/\\s+");
 
@@ -601,8 +624,8 @@ final class SignatureDetector implements PartDetector {
                     && accepted.isEmpty();
             signatureSeen |= signature != null || esign != null;
             acceptanceSeen |= accepted != null;
-            String afterMark = esign == null ? null : line.substring(esign.end()).replaceFirst("^[:\\s]+", "");
-            if (esign != null && !afterMark.isEmpty() && afterMark.matches("[_.…\\s]+")) {
+            String afterMark = esign == null ? null : LEADING_COLONS.matcher(line.substring(esign.end())).replaceFirst("");
+            if (esign != null && !afterMark.isEmpty() && BLANK_MARKS.matcher(afterMark).matches()) {
                 blankLine = true;
             } else if (esign != null) {
                 signedMark = true;
@@ -706,20 +729,20 @@ final class SignatureDetector implements PartDetector {
                 : accepted != null && accepted.start() == 0 ? accepted : null;
         if (lead != null) {
             cue = lead.phrase();
-            text = text.substring(lead.end()).replaceFirst("^[\\s:,\\-–]+", "");
+            text = LEADING_PUNCTUATION.matcher(text.substring(lead.end())).replaceFirst("");
             if (lead == accepted && startsWithPerson(text)) {
                 return null;
             }
         } else if (anchorLine || isField(text) || STAMP.matcher(text).matches()) {
             return null;
         }
-        text = CAPTION_END.split(text.replaceFirst("^(?i)(?:of|von|de|di|van)\\s+", ""))[0].strip();
+        text = CAPTION_END.split(LEADING_OF.matcher(text).replaceFirst(""))[0].strip();
         if (roles.isRoleWord(text)) {
-            return new Caption(text.replaceAll("[\\s:,.;]+$", ""), cue.isEmpty() ? ABOVE : cue, index);
+            return new Caption(TRAILING_PUNCTUATION.matcher(text).replaceAll(""), cue.isEmpty() ? ABOVE : cue, index);
         }
         if (lead != null) {
-            text = text.replaceFirst("^(?:[Tt]he|[Dd]er|[Dd]ie|[Dd]as|[Ll]e|[Ll]a|[Ll]es|[Ee]l|[Ll]os|[Ll]as|[Ii]l|[Ll]o|[Dd]e|[Hh]et)\\s+(?=\\p{Lu})", "");
-            if (text.matches("\\p{Lu}[\\p{L}\\-]+")) {
+            text = ARTICLE_BEFORE_NAME.matcher(text).replaceFirst("");
+            if (ONE_CAPITALISED_WORD.matcher(text).matches()) {
                 return new Caption(text, cue, index);
             }
         }
@@ -868,12 +891,12 @@ final class SignatureDetector implements PartDetector {
         }
         List<DateParser.Found> found = dates.findAll(v, null);
         if (!found.isEmpty() && found.get(0).start() > 0) {
-            v = v.substring(0, found.get(0).start()).replaceFirst("[\\s,;(\\-–]+$", "");
+            v = BEFORE_DATE.matcher(v.substring(0, found.get(0).start())).replaceFirst("");
         }
-        v = v.replaceAll("^[\"“'‘]+|[\"”'’,;:(]+$", "").strip();
-        if (v.length() < 2 || !Character.isLetterOrDigit(v.charAt(0)) || v.matches("[_ .\\-]+")
-                || Character.isLowerCase(v.charAt(0)) && !v.matches("(?:van|von|de|der|da|di|du|le|la)\\s+\\p{Lu}.*")
-                || v.matches("(?i)(tbd|n/?a|none|\\[.*\\])") || ENVELOPE_ID.matcher(v).lookingAt()) {
+        v = QUOTES_AROUND.matcher(v).replaceAll("").strip();
+        if (v.length() < 2 || !Character.isLetterOrDigit(v.charAt(0)) || BLANK_FIELD.matcher(v).matches()
+                || Character.isLowerCase(v.charAt(0)) && !NAME_PARTICLE.matcher(v).matches()
+                || NO_VALUE.matcher(v).matches() || ENVELOPE_ID.matcher(v).lookingAt()) {
             return null;
         }
         return v;
@@ -895,7 +918,7 @@ final class SignatureDetector implements PartDetector {
 
     /** Whether a value starts with a person's name and names no organisation: who accepted, not for whom. */
     private boolean startsWithPerson(String value) {
-        String person = shape.personName(value.split("[\t,;]")[0].strip());
+        String person = shape.personName(FIELD_END.split(value)[0].strip());
         return person != null && PartText.wordCount(person) >= 2 && !shape.isOrganisation(value.split("\t")[0]);
     }
 
@@ -904,7 +927,7 @@ final class SignatureDetector implements PartDetector {
         String value = afterInnerLabel(accepted);
         List<DateParser.Found> found = dates.findAll(value, null);
         String name = found.isEmpty() ? value : value.substring(0, found.get(0).start());
-        name = name.replaceFirst("(?i)[\\s,;\\-–]*(?:on|dated|date|le|am|el|il|op)?[\\s,;:\\-–]*$", "");
+        name = DATE_LEAD_IN.matcher(name).replaceFirst("");
         return filled(name) ? personName(name) : null;
     }
 
@@ -987,8 +1010,8 @@ final class SignatureDetector implements PartDetector {
 
     /** Whether a signed name is a person's: the same surname, and the same names or their initials before it. */
     private static boolean isSignatureOf(String signed, String person) {
-        String[] s = signed.toLowerCase(Locale.ROOT).split("[\\s.]+");
-        String[] p = person.toLowerCase(Locale.ROOT).split("[\\s.]+");
+        String[] s = NAME_PARTS.split(signed.toLowerCase(Locale.ROOT));
+        String[] p = NAME_PARTS.split(person.toLowerCase(Locale.ROOT));
         if (s.length == 0 || p.length == 0 || !s[s.length - 1].equals(p[p.length - 1]) || s.length > p.length) {
             return false;
         }
@@ -1079,7 +1102,7 @@ final class SignatureDetector implements PartDetector {
         String rest = line.substring(place.end());
         List<DateParser.Found> found = dates.findAll(rest, null);
         return !found.isEmpty() && SHORT_WORD.matcher(rest.substring(0, found.get(0).start())).matches()
-                && rest.substring(found.get(0).end()).strip().matches("[.]?");
+                && OPTIONAL_DOT.matcher(rest.substring(found.get(0).end()).strip()).matches();
     }
 
     /** A line that starts with a date label and holds a date, with no colon between: "Fait à Morez, le 4 mars 2026". */
@@ -1117,9 +1140,9 @@ final class SignatureDetector implements PartDetector {
         String value = labelledValue(words.acceptance(), line);
         if (value == null && startsWithPhrase(words.acceptance(), line)) {
             String rest = line.substring(words.acceptance().findStartingBy(line, 0).end()).strip();
-            String more = rest.replaceFirst("^[,;.!]+\\s*", "");
+            String more = LEADING_STOPS.matcher(rest).replaceFirst("");
             if (more.isEmpty() || startsWithPhrase(words.acceptance(), more)
-                    || roles.isRoleWord(more.replaceFirst("^(?i)(?:of|for|du|de|del|della|des|der|van|von)\\s+", ""))) {
+                    || roles.isRoleWord(LEADING_FOR.matcher(more).replaceFirst(""))) {
                 return "";
             }
             return rest.startsWith("_") ? "" : Character.isUpperCase(rest.codePointAt(0))
