@@ -19,11 +19,31 @@ final class Searches {
      */
     static boolean find(Matcher matcher, String text, int from, String starts) {
         matcher.useTransparentBounds(true);
-        for (int i = Math.max(0, from); i < text.length(); i++) {
-            if (starts.indexOf(text.charAt(i)) >= 0 && matcher.region(i, text.length()).lookingAt()) {
+        int[] next = new int[starts.length()];
+        for (int k = 0; k < next.length; k++) {
+            next[k] = text.indexOf(starts.charAt(k), Math.max(0, from));
+        }
+        for (int i = first(next); i >= 0; i = first(next)) {
+            if (matcher.region(i, text.length()).lookingAt()) {
                 return true;
+            }
+            for (int k = 0; k < next.length; k++) {
+                if (next[k] == i) {
+                    next[k] = text.indexOf(starts.charAt(k), i + 1);
+                }
             }
         }
         return false;
+    }
+
+    /** The least of the places that are not -1, or -1. */
+    private static int first(int[] places) {
+        int least = -1;
+        for (int place : places) {
+            if (place >= 0 && (least < 0 || place < least)) {
+                least = place;
+            }
+        }
+        return least;
     }
 }
