@@ -10,7 +10,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -60,13 +59,7 @@ class DateParserTest {
     void numericDatesAreWhereTheirExpressionsFindThem() {
         List<String> pieces = List.of("1", "4", "12", "31", "2026", "1999", "2100", "20", "19", "/", ".", "-", " ", "x",
                 "0", "07");
-        Random random = new Random(29);
-        for (int round = 0; round < 20_000; round++) {
-            StringBuilder built = new StringBuilder();
-            for (int i = random.nextInt(12); i >= 0; i--) {
-                built.append(pieces.get(random.nextInt(pieces.size())));
-            }
-            String text = built.toString();
+        for (String text : TestTexts.randomTexts(pieces, 29, 20_000, 12)) {
             List<int[]> expected = new ArrayList<>();
             for (Pattern form : List.of(YEAR_FIRST, NUMERIC)) {
                 Matcher m = form.matcher(text);

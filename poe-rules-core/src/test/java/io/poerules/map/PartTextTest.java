@@ -3,9 +3,7 @@ package io.poerules.map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.poerules.fact.Evidence;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
@@ -15,18 +13,8 @@ class PartTextTest {
 
     /** 20,000 texts of up to {@code maxPieces} words and kinds of white space, the same for the same seed. */
     private static List<String> randomTexts(long seed, int maxPieces) {
-        List<String> pieces = List.of("", "a", "word", " ", "  ", "\t", "\n", "\r\n", "\u000B", "\f", "\u00A0", "\u2028",
-                "\u001C", "é", "-", ":");
-        Random random = new Random(seed);
-        List<String> texts = new ArrayList<>();
-        for (int round = 0; round < 20_000; round++) {
-            StringBuilder built = new StringBuilder();
-            for (int i = random.nextInt(maxPieces); i >= 0; i--) {
-                built.append(pieces.get(random.nextInt(pieces.size())));
-            }
-            texts.add(built.toString());
-        }
-        return texts;
+        return TestTexts.randomTexts(List.of("", "a", "word", " ", "  ", "\t", "\n", "\r\n", "\u000B", "\f", "\u00A0",
+                "\u2028", "\u001C", "é", "-", ":"), seed, 20_000, maxPieces);
     }
 
     @Test

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -16,14 +15,8 @@ class SearchesTest {
 
     @Test
     void findsWhatFindFindsTryingOnlyWhereAMatchCanStart() {
-        List<String> pieces = List.of(",", "(", " ", "the", "\"", "ab", "x", "\n", "Z");
-        Random random = new Random(41);
-        for (int round = 0; round < 20_000; round++) {
-            StringBuilder built = new StringBuilder();
-            for (int i = random.nextInt(16); i >= 0; i--) {
-                built.append(pieces.get(random.nextInt(pieces.size())));
-            }
-            String text = built.toString();
+        for (String text : TestTexts.randomTexts(List.of(",", "(", " ", "the", "\"", "ab", "x", "\n", "Z"), 41, 20_000,
+                16)) {
             assertThat(spans(text)).as("\"%s\"", text).isEqualTo(expected(text));
         }
     }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.poerules.extract.DocumentPart;
 import java.util.List;
 import java.util.Locale;
-import java.util.Random;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -45,14 +44,8 @@ class SignatureTableTest {
 
     @Test
     void aLabelLosesItsTrailingColonAsTheRegularExpressionRemovesIt() {
-        List<String> pieces = List.of("Name", " ", ":", "\t", "\n", "\u2028", "\u0085", "x", "::");
-        Random random = new Random(3);
-        for (int round = 0; round < 20_000; round++) {
-            StringBuilder label = new StringBuilder();
-            for (int i = random.nextInt(6); i >= 0; i--) {
-                label.append(pieces.get(random.nextInt(pieces.size())));
-            }
-            String text = label.toString();
+        for (String text : TestTexts.randomTexts(List.of("Name", " ", ":", "\t", "\n", "\u2028", "\u0085", "x", "::"), 3,
+                20_000, 6)) {
             assertThat(SignatureTable.withoutTrailingColon(text)).as("\"%s\"", text)
                     .isEqualTo(text.replaceFirst(":\\s*$", ""));
         }

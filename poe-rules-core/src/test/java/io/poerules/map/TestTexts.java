@@ -8,7 +8,9 @@ import io.poerules.map.lexicon.LexiconFile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 
 /** Builds the inputs detectors take: small inline lexicons and parts made from strings. */
 final class TestTexts {
@@ -17,6 +19,26 @@ final class TestTexts {
     }
 
     /** A lexicon from one JSON document (the shape of a lexicon file). */
+    /**
+     * Texts made of random pieces, the same for the same seed: for tests that set a search against the regular
+     * expression it stands for.
+     *
+     * @param count     how many texts
+     * @param maxPieces the most pieces in one text
+     */
+    static List<String> randomTexts(List<String> pieces, long seed, int count, int maxPieces) {
+        Random random = new Random(seed);
+        List<String> texts = new ArrayList<>();
+        for (int round = 0; round < count; round++) {
+            StringBuilder built = new StringBuilder();
+            for (int i = random.nextInt(maxPieces); i >= 0; i--) {
+                built.append(pieces.get(random.nextInt(pieces.size())));
+            }
+            texts.add(built.toString());
+        }
+        return texts;
+    }
+
     static Lexicon lexicon(String json) {
         return Lexicon.of(List.of(lexiconFile(json)));
     }
