@@ -72,7 +72,7 @@ public final class FactMapper {
                 new EnumPhraseDetector<>(AgreementType.class, lexicon.agreements(), Agreement::new, shared,
                         Set.of()),
                 new ServiceItemDetector(lexicon.activityPhrases(), lexicon.deliverablePhrases(), sections, shared),
-                new SignatureDetector(SignatureWords.of(lexicon), roles, shape, dates),
+                new SignatureDetector(SignatureWords.of(lexicon), roles, shape, dates, shared),
                 new ESignatureDetector(lexicon.certificateTitles(), lexicon.certificateSignedWords(), dates),
                 new ApprovalRecordDetector(lexicon.approvalActions(), roles, shape, dates),
                 new PhraseFactDetector(SectionType.BUSINESS_NEED, lexicon.businessNeedPhrases(), BusinessNeed::new, shared),

@@ -110,6 +110,9 @@ final class SignatureDetector implements PartDetector {
     private static final int MAX_NOISE_LINES = 4;
 
     private final SignatureWords words;
+    /** The e-signature markers' list in {@link #shared}. */
+    private final SharedPhrases shared;
+    private final int electronicList;
     /** The labels of a block's fields (signature, name, acceptance, title, date, company), searched together. */
     private final PhraseGroups blockLabels;
     private final RoleWords roles;
@@ -119,6 +122,23 @@ final class SignatureDetector implements PartDetector {
     private final SignatureDetector companyLabelsFirst;
 
     SignatureDetector(SignatureWords words, RoleWords roles, OrganisationShape shape, DateParser dates) {
+        this(words, roles, shape, dates, new SharedPhrases());
+        shared.freeze();
+    }
+
+    /**
+     * As the constructor above; registers the e-signature markers with {@code shared}, frozen before the first
+     * {@link #detect}: a part without one has no line to look for them in.
+     */
+    SignatureDetector(SignatureWords words, RoleWords roles, OrganisationShape shape, DateParser dates,
+                      SharedPhrases shared) {
+        this(words, roles, shape, dates, shared, shared.add(words.electronic().phrases()));
+    }
+
+    private SignatureDetector(SignatureWords words, RoleWords roles, OrganisationShape shape, DateParser dates,
+                              SharedPhrases shared, int electronicList) {
+        this.shared = shared;
+        this.electronicList = electronicList;
         this.words = words;
         this.blockLabels = PhraseGroups.of(Stream.of(words.signature(), words.name(), words.acceptance(),
                 words.title(), words.date(), words.company()).map(PhraseMatcher::phrases).toList());
@@ -126,7 +146,8 @@ final class SignatureDetector implements PartDetector {
         this.shape = shape;
         this.dates = dates;
         SignatureWords companies = words.withCompanyLabelsAsCompanies();
-        this.companyLabelsFirst = companies == words ? null : new SignatureDetector(companies, roles, shape, dates);
+        this.companyLabelsFirst = companies == words ? null
+                : new SignatureDetector(companies, roles, shape, dates, shared, electronicList);
     }
 
     /**
@@ -155,7 +176,7 @@ final class SignatureDetector implements PartDetector {
 
     private void read(PartText text, MappedFacts facts) {
         Reading order = new Reading(() -> text.dateOrder(dates), text.part().hasOcr(),
-                acceptsForOneOrganisation(text.lines()));
+                acceptsForOneOrganisation(text.lines()), !shared.findAll(text, electronicList).isEmpty());
         int certificate = words.certificateStart(text.text());
         int certificateStart = certificate < 0 ? Integer.MAX_VALUE : certificate;
         List<PartText.Line> lines = text.lines().stream().filter(l -> !l.isBlank() && l.start() < certificateStart)
@@ -258,7 +279,7 @@ final class SignatureDetector implements PartDetector {
         int i = 0;
         while (i < lines.size()) {
             Interleaved table = isBareLabel(lines.get(i).strip()) ? labelColumn(lines, i) : null;
-            if (table == null && (!isAnchor(lines.get(i)) && !isSignedOverItsName(lines, i)
+            if (table == null && (!isAnchor(lines.get(i), order.electronic()) && !isSignedOverItsName(lines, i)
                     || isAcceptanceHeading(lines, i))) {
                 i++;
                 continue;
@@ -539,12 +560,12 @@ final class SignatureDetector implements PartDetector {
 
     /**
      * How a part is read: the order of day and month in its dates (worked out when a date needs it), whether its
-     * text was read by OCR (then a
-     * hand-written signature and a printed name can stand unlabelled under the signature label), and whether an
-     * acceptance is the customer's (not where the part accepts for two organisations: "Accepted for" over each
-     * party's block).
+     * text was read by OCR (then a hand-written signature and a printed name can stand unlabelled under the signature
+     * label), whether an acceptance is the customer's (not where the part accepts for two organisations: "Accepted
+     * for" over each party's block), and whether it has an e-signature marker anywhere.
      */
-    private record Reading(Supplier<DateParser.Order> order, boolean ocr, boolean acceptanceIsCustomers) {
+    private record Reading(Supplier<DateParser.Order> order, boolean ocr, boolean acceptanceIsCustomers,
+                           boolean electronic) {
     }
 
     /** Whether the acceptances of a part name one organisation at most. */
@@ -955,8 +976,13 @@ final class SignatureDetector implements PartDetector {
     }
 
     private boolean isAnchor(String line) {
+        return isAnchor(line, true);
+    }
+
+    /** As {@link #isAnchor(String)}, with e-signature markers looked for only when the part has one. */
+    private boolean isAnchor(String line, boolean electronic) {
         return labelledValue(words.signature(), line) != null || acceptanceValue(line) != null
-                || words.electronic().matches(line);
+                || electronic && words.electronic().matches(line);
     }
 
     /**
