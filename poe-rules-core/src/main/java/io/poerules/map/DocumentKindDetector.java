@@ -33,6 +33,8 @@ final class DocumentKindDetector {
     private static final Pattern MARKDOWN_TITLE = Pattern.compile("^#{1,3}\\s+");
     private static final Pattern PLACEHOLDER = Pattern.compile(
             "(?=[\\[<{DMYX])(?:\\[[A-Z][A-Za-z /&'\\-]{2,40}]|<<[^<>\\n]{2,40}>>|\\{\\{[^{}\\n]{2,40}}}|\\b(?:DD/MM/YYYY|MM/DD/YYYY|YYYY-MM-DD|XX/XX/XXXX)\\b)");
+    /** What each of {@link #PLACEHOLDER}'s forms starts with. */
+    private static final List<String> PLACEHOLDER_STARTS = List.of("[", "<<", "{{", "DD/", "MM/", "YYYY-", "XX/");
     private static final String TEMPLATE = "template";
 
     static final int TITLE_WEIGHT = 6;
@@ -193,28 +195,8 @@ final class DocumentKindDetector {
      * where one can start, not at every character.
      */
     private static Matcher nextPlaceholder(String text, int from) {
-        Matcher m = null;
-        for (int i = from; i < text.length(); i++) {
-            if (mayStartPlaceholder(text, i)) {
-                m = m != null ? m : PLACEHOLDER.matcher(text).useTransparentBounds(true);
-                if (m.region(i, text.length()).lookingAt()) {
-                    return m;
-                }
-            }
-        }
-        return null;
-    }
-
-    /** Whether one of {@link #PLACEHOLDER}'s forms starts at {@code i}: what each begins with. */
-    private static boolean mayStartPlaceholder(String text, int i) {
-        return switch (text.charAt(i)) {
-            case '[' -> i + 1 < text.length() && text.charAt(i + 1) >= 'A' && text.charAt(i + 1) <= 'Z';
-            case '<' -> text.startsWith("<<", i);
-            case '{' -> text.startsWith("{{", i);
-            case 'D', 'M', 'Y', 'X' -> text.startsWith("DD/", i) || text.startsWith("MM/", i)
-                    || text.startsWith("YYYY-", i) || text.startsWith("XX/", i);
-            default -> false;
-        };
+        Matcher m = PLACEHOLDER.matcher(text);
+        return Searches.find(m, text, from, PLACEHOLDER_STARTS) ? m : null;
     }
 
     /**

@@ -37,6 +37,9 @@ final class PartyMentionDetector implements PartDetector {
      */
     private static final Pattern ANCHOR = Pattern.compile(
             "[,(]\\s*(?:hereinafter\\s+)?(?:referred\\s+to\\s+as\\s+)?(?:the\\s+)?[\"“”'‘][\\p{L} ]{2,30}[\"“”'’]");
+    /** What an {@link #ANCHOR} starts with. */
+    private static final List<String> ANCHOR_STARTS = List.of(",", "(");
+    private static final List<String> PARENTHESIS = List.of("(");
     private static final int MAX_NAME = 100;
     private static final Pattern LEADING_CONNECTOR = Pattern.compile(
             "^(?:.*\\b(?:between|and|by|with|to|for)\\s+)", Pattern.CASE_INSENSITIVE);
@@ -174,7 +177,7 @@ final class PartyMentionDetector implements PartDetector {
     /** The terms defined without quotes ("Zuidkust Logistiek B.V. (hierna: opdrachtgever)"): roles and short names. */
     private void unquotedTerms(PartText text, MappedFacts facts) {
         Matcher m = UNQUOTED_TERM.matcher(text.text());
-        for (int from = 0; Searches.find(m, text.text(), from, "("); from = m.end()) {
+        for (int from = 0; Searches.find(m, text.text(), from, PARENTHESIS); from = m.end()) {
             String before = text.text().substring(Math.max(0, m.start() - NAME_REACH), m.start());
             Matcher name = NAME_BEFORE.matcher(before);
             String found = name.find() ? shape.nameAt(name.group(1)) : null;
@@ -322,7 +325,7 @@ final class PartyMentionDetector implements PartDetector {
         }
 
         boolean find() {
-            while (anchorStart >= 0 || Searches.find(anchor, text, anchorFrom, ",(")) {
+            while (anchorStart >= 0 || Searches.find(anchor, text, anchorFrom, ANCHOR_STARTS)) {
                 if (anchorStart < 0) {
                     anchorStart = anchor.start();
                     anchorFrom = anchor.end();

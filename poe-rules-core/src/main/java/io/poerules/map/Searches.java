@@ -1,11 +1,12 @@
 package io.poerules.map;
 
+import java.util.List;
 import java.util.regex.Matcher;
 
 /**
  * Regular-expression searches tried only where a match can start: for an expression whose every match starts with
- * one of a few characters, the text is scanned for those characters instead of the expression being tried at every
- * place ({@link Matcher#find()} does not skip ahead for a character class).
+ * one of a few strings, the text is searched for those strings ({@link String#indexOf(String, int)}) instead of the
+ * expression being tried at every place ({@link Matcher#find()} does not skip ahead for a character class).
  */
 final class Searches {
 
@@ -17,11 +18,11 @@ final class Searches {
      * {@code starts}: whether there is a match; the matcher then holds it. The matcher's bounds are made
      * transparent, so that look-behinds and word boundaries see the text around a place.
      */
-    static boolean find(Matcher matcher, String text, int from, String starts) {
+    static boolean find(Matcher matcher, String text, int from, List<String> starts) {
         matcher.useTransparentBounds(true);
-        int[] next = new int[starts.length()];
+        int[] next = new int[starts.size()];
         for (int k = 0; k < next.length; k++) {
-            next[k] = text.indexOf(starts.charAt(k), Math.max(0, from));
+            next[k] = text.indexOf(starts.get(k), Math.max(0, from));
         }
         for (int i = first(next); i >= 0; i = first(next)) {
             if (matcher.region(i, text.length()).lookingAt()) {
@@ -29,7 +30,7 @@ final class Searches {
             }
             for (int k = 0; k < next.length; k++) {
                 if (next[k] == i) {
-                    next[k] = text.indexOf(starts.charAt(k), i + 1);
+                    next[k] = text.indexOf(starts.get(k), i + 1);
                 }
             }
         }

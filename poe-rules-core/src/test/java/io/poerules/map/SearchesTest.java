@@ -24,7 +24,7 @@ class SearchesTest {
     private static List<List<Integer>> spans(String text) {
         List<List<Integer>> out = new ArrayList<>();
         Matcher m = TERM.matcher(text);
-        for (int from = 0; Searches.find(m, text, from, ",("); from = m.end()) {
+        for (int from = 0; Searches.find(m, text, from, List.of(",", "(")); from = m.end()) {
             out.add(List.of(m.start(), m.end()));
         }
         return out;
