@@ -6,9 +6,11 @@ import io.poerules.map.lexicon.LexiconFile.ProductTerm;
 import io.poerules.map.lexicon.PhraseMatcher;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Emits a {@link Product} for every named Microsoft product or workload, longest name first. A product
@@ -65,8 +67,9 @@ final class ProductDetector implements PartDetector {
 
     @Override
     public void detect(PartText text, List<Sections.Span> sections, MappedFacts facts) {
-        List<int[]> partyNames = partyNameSpans(text.text(), facts);
-        for (PhraseMatcher.Match m : shared.findAll(text, names)) {
+        List<PhraseMatcher.Match> found = shared.findAll(text, names);
+        List<int[]> partyNames = found.isEmpty() ? List.of() : partyNameSpans(text.text(), facts);
+        for (PhraseMatcher.Match m : found) {
             if (Character.isUpperCase(m.phrase().charAt(0)) && Character.isLowerCase(text.text().charAt(m.start()))
                     || partyNames.stream().anyMatch(span -> span[0] <= m.start() && m.end() <= span[1])
                     || otherVendors.isOthers(text, m.start(), m.end())) {
@@ -81,11 +84,13 @@ final class ProductDetector implements PartDetector {
     private List<int[]> partyNameSpans(String text, MappedFacts facts) {
         List<int[]> spans = new ArrayList<>();
         String lower = null;
+        Set<String> names = new LinkedHashSet<>();
         for (PartyMention party : facts.ofType(PartyMention.class)) {
-            if (party.name() == null) {
-                continue;
+            if (party.name() != null) {
+                names.add(shape.withoutLegalForm(party.name()).strip().toLowerCase(Locale.ROOT));
             }
-            String name = shape.withoutLegalForm(party.name()).strip().toLowerCase(Locale.ROOT);
+        }
+        for (String name : names) {
             if (name.length() < 3) {
                 continue;
             }
