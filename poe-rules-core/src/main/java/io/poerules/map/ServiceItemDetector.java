@@ -76,6 +76,12 @@ final class ServiceItemDetector implements PartDetector {
                 .forEach(span -> headings.add(span.heading().index()));
         LineMatches activityMatches = new LineMatches(shared.findAll(text, activityList), activities);
         LineMatches deliverableMatches = new LineMatches(shared.findAll(text, deliverableList), deliverables);
+        SectionType[] sectionOf = new SectionType[text.lines().size()];
+        for (Sections.Span span : spans) {
+            for (int i = Math.max(0, span.firstLine()); i <= span.lastLine() && i < sectionOf.length; i++) {
+                sectionOf[i] = span.type();
+            }
+        }
         for (PartText.Line line : text.lines()) {
             if (line.isBlank()) {
                 continue;
@@ -84,12 +90,7 @@ final class ServiceItemDetector implements PartDetector {
             if (inlineList(text, line, item, facts) || headings.contains(line.index())) {
                 continue;
             }
-            SectionType section = null;
-            for (Sections.Span span : spans) {
-                if (span.contains(line)) {
-                    section = span.type();
-                }
-            }
+            SectionType section = sectionOf[line.index()];
             int words = PartText.wordCount(item);
             int itemStart = line.end() - item.length();
             // each phrase is looked for only where enough words could make the line that item
