@@ -1,0 +1,81 @@
+package io.poerules.spark;
+
+import io.poerules.api.Claim;
+import io.poerules.api.DocumentReport;
+import io.poerules.api.EngagementReport;
+import io.poerules.api.ErrorCode;
+import io.poerules.api.InvalidClaimException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.List;
+import org.apache.spark.api.java.function.FlatMapGroupsFunction;
+import org.apache.spark.sql.Row;
+
+/**
+ * Validates one engagement: the listed files ({@code path}, {@code length}) of a folder holding a
+ * {@code claim.json}, judged together against the claim, in the order of their paths. Gives the engagement's row
+ * and one row per document. A claim that cannot be read or is not valid gives an ERROR engagement row and the
+ * documents judged alone.
+ */
+final class EngagementTask implements FlatMapGroupsFunction<String, Row, Row> {
+
+    private static final long serialVersionUID = 1L;
+
+    private final ValidatorSettings settings;
+    private final HadoopFiles files;
+
+    EngagementTask(ValidatorSettings settings, HadoopFiles files) {
+        this.settings = settings;
+        this.files = files;
+    }
+
+    @Override
+    public Iterator<Row> call(String folder, Iterator<Row> listed) {
+        List<Row> documents = new ArrayList<>();
+        listed.forEachRemaining(documents::add);
+        documents.sort(Comparator.comparing(row -> row.getString(0)));
+        List<String> paths = documents.stream().map(row -> row.getString(0)).toList();
+        DocumentJudge judge = new DocumentJudge(ExecutorValidators.get(settings), files, settings.maxInputBytes());
+        String claimFile = folder + "/" + Claim.FILE_NAME;
+        List<Row> rows = new ArrayList<>();
+        Claim claim;
+        try {
+            claim = readClaim(claimFile);
+        } catch (InvalidClaimException | IOException e) {
+            String message = e instanceof IOException ? "Cannot read " + claimFile + ": " + e.getMessage() : e.getMessage();
+            rows.add(ReportRows.failedEngagement(folder, PoeSparkSchema.INVALID_CLAIM, message, claimFile, paths));
+            return alone(judge, folder, documents, rows);
+        }
+        EngagementReport engagement;
+        try {
+            engagement = judge.engagement(claim, paths);
+        } catch (OutOfMemoryError e) {
+            throw e;
+        } catch (Throwable e) {
+            rows.add(ReportRows.failedEngagement(folder, ErrorCode.INTERNAL.name(),
+                    DocumentJudge.failure(folder, e).message(), null, paths));
+            return alone(judge, folder, documents, rows);
+        }
+        rows.add(ReportRows.engagement(engagement, folder));
+        for (DocumentReport document : engagement.documentReports()) {
+            rows.add(ReportRows.document(document, folder));
+        }
+        return rows.iterator();
+    }
+
+    /** Adds each document judged alone to the rows. */
+    private static Iterator<Row> alone(DocumentJudge judge, String folder, List<Row> documents, List<Row> rows) {
+        documents.forEach(row -> rows.add(ReportRows.document(judge.document(row.getString(0), row.getLong(1)), folder)));
+        return rows.iterator();
+    }
+
+    private Claim readClaim(String claimFile) throws IOException {
+        try (InputStream in = files.open(claimFile)) {
+            return Claim.parse(new String(in.readNBytes(1024 * 1024), StandardCharsets.UTF_8), claimFile);
+        }
+    }
+}
