@@ -38,13 +38,17 @@ final class DocumentJudge {
         this.maxBytes = maxBytes;
     }
 
-    /** One document judged alone. */
-    DocumentReport document(String path, long length) {
-        if (length > maxBytes) {
-            return error(path, tooLarge(length));
-        }
-        try (InputStream in = files.open(path)) {
-            return validator.validate(in, path);
+    /** One document judged alone; its source is the file's path. */
+    DocumentReport document(String uri) {
+        String path = source(uri);
+        try {
+            long length = files.length(uri);
+            if (length > maxBytes) {
+                return error(path, tooLarge(length));
+            }
+            try (InputStream in = files.open(uri)) {
+                return validator.validate(in, path);
+            }
         } catch (OutOfMemoryError e) {
             throw e;
         } catch (Throwable e) {
@@ -52,13 +56,18 @@ final class DocumentJudge {
         }
     }
 
+    /** What a listed file is called in its row: its Hadoop path, {@code file:/claims/sow.pdf}. */
+    static String source(String uri) {
+        return HadoopFiles.path(uri).toString();
+    }
+
     /**
      * One engagement's documents judged together against its claim. A document over the byte limit is read
      * only up to the limit, and is then TOO_LARGE.
      */
-    EngagementReport engagement(Claim claim, List<String> paths) {
+    EngagementReport engagement(Claim claim, List<String> uris) {
         Map<String, InputStream> streams = new LinkedHashMap<>();
-        paths.forEach(path -> streams.put(path, files.openLazily(path)));
+        uris.forEach(uri -> streams.put(source(uri), files.openLazily(uri)));
         try {
             return validator.validateEngagement(claim, streams);
         } finally {
@@ -77,6 +86,9 @@ final class DocumentJudge {
     }
 
     static ReportError failure(String path, Throwable e) {
+        if (e instanceof java.io.FileNotFoundException) {
+            return new ReportError(ErrorCode.IO_ERROR, "Cannot read " + path + ": it does not exist");
+        }
         if (e instanceof java.io.IOException) {
             return new ReportError(ErrorCode.IO_ERROR, "Cannot read " + path + ": " + describe(e));
         }

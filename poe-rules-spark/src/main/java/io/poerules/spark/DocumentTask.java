@@ -5,10 +5,10 @@ import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Row;
 
 /**
- * Validates a partition of listed files ({@code path}, {@code length}), each alone, with this executor's
+ * Validates a partition of listed files (their URIs), each alone, with this executor's
  * validator: one row per file, in the partition's order.
  */
-final class DocumentTask implements MapPartitionsFunction<Row, Row> {
+final class DocumentTask implements MapPartitionsFunction<String, Row> {
 
     private static final long serialVersionUID = 1L;
 
@@ -21,7 +21,7 @@ final class DocumentTask implements MapPartitionsFunction<Row, Row> {
     }
 
     @Override
-    public Iterator<Row> call(Iterator<Row> listed) {
+    public Iterator<Row> call(Iterator<String> listed) {
         DocumentJudge judge = new DocumentJudge(ExecutorValidators.get(settings), files, settings.maxInputBytes());
         return new Iterator<>() {
             @Override
@@ -31,8 +31,7 @@ final class DocumentTask implements MapPartitionsFunction<Row, Row> {
 
             @Override
             public Row next() {
-                Row file = listed.next();
-                return ReportRows.document(judge.document(file.getString(0), file.getLong(1)), null);
+                return ReportRows.document(judge.document(listed.next()), null);
             }
         };
     }

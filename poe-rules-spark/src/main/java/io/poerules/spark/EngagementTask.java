@@ -9,19 +9,19 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
-import org.apache.spark.api.java.function.FlatMapGroupsFunction;
+import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.sql.Row;
 
 /**
- * Validates one engagement: the listed files ({@code path}, {@code length}) of a folder holding a
- * {@code claim.json}, judged together against the claim, in the order of their paths. Gives the engagement's row
- * and one row per document. A claim that cannot be read or is not valid gives an ERROR engagement row and the
- * documents judged alone.
+ * Validates one engagement: the listed files (a row of the folder's URI and its files' URIs) of a folder
+ * holding a {@code claim.json},
+ * judged together against the claim, in the order of their paths. Gives the engagement's row and one row per
+ * document. A claim that cannot be read or is not valid gives an ERROR engagement row and the documents judged
+ * alone.
  */
-final class EngagementTask implements FlatMapGroupsFunction<String, Row, Row> {
+final class EngagementTask implements FlatMapFunction<Row, Row> {
 
     private static final long serialVersionUID = 1L;
 
@@ -34,31 +34,33 @@ final class EngagementTask implements FlatMapGroupsFunction<String, Row, Row> {
     }
 
     @Override
-    public Iterator<Row> call(String folder, Iterator<Row> listed) {
-        List<Row> documents = new ArrayList<>();
-        listed.forEachRemaining(documents::add);
-        documents.sort(Comparator.comparing(row -> row.getString(0)));
-        List<String> paths = documents.stream().map(row -> row.getString(0)).toList();
+    public Iterator<Row> call(Row listed) {
+        String folderUri = listed.getString(0);
+        List<String> uris = new ArrayList<>(listed.<String>getList(1));
+        uris.sort(null);
+        String folder = DocumentJudge.source(folderUri);
+        List<String> sources = uris.stream().map(DocumentJudge::source).toList();
         DocumentJudge judge = new DocumentJudge(ExecutorValidators.get(settings), files, settings.maxInputBytes());
-        String claimFile = folder + "/" + Claim.FILE_NAME;
+        String claimUri = folderUri + "/" + Claim.FILE_NAME;
+        String claimFile = DocumentJudge.source(claimUri);
         List<Row> rows = new ArrayList<>();
         Claim claim;
         try {
-            claim = readClaim(claimFile);
+            claim = readClaim(claimUri, claimFile);
         } catch (InvalidClaimException | IOException e) {
             String message = e instanceof IOException ? "Cannot read " + claimFile + ": " + e.getMessage() : e.getMessage();
-            rows.add(ReportRows.failedEngagement(folder, PoeSparkSchema.INVALID_CLAIM, message, claimFile, paths));
-            return alone(judge, folder, documents, rows);
+            rows.add(ReportRows.failedEngagement(folder, PoeSparkSchema.INVALID_CLAIM, message, claimFile, sources));
+            return alone(judge, folder, uris, rows);
         }
         EngagementReport engagement;
         try {
-            engagement = judge.engagement(claim, paths);
+            engagement = judge.engagement(claim, uris);
         } catch (OutOfMemoryError e) {
             throw e;
         } catch (Throwable e) {
             rows.add(ReportRows.failedEngagement(folder, ErrorCode.INTERNAL.name(),
-                    DocumentJudge.failure(folder, e).message(), null, paths));
-            return alone(judge, folder, documents, rows);
+                    DocumentJudge.failure(folder, e).message(), null, sources));
+            return alone(judge, folder, uris, rows);
         }
         rows.add(ReportRows.engagement(engagement, folder));
         for (DocumentReport document : engagement.documentReports()) {
@@ -68,13 +70,13 @@ final class EngagementTask implements FlatMapGroupsFunction<String, Row, Row> {
     }
 
     /** Adds each document judged alone to the rows. */
-    private static Iterator<Row> alone(DocumentJudge judge, String folder, List<Row> documents, List<Row> rows) {
-        documents.forEach(row -> rows.add(ReportRows.document(judge.document(row.getString(0), row.getLong(1)), folder)));
+    private static Iterator<Row> alone(DocumentJudge judge, String folder, List<String> uris, List<Row> rows) {
+        uris.forEach(uri -> rows.add(ReportRows.document(judge.document(uri), folder)));
         return rows.iterator();
     }
 
-    private Claim readClaim(String claimFile) throws IOException {
-        try (InputStream in = files.open(claimFile)) {
+    private Claim readClaim(String claimUri, String claimFile) throws IOException {
+        try (InputStream in = files.open(claimUri)) {
             return Claim.parse(new String(in.readNBytes(1024 * 1024), StandardCharsets.UTF_8), claimFile);
         }
     }

@@ -4,13 +4,14 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
+import java.net.URI;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.util.SerializableConfiguration;
 
 /**
- * Opens the listed files on an executor through Hadoop's {@code FileSystem} for their URI, with the driver's
+ * Reads the listed files (each named by its URI) on an executor through Hadoop's {@code FileSystem} for their URI, with the driver's
  * Hadoop configuration (broadcast once), so any file system Spark reads works: local, HDFS, S3A, ABFS.
  */
 final class HadoopFiles implements Serializable {
@@ -27,20 +28,31 @@ final class HadoopFiles implements Serializable {
         return conf.value().value();
     }
 
+    /** A listed file's path, from the URI the listing gives. */
+    static Path path(String uri) {
+        return new Path(URI.create(uri));
+    }
+
+    /** The file's length in bytes. */
+    long length(String uri) throws IOException {
+        Path file = path(uri);
+        return file.getFileSystem(configuration()).getFileStatus(file).getLen();
+    }
+
     /** The file's bytes, opened now; the caller closes the stream. */
-    InputStream open(String path) throws IOException {
-        Path file = new Path(path);
+    InputStream open(String uri) throws IOException {
+        Path file = path(uri);
         return file.getFileSystem(configuration()).open(file);
     }
 
     /** The file's bytes, opened at the first read; closing it before that opens nothing. */
-    InputStream openLazily(String path) {
+    InputStream openLazily(String uri) {
         return new FilterInputStream(InputStream.nullInputStream()) {
             private boolean opened;
 
             private InputStream stream() throws IOException {
                 if (!opened) {
-                    in = open(path);
+                    in = open(uri);
                     opened = true;
                 }
                 return in;

@@ -1,23 +1,25 @@
 package io.poerules.spark;
 
-import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.not;
-
 import io.poerules.api.Claim;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Objects;
 import java.util.Set;
-import org.apache.hadoop.fs.Path;
+import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
-import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.broadcast.Broadcast;
-import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
 import org.apache.spark.util.SerializableConfiguration;
 
 /**
@@ -32,7 +34,8 @@ import org.apache.spark.util.SerializableConfiguration;
  *
  * <p>The paths are searched recursively; files whose name starts with {@code .} or {@code _} are skipped (as
  * Spark skips them), and so are {@code expected.json} (regression suites) and {@code claim.json} files. Only
- * the listing is read on the driver; each executor opens the files itself, streams them into its validator
+ * the listing is made on the driver (one path per file, as Spark's own file sources hold it); each executor
+ * opens the files itself, streams them into its validator
  * (one per executor JVM, built once, closed at shutdown), and refuses a file over
  * {@link io.poerules.api.Limits#maxInputBytes()} without reading it. A bad, huge or hostile file is an ERROR row,
  * never a failed task, and a task run again gives the same rows.
@@ -44,9 +47,8 @@ import org.apache.spark.util.SerializableConfiguration;
  */
 public final class PoeSpark {
 
-    private static final String PATH = "path";
-    private static final String LENGTH = "length";
     private static final String FOLDER = "folder";
+    private static final String DOCUMENTS = "documents";
 
     private PoeSpark() {
     }
@@ -66,8 +68,8 @@ public final class PoeSpark {
      */
     public static Dataset<Row> validate(SparkSession spark, PoeSparkOptions options, String... paths) {
         Job job = Job.prepare(spark, options);
-        Dataset<Row> documents = listing(spark, paths).filter(not(isNamed(Claim.FILE_NAME)));
-        return judgeAlone(job, documents);
+        List<String> documents = listing(spark, paths).stream().filter(uri -> !isNamed(uri, Claim.FILE_NAME)).toList();
+        return judgeAlone(spark, job, documents);
     }
 
     /** Validates engagements and documents under the paths, with the default options. */
@@ -81,73 +83,81 @@ public final class PoeSpark {
      * are engagements of their own) are judged together against the claim; it gives one
      * {@link PoeSparkSchema#ENGAGEMENT} row and one {@link PoeSparkSchema#DOCUMENT} row per document (each judged
      * with the claim as context), all with the folder in {@link PoeSparkSchema#ENGAGEMENT_COLUMN}. Documents
-     * outside any engagement are judged alone, as by {@link #validate}.
-     *
-     * <p>The claim files are listed to the driver (one path per engagement); the documents are not.
+     * outside any engagement are judged alone, as by {@link #validate}. Each engagement is judged in one task, on
+     * one thread.
      *
      * @throws io.poerules.api.RuleBuildException when the rules do not build (on the driver, before any task)
      */
     public static Dataset<Row> validateEngagements(SparkSession spark, PoeSparkOptions options, String... paths) {
         Job job = Job.prepare(spark, options);
-        Dataset<Row> listed = listing(spark, paths);
-        List<String> claims = listed.filter(isNamed(Claim.FILE_NAME)).select(PATH).as(Encoders.STRING()).collectAsList();
+        List<String> listed = listing(spark, paths);
         Set<String> folders = new HashSet<>();
-        claims.forEach(claim -> folders.add(new Path(claim).getParent().toString()));
-        Broadcast<Set<String>> engagementFolders = JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(folders);
-        Dataset<Row> documents = listed.filter(not(isNamed(Claim.FILE_NAME)))
-                .withColumn(FOLDER, org.apache.spark.sql.functions.lit(null).cast("string"));
-        Dataset<Row> placed = documents.map(new EngagementOf(engagementFolders),
-                Encoders.row(documents.schema()));
-        Dataset<Row> alone = placed.filter(col(FOLDER).isNull()).select(PATH, LENGTH);
-        Dataset<Row> engaged = placed.filter(col(FOLDER).isNotNull());
-        Dataset<Row> engagementRows = engaged
-                .groupByKey((MapFunction<Row, String>) row -> row.getString(2), Encoders.STRING())
-                .flatMapGroups(new EngagementTask(job.settings(), job.files()), Encoders.row(PoeSparkSchema.schema()));
-        return engagementRows.union(judgeAlone(job, alone));
+        listed.stream().filter(uri -> isNamed(uri, Claim.FILE_NAME))
+                .forEach(uri -> folders.add(uri.substring(0, uri.lastIndexOf('/'))));
+        List<String> alone = new ArrayList<>();
+        Map<String, List<String>> engaged = new TreeMap<>();
+        for (String uri : listed) {
+            if (isNamed(uri, Claim.FILE_NAME)) {
+                continue;
+            }
+            String folder = engagementOf(uri, folders);
+            if (folder == null) {
+                alone.add(uri);
+            } else {
+                engaged.computeIfAbsent(folder, f -> new ArrayList<>()).add(uri);
+            }
+        }
+        folders.forEach(folder -> engaged.computeIfAbsent(folder, f -> new ArrayList<>()));
+        List<Row> groups = engaged.entrySet().stream()
+                .map(e -> RowFactory.create(e.getKey(), e.getValue().toArray(String[]::new))).toList();
+        StructType engagement = new StructType().add(FOLDER, DataTypes.StringType, false)
+                .add(DOCUMENTS, DataTypes.createArrayType(DataTypes.StringType, false), false);
+        JavaRDD<Row> engagements = JavaSparkContext.fromSparkContext(spark.sparkContext())
+                .parallelize(groups, slices(job, groups.size()));
+        Dataset<Row> engagementRows = spark.createDataFrame(engagements, engagement)
+                .flatMap(new EngagementTask(job.settings(), job.files()), Encoders.row(PoeSparkSchema.schema()));
+        return engagementRows.union(judgeAlone(spark, job, alone));
     }
 
-    private static Dataset<Row> judgeAlone(Job job, Dataset<Row> documents) {
-        return documents.repartition(job.partitions(), col(PATH))
+    /** The documents, spread over the job's partitions in the order listed, each judged alone. */
+    private static Dataset<Row> judgeAlone(SparkSession spark, Job job, List<String> uris) {
+        JavaRDD<String> files = JavaSparkContext.fromSparkContext(spark.sparkContext()).parallelize(uris, slices(job, uris.size()));
+        return spark.createDataset(files.rdd(), Encoders.STRING())
                 .mapPartitions(new DocumentTask(job.settings(), job.files()), Encoders.row(PoeSparkSchema.schema()));
     }
 
+    private static int slices(Job job, int items) {
+        return Math.max(1, Math.min(job.partitions(), items));
+    }
+
     /**
-     * The files under the paths, recursively: {@code path} and {@code length} only, so that Spark never reads
-     * a file's content into a row; without {@code expected.json} files.
+     * The files under the paths, as URIs, sorted: listed on the driver by Spark's {@code binaryFile} source
+     * (its file index: globs, recursive lookup, any Hadoop file system, names starting with {@code .} or
+     * {@code _} skipped), without {@code expected.json} files. Spark's scan of those files is not used: it
+     * drops empty files, which must be ERROR rows, and it would read the content into rows.
      */
-    private static Dataset<Row> listing(SparkSession spark, String... paths) {
+    private static List<String> listing(SparkSession spark, String... paths) {
         Objects.requireNonNull(paths, "paths");
         if (paths.length == 0) {
             throw new IllegalArgumentException("no paths to validate");
         }
-        return spark.read().format("binaryFile").option("recursiveFileLookup", "true").load(paths)
-                .select(PATH, LENGTH).filter(not(isNamed("expected.json")));
+        String[] files = spark.read().format("binaryFile").option("recursiveFileLookup", "true").load(paths).inputFiles();
+        return Arrays.stream(files).filter(uri -> !isNamed(uri, "expected.json")).sorted().toList();
     }
 
-    private static Column isNamed(String name) {
-        return col(PATH).endsWith("/" + name);
+    private static boolean isNamed(String uri, String name) {
+        return uri.endsWith("/" + name);
     }
 
-    /** Sets the {@code folder} of a listed file: the nearest folder above it that holds a claim, or null. */
-    private static final class EngagementOf implements MapFunction<Row, Row> {
-        private static final long serialVersionUID = 1L;
-        private final Broadcast<Set<String>> folders;
-
-        EngagementOf(Broadcast<Set<String>> folders) {
-            this.folders = folders;
-        }
-
-        @Override
-        public Row call(Row file) {
-            Set<String> engagements = folders.value();
-            String folder = null;
-            for (Path dir = new Path(file.getString(0)).getParent(); dir != null && folder == null; dir = dir.getParent()) {
-                if (engagements.contains(dir.toString())) {
-                    folder = dir.toString();
-                }
+    /** The nearest folder above the file that holds a claim, or null. */
+    private static String engagementOf(String uri, Set<String> folders) {
+        for (int slash = uri.lastIndexOf('/'); slash > 0; slash = uri.lastIndexOf('/', slash - 1)) {
+            String folder = uri.substring(0, slash);
+            if (folders.contains(folder)) {
+                return folder;
             }
-            return org.apache.spark.sql.RowFactory.create(file.getString(0), file.getLong(1), folder);
         }
+        return null;
     }
 
     /** What one call fixes on the driver: the settings (as-of date and rules included), the files' access. */
