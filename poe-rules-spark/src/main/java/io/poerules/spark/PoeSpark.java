@@ -119,11 +119,31 @@ public final class PoeSpark {
         return engagementRows.union(judgeAlone(spark, job, alone));
     }
 
-    /** The documents, spread over the job's partitions in the order listed, each judged alone. */
+    /**
+     * The documents, dealt over the job's partitions in turn (the first file to the first partition, the second
+     * to the second...), so that each partition holds a share of every folder's files and no task is left alone
+     * with a folder of large ones; each judged alone.
+     */
     private static Dataset<Row> judgeAlone(SparkSession spark, Job job, List<String> uris) {
-        JavaRDD<String> files = JavaSparkContext.fromSparkContext(spark.sparkContext()).parallelize(uris, slices(job, uris.size()));
+        int slices = slices(job, uris.size());
+        JavaRDD<String> files = JavaSparkContext.fromSparkContext(spark.sparkContext()).parallelize(dealt(uris, slices), slices);
         return spark.createDataset(files.rdd(), Encoders.STRING())
                 .mapPartitions(new DocumentTask(job.settings(), job.files()), Encoders.row(PoeSparkSchema.schema()));
+    }
+
+    /**
+     * The items reordered so that cutting the list into {@code slices} consecutive runs of (about) equal size, as
+     * {@code parallelize} does, gives slice {@code k} (about) the items {@code k}, {@code k + slices},
+     * {@code k + 2 * slices}...
+     */
+    static List<String> dealt(List<String> items, int slices) {
+        List<String> out = new ArrayList<>(items.size());
+        for (int slice = 0; slice < slices; slice++) {
+            for (int i = slice; i < items.size(); i += slices) {
+                out.add(items.get(i));
+            }
+        }
+        return out;
     }
 
     private static int slices(Job job, int items) {
