@@ -4,7 +4,8 @@
 # poe-rules-spark). Builds the module with the reactor first (no `mvn install`).
 #
 #   bench/spark.sh [-n ROUNDS] PATH...
-#   bench/spark.sh -n 7 ../shared/corpus/wild poe-rules-samples/documents
+#   bench/spark.sh -n 15 ../shared/corpus/wild poe-rules-samples/documents
+#   BENCH_JAVA_OPTS="-Dpoe.bench.ocr=auto -Dpoe.bench.legs=cli,spark-warm" bench/spark.sh -n 3 PATH...
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd -P)"

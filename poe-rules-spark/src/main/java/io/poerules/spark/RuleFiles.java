@@ -44,7 +44,7 @@ final class RuleFiles implements Serializable {
      * @throws PoeRulesException when the folder does not exist or cannot be read
      */
     static RuleFiles read(String folder, Configuration conf) {
-        org.apache.hadoop.fs.Path root = new org.apache.hadoop.fs.Path(folder);
+        org.apache.hadoop.fs.Path root = new org.apache.hadoop.fs.Path(qualified(folder));
         TreeMap<String, byte[]> files = new TreeMap<>();
         long total = 0;
         try {
@@ -71,6 +71,22 @@ final class RuleFiles implements Serializable {
         }
         String name = root.getName().isEmpty() ? "rules" : root.getName();
         return new RuleFiles(name, files);
+    }
+
+    /**
+     * The folder as a URI: one with a scheme ({@code hdfs:}, {@code s3a:}, {@code file:}) as given; a path
+     * without one is a folder of the driver's local file system, as for {@code poe validate --rules} (not of
+     * Hadoop's default file system), relative to the driver's working folder.
+     */
+    static java.net.URI qualified(String folder) {
+        java.net.URI uri;
+        try {
+            uri = new java.net.URI(folder);
+        } catch (java.net.URISyntaxException e) {
+            uri = null;
+        }
+        boolean hasScheme = uri != null && uri.getScheme() != null && uri.getScheme().length() > 1;
+        return hasScheme ? uri : Path.of(folder).toAbsolutePath().normalize().toUri();
     }
 
     /** The files, by relative path. */

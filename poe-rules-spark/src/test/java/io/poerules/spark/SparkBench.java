@@ -21,9 +21,13 @@ import org.apache.spark.sql.SparkSession;
  * Legs: {@code cli} (the command in-process, which builds its validator each run), {@code spark} (the validator
  * built again each round, as the command does), {@code spark-warm} (the executor's validator kept, as on a
  * cluster), {@code spark-rows} (warm, the rows computed and dropped by Spark's {@code noop} sink: the validation
- * without the fixed cost of a file-writing job). The SparkSession's start-up is measured apart.
+ * without the fixed cost of a file-writing job), {@code spark-plan} (only the driver's part: listing and planning,
+ * no document read). The SparkSession's start-up is measured apart.
  *
  * <pre>bench/spark.sh [-n ROUNDS] PATH...</pre>
+ *
+ * <p>{@code -Dpoe.bench.ocr=auto} (in {@code BENCH_JAVA_OPTS}) runs both with OCR {@code auto} instead of
+ * {@code off}; {@code -Dpoe.bench.legs=cli,spark-warm} runs only those legs.
  */
 public final class SparkBench {
 
@@ -43,20 +47,28 @@ public final class SparkBench {
                 .config("spark.ui.enabled", "false").config("spark.driver.host", "127.0.0.1")
                 .config("spark.driver.bindAddress", "127.0.0.1").getOrCreate();
         double session = seconds(start);
-        PoeSparkOptions options = PoeSparkOptions.builder().ocr(Ocr.off()).asOf(LocalDate.parse("2026-11-30"))
+        String ocr = System.getProperty("poe.bench.ocr", "off");
+        PoeSparkOptions options = PoeSparkOptions.builder().ocr(ocr.equals("off") ? Ocr.off() : Ocr.auto())
+                .asOf(LocalDate.parse("2026-11-30"))
                 .partitions(Integer.getInteger("poe.bench.partitions", 0)).build();
         String[] inputs = paths.toArray(String[]::new);
         long documents = PoeSpark.validate(spark, options, inputs).count();
-        System.out.printf("corpus: %d documents under %s%nSparkSession local[2] start-up: %.2f s%n", documents, paths, session);
+        System.out.printf("corpus: %d documents under %s, OCR %s%nSparkSession local[2] start-up: %.2f s%n", documents,
+                paths, ocr, session);
 
         Map<String, Leg> legs = new LinkedHashMap<>();
-        legs.put("cli", () -> cli(out.resolve("cli.json"), inputs));
+        legs.put("cli", () -> cli(out.resolve("cli.json"), ocr, inputs));
         legs.put("spark", () -> {
             ExecutorValidators.closeAll();
             spark(spark, options, inputs, out.resolve("spark"));
         });
         legs.put("spark-warm", () -> spark(spark, options, inputs, out.resolve("spark")));
         legs.put("spark-rows", () -> PoeSpark.validate(spark, options, inputs).write().format("noop").mode("overwrite").save());
+        legs.put("spark-plan", () -> PoeSpark.validate(spark, options, inputs));
+        String only = System.getProperty("poe.bench.legs");
+        if (only != null) {
+            legs.keySet().retainAll(List.of(only.split(",")));
+        }
         Map<String, List<Double>> times = new LinkedHashMap<>();
         legs.keySet().forEach(name -> times.put(name, new ArrayList<>()));
         List<String> order = new ArrayList<>(legs.keySet());
@@ -75,8 +87,11 @@ public final class SparkBench {
             java.util.Collections.reverse(order);
         }
         System.out.println("median over " + rounds + " rounds:");
-        double cli = median(times.get("cli"));
+        double cli = times.containsKey("cli") ? median(times.get("cli")) : Double.NaN;
         for (Map.Entry<String, List<Double>> leg : times.entrySet()) {
+            if (leg.getValue().isEmpty()) {
+                continue;
+            }
             double m = median(leg.getValue());
             System.out.printf("  %-10s %6.2f s  %7.1f docs/s  %+6.1f %% docs/s against cli%n", leg.getKey(), m,
                     documents / m, 100.0 * (cli / m - 1));
@@ -89,8 +104,8 @@ public final class SparkBench {
         void run() throws Exception;
     }
 
-    private static void cli(Path report, String[] inputs) {
-        List<String> args = new ArrayList<>(List.of("validate", "--threads", "2", "--ocr", "off", "--as-of", "2026-11-30",
+    private static void cli(Path report, String ocr, String[] inputs) {
+        List<String> args = new ArrayList<>(List.of("validate", "--threads", "2", "--ocr", ocr, "--as-of", "2026-11-30",
                 "--format", "json", "--quiet", "--output", report.toString()));
         args.addAll(Arrays.asList(inputs));
         StringWriter err = new StringWriter();
