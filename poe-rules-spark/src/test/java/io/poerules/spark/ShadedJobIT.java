@@ -52,6 +52,25 @@ class ShadedJobIT {
         assertThat(bySource(written)).isEqualTo(bySource(expected));
     }
 
+    @Test
+    void theShadedJarHoldsNoSparkNoLoggingAndRelocatesWhatSparkAlsoShips() throws IOException {
+        try (java.util.zip.ZipFile jar = new java.util.zip.ZipFile(System.getProperty("poe.spark.jar"))) {
+            List<String> entries = jar.stream().map(java.util.zip.ZipEntry::getName).toList();
+            assertThat(entries).noneMatch(e -> e.startsWith("org/apache/spark/") || e.startsWith("scala/")
+                    || e.startsWith("org/apache/hadoop/") || e.startsWith("org/slf4j/") || e.startsWith("org/apache/logging/")
+                    || e.startsWith("com/fasterxml/") || e.startsWith("org/apache/commons/io/")
+                    || e.startsWith("org/apache/commons/compress/") || e.startsWith("org/apache/commons/lang3/"));
+            assertThat(entries).contains("io/poerules/spark/PoeSparkJob.class",
+                    "io/poerules/spark/shaded/com/fasterxml/jackson/databind/ObjectMapper.class",
+                    "io/poerules/spark/shaded/org/apache/commons/io/IOUtils.class");
+            String parsers = new String(jar.getInputStream(jar.getEntry("META-INF/services/org.apache.tika.parser.Parser"))
+                    .readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(parsers).as("Tika's parser services of every parser module, merged")
+                    .contains("org.apache.tika.parser.pdf.PDFParser", "org.apache.tika.parser.microsoft.ooxml.OOXMLParser",
+                            "org.apache.tika.parser.mail.RFC822Parser");
+        }
+    }
+
     private static Map<String, Map<String, Object>> bySource(List<Row> rows) {
         return rows.stream().collect(Collectors.toMap(r -> r.getAs(PoeSparkSchema.KIND) + " " + r.getAs(PoeSparkSchema.SOURCE),
                 Comparable::of));
