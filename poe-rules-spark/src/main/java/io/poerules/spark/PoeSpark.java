@@ -153,7 +153,7 @@ public final class PoeSpark {
     /**
      * The files under the paths, as URIs, sorted: listed on the driver by Spark's {@code binaryFile} source
      * (its file index: globs, recursive lookup, any Hadoop file system, names starting with {@code .} or
-     * {@code _} skipped), without {@code expected.json} files. Spark's scan of those files is not used: it
+     * {@code _} skipped), without {@code expected.json} files, each once however many paths name it. Spark's scan of those files is not used: it
      * drops empty files, which must be ERROR rows, and it would read the content into rows.
      */
     private static List<String> listing(SparkSession spark, String... paths) {
@@ -162,7 +162,7 @@ public final class PoeSpark {
             throw new IllegalArgumentException("no paths to validate");
         }
         String[] files = spark.read().format("binaryFile").option("recursiveFileLookup", "true").load(paths).inputFiles();
-        return Arrays.stream(files).filter(uri -> !isNamed(uri, "expected.json")).sorted().toList();
+        return Arrays.stream(files).filter(uri -> !isNamed(uri, "expected.json")).sorted().distinct().toList();
     }
 
     private static boolean isNamed(String uri, String name) {

@@ -5,14 +5,18 @@ import io.poerules.api.Ocr;
 import io.poerules.api.PoeRulesException;
 import io.poerules.api.RuleBuildException;
 import io.poerules.api.RuleSet;
+import io.poerules.api.Verdict;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.StringJoiner;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.Dataset;
@@ -188,26 +192,35 @@ public final class PoeSparkJob implements Callable<Integer> {
     }
 
     /** Counts of the rows written, by kind and verdict, and whether the run passes as {@code poe validate}'s does. */
-    private record Summary(Map<String, Long> counts, boolean allPass) {
+    private record Summary(Map<String, Map<Verdict, Long>> counts, boolean allPass) {
 
         static Summary of(Dataset<Row> rows) {
-            Map<String, Long> counts = new TreeMap<>();
+            Map<String, Map<Verdict, Long>> counts = new TreeMap<>(Comparator.reverseOrder());
             boolean pass = true;
             for (Row row : rows.groupBy(rows.col(PoeSparkSchema.KIND), rows.col(PoeSparkSchema.VERDICT),
                     rows.col(PoeSparkSchema.ENGAGEMENT_COLUMN).isNull().as("alone")).count().collectAsList()) {
-                String kind = row.getString(0).toLowerCase(Locale.ROOT);
-                counts.merge(kind + "s " + row.getString(1), row.getLong(3), Long::sum);
-                boolean judged = kind.equals("engagement") || row.getBoolean(2);
-                pass &= !judged || row.getString(1).equals("PASS");
+                String kind = row.getString(0).toLowerCase(Locale.ROOT) + "s";
+                Verdict verdict = Verdict.valueOf(row.getString(1));
+                counts.computeIfAbsent(kind, k -> new EnumMap<>(Verdict.class)).merge(verdict, row.getLong(3), Long::sum);
+                boolean judged = kind.equals("engagements") || row.getBoolean(2);
+                pass &= !judged || verdict == Verdict.PASS;
             }
             return new Summary(counts, pass);
         }
 
+        /** "engagements: 4 PASS, 6 FAIL; documents: 15 PASS, 30 FAIL, 1 ERROR". */
         @Override
         public String toString() {
-            StringBuilder text = new StringBuilder();
-            counts.forEach((what, n) -> text.append(text.length() == 0 ? "" : ", ").append(n).append(' ').append(what));
-            return text.length() == 0 ? "no documents" : text.toString();
+            if (counts.isEmpty()) {
+                return "no documents";
+            }
+            StringJoiner text = new StringJoiner("; ");
+            counts.forEach((kind, verdicts) -> {
+                StringJoiner line = new StringJoiner(", ", kind + ": ", "");
+                verdicts.forEach((verdict, n) -> line.add(n + " " + verdict));
+                text.add(line.toString());
+            });
+            return text.toString();
         }
     }
 

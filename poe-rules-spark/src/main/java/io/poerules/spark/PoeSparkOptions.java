@@ -44,6 +44,7 @@ public final class PoeSparkOptions {
         return builder().build();
     }
 
+    /** A builder with the defaults of {@link #defaults()}. */
     public static Builder builder() {
         return new Builder();
     }
@@ -96,11 +97,13 @@ public final class PoeSparkOptions {
         private Builder() {
         }
 
+        /** Limits on each document, as {@code poe validate --max-bytes/--timeout}; by default {@link Limits#DEFAULTS}. */
         public Builder limits(Limits limits) {
             this.limits = Objects.requireNonNull(limits, "limits");
             return this;
         }
 
+        /** OCR of scanned pages; by default {@link Ocr#auto()}, as {@code poe validate}. */
         public Builder ocr(Ocr ocr) {
             this.ocr = Objects.requireNonNull(ocr, "ocr");
             return this;
@@ -118,6 +121,7 @@ public final class PoeSparkOptions {
             return this;
         }
 
+        /** The as-of date of documents outside engagements; by default today on the driver. */
         public Builder asOf(LocalDate date) {
             this.asOf = Objects.requireNonNull(date, "date");
             return this;
@@ -132,6 +136,7 @@ public final class PoeSparkOptions {
             return this;
         }
 
+        /** The options. */
         public PoeSparkOptions build() {
             return new PoeSparkOptions(this);
         }
