@@ -1,15 +1,10 @@
 package io.poerules.spark;
 
-import io.poerules.api.Claim;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.Objects;
-import java.util.Set;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
@@ -68,7 +63,7 @@ public final class PoeSpark {
      */
     public static Dataset<Row> validate(SparkSession spark, PoeSparkOptions options, String... paths) {
         Job job = Job.prepare(spark, options);
-        List<String> documents = listing(spark, paths).stream().filter(uri -> !isNamed(uri, Claim.FILE_NAME)).toList();
+        List<String> documents = listing(spark, paths).stream().filter(uri -> !EngagementPlan.isClaim(uri)).toList();
         return judgeAlone(spark, job, documents);
     }
 
@@ -90,25 +85,8 @@ public final class PoeSpark {
      */
     public static Dataset<Row> validateEngagements(SparkSession spark, PoeSparkOptions options, String... paths) {
         Job job = Job.prepare(spark, options);
-        List<String> listed = listing(spark, paths);
-        Set<String> folders = new HashSet<>();
-        listed.stream().filter(uri -> isNamed(uri, Claim.FILE_NAME))
-                .forEach(uri -> folders.add(uri.substring(0, uri.lastIndexOf('/'))));
-        List<String> alone = new ArrayList<>();
-        Map<String, List<String>> engaged = new TreeMap<>();
-        for (String uri : listed) {
-            if (isNamed(uri, Claim.FILE_NAME)) {
-                continue;
-            }
-            String folder = engagementOf(uri, folders);
-            if (folder == null) {
-                alone.add(uri);
-            } else {
-                engaged.computeIfAbsent(folder, f -> new ArrayList<>()).add(uri);
-            }
-        }
-        folders.forEach(folder -> engaged.computeIfAbsent(folder, f -> new ArrayList<>()));
-        List<Row> groups = engaged.entrySet().stream()
+        EngagementPlan plan = EngagementPlan.of(listing(spark, paths));
+        List<Row> groups = plan.engagements().entrySet().stream()
                 .map(e -> RowFactory.create(e.getKey(), e.getValue().toArray(String[]::new))).toList();
         StructType engagement = new StructType().add(FOLDER, DataTypes.StringType, false)
                 .add(DOCUMENTS, DataTypes.createArrayType(DataTypes.StringType, false), false);
@@ -116,7 +94,7 @@ public final class PoeSpark {
                 .parallelize(groups, slices(job, groups.size()));
         Dataset<Row> engagementRows = spark.createDataFrame(engagements, engagement)
                 .flatMap(new EngagementTask(job.settings(), job.files()), Encoders.row(PoeSparkSchema.schema()));
-        return engagementRows.union(judgeAlone(spark, job, alone));
+        return engagementRows.union(judgeAlone(spark, job, plan.alone()));
     }
 
     /**
@@ -153,8 +131,9 @@ public final class PoeSpark {
     /**
      * The files under the paths, as URIs, sorted: listed on the driver by Spark's {@code binaryFile} source
      * (its file index: globs, recursive lookup, any Hadoop file system, names starting with {@code .} or
-     * {@code _} skipped), without {@code expected.json} files, each once however many paths name it. Spark's scan of those files is not used: it
-     * drops empty files, which must be ERROR rows, and it would read the content into rows.
+     * {@code _} skipped), without {@code expected.json} files, each once however many paths name it. Spark's
+     * scan of those files is not used: it drops empty files, which must be ERROR rows, and it would read the
+     * content into rows.
      */
     private static List<String> listing(SparkSession spark, String... paths) {
         Objects.requireNonNull(paths, "paths");
@@ -162,22 +141,7 @@ public final class PoeSpark {
             throw new IllegalArgumentException("no paths to validate");
         }
         String[] files = spark.read().format("binaryFile").option("recursiveFileLookup", "true").load(paths).inputFiles();
-        return Arrays.stream(files).filter(uri -> !isNamed(uri, "expected.json")).sorted().distinct().toList();
-    }
-
-    private static boolean isNamed(String uri, String name) {
-        return uri.endsWith("/" + name);
-    }
-
-    /** The nearest folder above the file that holds a claim, or null. */
-    private static String engagementOf(String uri, Set<String> folders) {
-        for (int slash = uri.lastIndexOf('/'); slash > 0; slash = uri.lastIndexOf('/', slash - 1)) {
-            String folder = uri.substring(0, slash);
-            if (folders.contains(folder)) {
-                return folder;
-            }
-        }
-        return null;
+        return Arrays.stream(files).filter(uri -> !uri.endsWith("/expected.json")).sorted().distinct().toList();
     }
 
     /** What one call fixes on the driver: the settings (as-of date and rules included), the files' access. */
