@@ -132,8 +132,8 @@ public final class PoeSpark {
      * The files under the paths, as URIs, sorted: listed on the driver by Spark's {@code binaryFile} source
      * (its file index: globs, recursive lookup, any Hadoop file system, names starting with {@code .} or
      * {@code _} skipped), without {@code expected.json} files, each once however many paths name it. Spark's
-     * scan of those files is not used: it drops empty files, which must be ERROR rows, and it would read the
-     * content into rows.
+     * scan of those files is not used: it drops empty files, which must be ERROR rows, and fails its task on a
+     * file deleted after the listing, which must be an ERROR row too.
      */
     private static List<String> listing(SparkSession spark, String... paths) {
         Objects.requireNonNull(paths, "paths");
