@@ -58,7 +58,15 @@ public record DocumentPart(String name, int depth, String contentType, String te
 
     /** The offsets of the form feeds that separate pages, in order; computed on each call. */
     public int[] pageBreaks() {
-        return java.util.stream.IntStream.range(0, text.length()).filter(i -> text.charAt(i) == '\f').toArray();
+        int[] breaks = new int[16];
+        int n = 0;
+        for (int i = text.indexOf('\f'); i >= 0; i = text.indexOf('\f', i + 1)) {
+            if (n == breaks.length) {
+                breaks = Arrays.copyOf(breaks, n * 2);
+            }
+            breaks[n++] = i;
+        }
+        return Arrays.copyOf(breaks, n);
     }
 
     /** The 1-based page of an offset, given the page breaks of {@link #pageBreaks()}. */
@@ -74,7 +82,11 @@ public record DocumentPart(String name, int depth, String contentType, String te
 
     /** The number of non-whitespace characters. */
     public int characters() {
-        return (int) text.chars().filter(c -> !Character.isWhitespace(c)).count();
+        int n = 0;
+        for (int i = 0; i < text.length(); i++) {
+            n += Character.isWhitespace(text.charAt(i)) ? 0 : 1;
+        }
+        return n;
     }
 
     @Override

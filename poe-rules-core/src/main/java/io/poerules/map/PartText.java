@@ -187,13 +187,15 @@ final class PartText {
         int start = 0;
         for (int i = 0; i <= text.length(); i++) {
             if (i == text.length() || text.charAt(i) == '\n' || text.charAt(i) == '\f') {
-                String raw = text.substring(start, i);
-                int lead = 0;
-                while (lead < raw.length() && Character.isWhitespace(raw.charAt(lead))) {
-                    lead++;
+                int a = start;
+                int b = i;
+                while (a < b && Character.isWhitespace(text.charAt(a))) {
+                    a++;
                 }
-                String stripped = raw.strip();
-                out.add(new Line(out.size(), start + lead, start + lead + stripped.length(), stripped));
+                while (b > a && Character.isWhitespace(text.charAt(b - 1))) {
+                    b--;
+                }
+                out.add(new Line(out.size(), a, b, text.substring(a, b)));
                 start = i + 1;
             }
         }
