@@ -216,7 +216,7 @@ final class Sections {
                 inWords = true;
                 punctuated = !gap.group().isBlank();
                 at += word.end() + gap.end();
-            } else if (figure.lookingAt()) {
+            } else if (startsLikeFigure(rest) && figure.lookingAt()) {
                 punctuated = true;
                 at += figure.end();
             } else if (inWords && n == 1 && (figure = BARE_FIGURE.matcher(rest)).lookingAt()) {
@@ -239,6 +239,12 @@ final class Sections {
         }
         SectionType type = typeOf(title);
         return type != null || inWords || afterClause && runsIn ? new Start(line.index(), type, title, runsIn) : null;
+    }
+
+    /** Whether a text starts with what {@link #FIGURE} and {@link #BARE_FIGURE} start with: a digit or a capital. */
+    private static boolean startsLikeFigure(String text) {
+        return !text.isEmpty() && (text.charAt(0) >= '0' && text.charAt(0) <= '9'
+                || text.charAt(0) >= 'A' && text.charAt(0) <= 'Z');
     }
 
     /** The section type whose heading this line is, or {@code null}. */
