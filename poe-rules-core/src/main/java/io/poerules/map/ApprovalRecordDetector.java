@@ -41,6 +41,7 @@ final class ApprovalRecordDetector implements PartDetector {
 
     @Override
     public void detect(PartText text, List<Sections.Span> sections, MappedFacts facts) {
+        Boolean[] inRecordedApproval = inRecordedApproval(text, sections);
         for (PartText.Line line : text.lines()) {
             if (line.isBlank()) {
                 continue;
@@ -48,7 +49,7 @@ final class ApprovalRecordDetector implements PartDetector {
             List<PartText.Cell> cells = text.cells(line).stream().filter(c -> !c.isEmpty()).toList();
             if (cells.size() >= MIN_CELLS && cells.stream().anyMatch(c -> isAction(c.text()))) {
                 row(text, line, cells, facts);
-            } else if (cells.size() < MIN_CELLS && inRecordedApproval(text, line, sections)) {
+            } else if (cells.size() < MIN_CELLS && Boolean.TRUE.equals(inRecordedApproval[line.index()])) {
                 recordLine(text, line, facts);
             }
         }
@@ -89,16 +90,31 @@ final class ApprovalRecordDetector implements PartDetector {
         }
     }
 
-    /** Whether a line stands in an approval or release section that records an approval ("Status: RELEASED"). */
-    private boolean inRecordedApproval(PartText text, PartText.Line line, List<Sections.Span> sections) {
+    /**
+     * For each line in an approval or release section, whether that section (the first such that holds the line)
+     * records an approval ("Status: RELEASED"); {@code null} for the other lines.
+     */
+    private Boolean[] inRecordedApproval(PartText text, List<Sections.Span> sections) {
+        Boolean[] out = new Boolean[text.lines().size()];
         for (Sections.Span span : sections) {
-            if (span.type() == SectionType.ACCEPTANCE && span.contains(line)) {
-                for (int i = span.firstLine(); i <= span.lastLine(); i++) {
-                    if (recordsApproval(text.lines().get(i).text())) {
-                        return true;
-                    }
+            if (span.type() != SectionType.ACCEPTANCE) {
+                continue;
+            }
+            Boolean recorded = null;
+            for (int i = Math.max(0, span.firstLine()); i <= span.lastLine() && i < out.length; i++) {
+                if (out[i] == null) {
+                    recorded = recorded != null ? recorded : recordsApproval(text, span);
+                    out[i] = recorded;
                 }
-                return false;
+            }
+        }
+        return out;
+    }
+
+    private boolean recordsApproval(PartText text, Sections.Span span) {
+        for (int i = span.firstLine(); i <= span.lastLine(); i++) {
+            if (recordsApproval(text.lines().get(i).text())) {
+                return true;
             }
         }
         return false;

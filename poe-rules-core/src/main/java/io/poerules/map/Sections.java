@@ -89,10 +89,8 @@ final class Sections {
     private final List<SectionType> headingTypes;
     private final PhraseGroups headings;
     private final Map<SectionType, List<HeadingPattern>> patterns = new EnumMap<>(SectionType.class);
-    /** The word that each heading with a {@code *} has: its first word that is not a {@code *}, in lower case. */
-    private final PhraseMatcher patternWords;
-    /** Whether a heading is only {@code *}s (it has no word, and is tried on every line). */
-    private final boolean patternWithoutWord;
+    /** The words of the headings that start with a {@code *} ("* requirements"), which can stand anywhere in a line. */
+    private final PhraseMatcher innerPatternWords;
     private final Pattern numbering;
     /** A section's number without a numbering word. */
     private final Pattern bareNumber = Pattern.compile("^" + NUMBER, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -134,13 +132,15 @@ final class Sections {
                 .map(phrases -> phrases.stream().filter(p -> !p.contains("*")).toList()).toList());
         ordered.forEach((type, phrases) ->
                 patterns.put(type, phrases.stream().filter(p -> p.contains("*")).map(HeadingPattern::of).toList()));
-        this.patternWords = PhraseMatcher.of(patterns.values().stream().flatMap(List::stream)
-                .map(HeadingPattern::word).filter(Objects::nonNull).distinct().toList());
-        this.patternWithoutWord = patterns.values().stream().flatMap(List::stream).anyMatch(p -> p.word() == null);
+        this.innerPatternWords = PhraseMatcher.of(patterns.values().stream().flatMap(List::stream)
+                .filter(p -> !p.atStart()).map(HeadingPattern::word).filter(Objects::nonNull).distinct().toList());
     }
 
-    /** A heading with a {@code *}, as a regular expression, and its first word that is not a {@code *}. */
-    private record HeadingPattern(Pattern pattern, String word) {
+    /**
+     * A heading with a {@code *}, as a regular expression; its first word that is not a {@code *}, in lower case; and
+     * whether that word starts the heading.
+     */
+    private record HeadingPattern(Pattern pattern, String word, boolean atStart) {
         static HeadingPattern of(String heading) {
             StringBuilder regex = new StringBuilder("^");
             String[] words = heading.strip().split("\\s+");
@@ -151,7 +151,17 @@ final class Sections {
                 word = word != null || any ? word : words[i].toLowerCase(Locale.ROOT);
             }
             return new HeadingPattern(Pattern.compile(regex + "(?![\\p{L}\\p{N}])",
-                    Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), word);
+                    Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), word, !words[0].equals("*"));
+        }
+
+        /**
+         * Whether a line can start with this heading: it starts with the word, as {@link String#regionMatches(boolean,
+         * int, String, int, int)} compares (which any case-insensitive match passes), or holds it when the heading
+         * starts with a {@code *}.
+         */
+        boolean mayStart(String line, Set<String> innerWords) {
+            return word == null || (atStart ? line.regionMatches(true, 0, word, 0, word.length())
+                    : innerWords.contains(word));
         }
     }
 
@@ -285,18 +295,15 @@ final class Sections {
 
     /**
      * The section type of a heading with a {@code *} at the start of the text, or {@code null}: only the headings
-     * whose word the text has are tried.
+     * that can start it are tried.
      */
     private SectionType patternTypeAtStart(String candidate) {
-        List<PhraseMatcher.Match> found = patternWords.findAll(candidate);
-        if (found.isEmpty() && !patternWithoutWord) {
-            return null;
-        }
-        Set<String> words = new HashSet<>();
-        found.forEach(w -> words.add(w.phrase()));
+        List<PhraseMatcher.Match> inner = innerPatternWords.findAll(candidate);
+        Set<String> innerWords = inner.isEmpty() ? Set.of() : new HashSet<>();
+        inner.forEach(w -> innerWords.add(w.phrase()));
         for (Map.Entry<SectionType, List<HeadingPattern>> e : patterns.entrySet()) {
             for (HeadingPattern p : e.getValue()) {
-                Matcher m = p.word() == null || words.contains(p.word()) ? p.pattern().matcher(candidate) : null;
+                Matcher m = p.mayStart(candidate, innerWords) ? p.pattern().matcher(candidate) : null;
                 if (m != null && m.lookingAt() && candidate.length() - m.end() <= Math.max(12, candidate.length() / 2)) {
                     return e.getKey();
                 }
