@@ -109,10 +109,6 @@ final class Organisations {
         final Set<String> terms = new LinkedHashSet<>();
         final Set<String> domains = new LinkedHashSet<>();
         private final NameForms forms;
-        /** Changes when the group takes in another: what was known of it no longer holds. */
-        private int version;
-        /** The groups known not to join this one, with this one's version and theirs when that was found. */
-        private final Map<Group, Long> apart = new HashMap<>();
 
         Group(NameForms forms) {
             this.forms = forms;
@@ -166,16 +162,7 @@ final class Organisations {
 
         /** Whether this group and a later one name one organisation, either way round. */
         boolean joinsEither(Group later) {
-            long versions = (long) version << 32 | later.version;
-            Long known = apart.get(later);
-            if (known != null && known == versions) {
-                return false;
-            }
-            boolean joins = joins(later) || later.joins(this);
-            if (!joins) {
-                apart.put(later, versions);
-            }
-            return joins;
+            return joins(later) || later.joins(this);
         }
 
         boolean joins(Group other) {
@@ -201,7 +188,6 @@ final class Organisations {
 
         void absorb(Group other) {
             other.mentions.forEach(this::add);
-            version++;
         }
 
         Organisation organisation(String id) {
@@ -255,13 +241,26 @@ final class Organisations {
             single.add(m);
             groups.add(single);
         }
+        // Merges the first pair, in the order (i, j), that names one organisation, until none does. After merging
+        // j into i, the pairs before (i, j) are known apart but those with i, which changed: the next search tries
+        // only (a, i) for a < i, then every pair from i on.
+        int changed = -1;
         boolean merged = true;
         while (merged) {
             merged = false;
-            for (int i = 0; i < groups.size() && !merged; i++) {
+            int from = Math.max(changed, 0);
+            for (int a = 0; a < from && !merged; a++) {
+                if (groups.get(a).joinsEither(groups.get(changed))) {
+                    groups.get(a).absorb(groups.remove(changed));
+                    changed = a;
+                    merged = true;
+                }
+            }
+            for (int i = from; i < groups.size() && !merged; i++) {
                 for (int j = i + 1; j < groups.size() && !merged; j++) {
                     if (groups.get(i).joinsEither(groups.get(j))) {
                         groups.get(i).absorb(groups.remove(j));
+                        changed = i;
                         merged = true;
                     }
                 }
