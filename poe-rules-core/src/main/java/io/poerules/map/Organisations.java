@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CancellationException;
 
 /**
  * Groups a document's {@link PartyMention}s by organisation: two mentions name one organisation when their
@@ -160,8 +161,17 @@ final class Organisations {
             return domains.stream().anyMatch(d -> OrganisationNames.wordsMatchDomain(words, d));
         }
 
-        /** Whether this group and a later one name one organisation, either way round. */
+        /**
+         * Whether this group and a later one name one organisation, either way round.
+         *
+         * @throws CancellationException when the thread is interrupted: its validation was abandoned (grouping
+         *                               compares every pair of groups, and its forms are cached, so no phrase
+         *                               search need run to notice)
+         */
         boolean joinsEither(Group later) {
+            if (Thread.currentThread().isInterrupted()) {
+                throw new CancellationException("interrupted");
+            }
             return joins(later) || later.joins(this);
         }
 
