@@ -187,19 +187,29 @@ final class PartText {
         int start = 0;
         for (int i = 0; i <= text.length(); i++) {
             if (i == text.length() || text.charAt(i) == '\n' || text.charAt(i) == '\f') {
-                int a = start;
-                int b = i;
-                while (a < b && Character.isWhitespace(text.charAt(a))) {
-                    a++;
-                }
-                while (b > a && Character.isWhitespace(text.charAt(b - 1))) {
-                    b--;
-                }
+                int a = trimmedStart(text, start, i);
+                int b = trimmedEnd(text, a, i);
                 out.add(new Line(out.size(), a, b, text.substring(a, b)));
                 start = i + 1;
             }
         }
         return out;
+    }
+
+    /** Where the range {@code [from, to)} of a text starts without its leading white space. */
+    private static int trimmedStart(String text, int from, int to) {
+        while (from < to && Character.isWhitespace(text.charAt(from))) {
+            from++;
+        }
+        return from;
+    }
+
+    /** Where the range {@code [from, to)} of a text ends without its trailing white space. */
+    private static int trimmedEnd(String text, int from, int to) {
+        while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
+            to--;
+        }
+        return to;
     }
 
     DocumentPart part() {
@@ -305,14 +315,8 @@ final class PartText {
         int start = from;
         for (int i = from; i <= to; i++) {
             if (i == to || text.charAt(i) == '\t') {
-                int a = start;
-                int b = i;
-                while (a < b && Character.isWhitespace(text.charAt(a))) {
-                    a++;
-                }
-                while (b > a && Character.isWhitespace(text.charAt(b - 1))) {
-                    b--;
-                }
+                int a = trimmedStart(text, start, i);
+                int b = trimmedEnd(text, a, i);
                 cells.add(new Cell(text.substring(a, b), a, b));
                 start = i + 1;
             }
