@@ -1,6 +1,5 @@
 package io.poerules.map;
 
-import io.poerules.fact.PartyRole;
 import io.poerules.fact.SectionType;
 import io.poerules.fact.SignatureBlock;
 import io.poerules.map.lexicon.PhraseMatcher;

@@ -2,7 +2,6 @@ package io.poerules.map;
 
 import io.poerules.fact.ESignature;
 import io.poerules.fact.EmailAcknowledgement;
-import io.poerules.fact.EmailMessage;
 import io.poerules.fact.Evidence;
 import io.poerules.fact.Fact;
 import io.poerules.fact.MentionKind;
