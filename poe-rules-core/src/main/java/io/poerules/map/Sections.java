@@ -95,7 +95,7 @@ final class Sections {
     /** A section's number without a numbering word. */
     private final Pattern bareNumber = Pattern.compile("^" + NUMBER, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** The words before a section's number, stripped, by the case fold of their first character. */
-    private final Map<Character, List<String>> numberingWords = new HashMap<>();
+    private final Map<Character, List<String>> numberingWordsByInitial = new HashMap<>();
     private final PhraseMatcher connectors;
     private final PhraseMatcher clauseNumbers;
 
@@ -117,7 +117,8 @@ final class Sections {
         StringBuilder words = new StringBuilder();
         for (String word : numberingWords) {
             if (!word.isBlank()) {
-                this.numberingWords.computeIfAbsent(fold(word.strip().charAt(0)), c -> new ArrayList<>()).add(word.strip());
+                numberingWordsByInitial.computeIfAbsent(fold(word.strip().charAt(0)), c -> new ArrayList<>())
+                        .add(word.strip());
             }
             words.append(words.isEmpty() ? "" : "|").append(Pattern.quote(word.strip()));
         }
@@ -366,7 +367,9 @@ final class Sections {
      * letters or more that is no Roman number.
      */
     private Pattern numberingAt(String line) {
-        for (String word : line.isEmpty() ? List.<String>of() : numberingWords.getOrDefault(fold(line.charAt(0)), List.of())) {
+        List<String> candidates = line.isEmpty() ? List.of()
+                : numberingWordsByInitial.getOrDefault(fold(line.charAt(0)), List.of());
+        for (String word : candidates) {
             if (line.regionMatches(true, 0, word, 0, word.length())) {
                 return numbering;
             }
