@@ -82,7 +82,10 @@ class BatchResilienceTest {
         }
 
         assertThat(entries).hasSize(3);
-        assertThat(entries.get(0).errors()).extracting(ReportError::code).containsExactly(ErrorCode.TIMEOUT);
+        // the slow document only holds the victim back: it ends at its deadline, or sooner when it runs this small
+        // heap out (mapping thirty thousand customers within the second), an ERROR either way
+        assertThat(entries.get(0).errors()).extracting(ReportError::code).singleElement()
+                .isIn(ErrorCode.TIMEOUT, ErrorCode.TOO_LARGE);
         assertThat(entries.get(1).errors()).extracting(ReportError::code).containsExactly(ErrorCode.IO_ERROR);
         assertThat(entries.get(2).verdict()).isEqualTo(Verdict.PASS);
     }
