@@ -224,36 +224,41 @@ public final class PoeSparkJob implements Callable<Integer> {
         }
     }
 
-    static final class FormatConverter implements ITypeConverter<Format> {
+    /** Reads an enum constant whatever its case, with a message that says which values are expected. */
+    abstract static class EnumConverter<E extends Enum<E>> implements ITypeConverter<E> {
+        private final Class<E> type;
+        private final String expected;
+
+        EnumConverter(Class<E> type, String expected) {
+            this.type = type;
+            this.expected = expected;
+        }
+
         @Override
-        public Format convert(String value) {
+        public E convert(String value) {
             try {
-                return Format.valueOf(value.toUpperCase(Locale.ROOT));
+                return Enum.valueOf(type, value.toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                throw new TypeConversionException("expected json or parquet, not '" + value + "'");
+                throw new TypeConversionException("expected " + expected + ", not '" + value + "'");
             }
         }
     }
 
-    static final class OcrConverter implements ITypeConverter<Ocr.Mode> {
-        @Override
-        public Ocr.Mode convert(String value) {
-            try {
-                return Ocr.Mode.valueOf(value.toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                throw new TypeConversionException("expected auto, on or off, not '" + value + "'");
-            }
+    static final class FormatConverter extends EnumConverter<Format> {
+        FormatConverter() {
+            super(Format.class, "json or parquet");
         }
     }
 
-    static final class RulesModeConverter implements ITypeConverter<RuleSet.Mode> {
-        @Override
-        public RuleSet.Mode convert(String value) {
-            try {
-                return RuleSet.Mode.valueOf(value.toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                throw new TypeConversionException("expected extend or replace, not '" + value + "'");
-            }
+    static final class OcrConverter extends EnumConverter<Ocr.Mode> {
+        OcrConverter() {
+            super(Ocr.Mode.class, "auto, on or off");
+        }
+    }
+
+    static final class RulesModeConverter extends EnumConverter<RuleSet.Mode> {
+        RulesModeConverter() {
+            super(RuleSet.Mode.class, "extend or replace");
         }
     }
 
