@@ -1,7 +1,6 @@
 package io.poerules.api;
 
 import io.poerules.extract.ExtractedDocument;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -10,7 +9,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
- * A few consecutive files of a batch, validated on one thread stage by stage: each read, then each mapped to
+ * A few consecutive documents of a batch (files, or {@link DocumentSource}s), validated on one thread stage by stage: each read, then each mapped to
  * facts, then each judged. Mapping and the rules then run one document after another with their code and
  * data still in the processor's caches, instead of after each document's extraction has evicted them.
  *
@@ -29,34 +28,32 @@ final class Cohort implements Callable<List<TimedReport>> {
 
     private final int characterBudget;
 
-    private final List<Path> files;
+    private final List<Input> files;
     private final DocumentPipeline pipeline;
-    private final Function<Path, Supplier<ExtractedDocument>> extraction;
     private final Function<Throwable, ReportError> unexpected;
     private final AtomicReferenceArray<TimedReport> done;
     private volatile int current = -1;
 
-    /**
-     * @param extraction how to read a file
-     * @param unexpected the entry's error for a step that threw
-     */
-    Cohort(List<Path> files, DocumentPipeline pipeline, Function<Path, Supplier<ExtractedDocument>> extraction,
-           Function<Throwable, ReportError> unexpected) {
-        this(files, pipeline, extraction, unexpected, CHARACTER_BUDGET);
+    /** One document of a batch: its source in the report, and how to read it. */
+    record Input(String source, Supplier<ExtractedDocument> extraction) {
+    }
+
+    /** @param unexpected the entry's error for a step that threw */
+    Cohort(List<Input> files, DocumentPipeline pipeline, Function<Throwable, ReportError> unexpected) {
+        this(files, pipeline, unexpected, CHARACTER_BUDGET);
     }
 
     /** @param characterBudget most characters of read documents held before they are mapped and judged */
-    Cohort(List<Path> files, DocumentPipeline pipeline, Function<Path, Supplier<ExtractedDocument>> extraction,
-           Function<Throwable, ReportError> unexpected, int characterBudget) {
+    Cohort(List<Input> files, DocumentPipeline pipeline, Function<Throwable, ReportError> unexpected,
+           int characterBudget) {
         this.characterBudget = characterBudget;
         this.files = List.copyOf(files);
         this.pipeline = pipeline;
-        this.extraction = extraction;
         this.unexpected = unexpected;
         this.done = new AtomicReferenceArray<>(this.files.size());
     }
 
-    List<Path> files() {
+    List<Input> files() {
         return files;
     }
 
@@ -88,7 +85,7 @@ final class Cohort implements Callable<List<TimedReport>> {
         List<Pending> pending = new ArrayList<>();
         long held = 0;
         for (Pending file : pendingFiles()) {
-            if (!step(file, () -> file.read = pipeline.read(source(file), extraction.apply(files.get(file.index)),
+            if (!step(file, () -> file.read = pipeline.read(source(file), files.get(file.index).extraction(),
                     file.stages))) {
                 continue;
             }
@@ -157,6 +154,6 @@ final class Cohort implements Callable<List<TimedReport>> {
     }
 
     private String source(Pending file) {
-        return files.get(file.index).toString();
+        return files.get(file.index).source();
     }
 }

@@ -265,7 +265,33 @@ public final class PoeValidator implements AutoCloseable {
      */
     public void validateEach(Collection<Path> files, Consumer<? super DocumentReport> each) {
         Objects.requireNonNull(each, "each");
-        inOrder(files, timed -> each.accept(timed.report()));
+        inOrder(inputs(files), timed -> each.accept(timed.report()));
+    }
+
+    /**
+     * Validates documents that are not files of this machine, as {@link #validateEach} validates files: in
+     * parallel on the validator's bounded pool, handing each entry to {@code each} as soon as it and every
+     * document before it are done, in the order given, on the calling thread. Each source is opened when its
+     * document is read, on a batch thread, and its stream closed after; one that cannot be opened is an
+     * {@link Verdict#ERROR} entry ({@link ErrorCode#IO_ERROR}) and the batch goes on. Each entry's source is
+     * the {@link DocumentSource#name()}.
+     *
+     * <p>A service that validates objects of a store, or a Spark task that validates a partition of files,
+     * gets the batch's speed this way (documents read, mapped and judged in cohorts) instead of validating
+     * stream after stream with {@link #validate(InputStream, String)}.
+     *
+     * @param sources the documents, in the order their entries are wanted
+     * @param each    receives every entry, in order
+     * @since 0.1.0
+     */
+    public void validateEachSource(Collection<DocumentSource> sources, Consumer<? super DocumentReport> each) {
+        Objects.requireNonNull(each, "each");
+        List<Cohort.Input> inputs = new ArrayList<>(sources.size());
+        for (DocumentSource source : sources) {
+            Objects.requireNonNull(source, "source");
+            inputs.add(new Cohort.Input(source.name(), () -> extractor.extract(source)));
+        }
+        inOrder(inputs, timed -> each.accept(timed.report()));
     }
 
     /**
@@ -277,7 +303,15 @@ public final class PoeValidator implements AutoCloseable {
      */
     public void validateEachTimed(Collection<Path> files, Consumer<? super TimedReport> each) {
         Objects.requireNonNull(each, "each");
-        inOrder(files, each);
+        inOrder(inputs(files), each);
+    }
+
+    private List<Cohort.Input> inputs(Collection<Path> files) {
+        List<Cohort.Input> inputs = new ArrayList<>(files.size());
+        for (Path file : files) {
+            inputs.add(new Cohort.Input(file.toString(), () -> extractor.extract(file)));
+        }
+        return inputs;
     }
 
     /**
@@ -286,8 +320,7 @@ public final class PoeValidator implements AutoCloseable {
      * the calling thread. Near the end of the batch the cohorts shrink, so that every thread has a share of
      * the last files.
      */
-    private void inOrder(Collection<Path> files, Consumer<? super TimedReport> each) {
-        List<Path> all = List.copyOf(files);
+    private void inOrder(List<Cohort.Input> all, Consumer<? super TimedReport> each) {
         Deque<Submitted> window = new ArrayDeque<>();
         int next = 0;
         int inWindow = 0;
@@ -318,8 +351,8 @@ public final class PoeValidator implements AutoCloseable {
     }
 
     /** Submits a cohort; its task is {@code null} when the validator was closed and took no more work. */
-    private Submitted submit(List<Path> files) {
-        Cohort cohort = new Cohort(files, pipeline, file -> () -> extractor.extract(file), PoeValidator::unexpected);
+    private Submitted submit(List<Cohort.Input> files) {
+        Cohort cohort = new Cohort(files, pipeline, PoeValidator::unexpected);
         try {
             return new Submitted(cohort, batchPool.submit(cohort));
         } catch (RejectedExecutionException e) {
@@ -372,7 +405,7 @@ public final class PoeValidator implements AutoCloseable {
     private List<TimedReport> afterAbandoning(Cohort cohort) {
         int stuck = cohort.current();
         List<TimedReport> done = new ArrayList<>();
-        List<Path> again = new ArrayList<>();
+        List<Cohort.Input> again = new ArrayList<>();
         for (int i = 0; i < cohort.files().size(); i++) {
             done.add(cohort.done(i));
             if (done.get(i) == null && i != stuck) {
@@ -385,8 +418,9 @@ public final class PoeValidator implements AutoCloseable {
             if (done.get(i) != null) {
                 entries.add(done.get(i));
             } else if (i == stuck) {
-                LOG.warn("Validating {} took longer than {} ms and was abandoned", cohort.files().get(i), bound().toMillis());
-                entries.add(DocumentPipeline.timedError(cohort.files().get(i).toString(), tookTooLong()));
+                LOG.warn("Validating {} took longer than {} ms and was abandoned", cohort.files().get(i).source(),
+                        bound().toMillis());
+                entries.add(DocumentPipeline.timedError(cohort.files().get(i).source(), tookTooLong()));
             } else {
                 entries.add(retried.next());
             }
@@ -416,7 +450,7 @@ public final class PoeValidator implements AutoCloseable {
         List<TimedReport> entries = new ArrayList<>();
         for (int i = 0; i < cohort.files().size(); i++) {
             TimedReport done = cohort.done(i);
-            entries.add(done != null ? done : DocumentPipeline.timedError(cohort.files().get(i).toString(), error));
+            entries.add(done != null ? done : DocumentPipeline.timedError(cohort.files().get(i).source(), error));
         }
         return entries;
     }

@@ -3,6 +3,7 @@ package io.poerules.extract;
 import io.poerules.api.ErrorCode;
 import io.poerules.api.ReportError;
 import java.io.EOFException;
+import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
@@ -114,6 +115,9 @@ final class ExtractionFailures {
     static String describeIo(IOException e) {
         if (e instanceof NoSuchFileException) {
             return "it no longer exists";
+        }
+        if (e instanceof FileNotFoundException) {
+            return String.valueOf(e.getMessage()).contains("ermission denied") ? "permission denied" : "it does not exist";
         }
         if (e instanceof AccessDeniedException) {
             return "permission denied";

@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -63,7 +64,7 @@ class CohortTest {
     void entriesComeInTheOrderOfTheFilesAndAFileThatCannotBeReadIsAnError() throws IOException {
         List<Path> files = new ArrayList<>(customers(2));
         files.add(1, dir.resolve("missing.txt"));
-        Cohort cohort = new Cohort(files, pipeline, file -> () -> extractor.extract(file), e -> null);
+        Cohort cohort = new Cohort(inputs(files, file -> { }), pipeline, e -> null);
 
         List<TimedReport> entries = cohort.call();
 
@@ -79,12 +80,19 @@ class CohortTest {
     private static List<Integer> readAndCount(List<Path> files, int budget) {
         AtomicReference<Cohort> cohort = new AtomicReference<>();
         List<Integer> doneAtEachRead = new ArrayList<>();
-        cohort.set(new Cohort(files, pipeline, file -> () -> {
-            doneAtEachRead.add((int) IntStream.range(0, files.size()).filter(i -> cohort.get().done(i) != null).count());
-            return extractor.extract(file);
-        }, e -> null, budget));
+        cohort.set(new Cohort(inputs(files, file -> doneAtEachRead.add(
+                (int) IntStream.range(0, files.size()).filter(i -> cohort.get().done(i) != null).count())),
+                pipeline, e -> null, budget));
         assertThat(cohort.get().call()).extracting(e -> e.report().verdict()).containsOnly(Verdict.PASS);
         return doneAtEachRead;
+    }
+
+    /** The files as a cohort's inputs, each read by the extractor after {@code beforeReading} is told of it. */
+    private static List<Cohort.Input> inputs(List<Path> files, Consumer<Path> beforeReading) {
+        return files.stream().map(file -> new Cohort.Input(file.toString(), () -> {
+            beforeReading.accept(file);
+            return extractor.extract(file);
+        })).toList();
     }
 
     private static List<Path> customers(int n) throws IOException {

@@ -6,11 +6,14 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.groups.Tuple.tuple;
 
 import java.io.ByteArrayInputStream;
+import java.io.FileNotFoundException;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.function.IntFunction;
 import org.junit.jupiter.api.AfterAll;
@@ -104,6 +107,72 @@ class PoeValidatorTest {
 
         assertThat(seen).containsExactlyElementsOf(files.stream().map(Path::toString).toList());
         assertThat(validator.inFlight()).isEqualTo(128);
+    }
+
+    @Test
+    void sourcesAreOpenedOnTheBatchThreadsClosedAndJudgedInOrderAsFilesAre() throws IOException {
+        List<Path> files = texts("source-", 20, i -> i % 3 == 0 ? "" : "Customer: Contoso " + i + " Ltd\n");
+        List<String> openedOn = Collections.synchronizedList(new ArrayList<>());
+        List<String> closed = Collections.synchronizedList(new ArrayList<>());
+        List<DocumentSource> sources = files.stream().map(file -> new DocumentSource("store/" + file.getFileName(), () -> {
+            openedOn.add(Thread.currentThread().getName());
+            return new FilterInputStream(Files.newInputStream(file)) {
+                @Override
+                public void close() throws IOException {
+                    closed.add(file.getFileName().toString());
+                    super.close();
+                }
+            };
+        })).toList();
+        List<DocumentReport> fromSources = new ArrayList<>();
+        List<DocumentReport> fromFiles = new ArrayList<>();
+
+        validator.validateEachSource(sources, fromSources::add);
+        validator.validateEach(files, fromFiles::add);
+
+        assertThat(fromSources).extracting(DocumentReport::source)
+                .containsExactlyElementsOf(sources.stream().map(DocumentSource::name).toList());
+        assertThat(fromSources).extracting(PoeValidatorTest::judgement)
+                .containsExactlyElementsOf(fromFiles.stream().map(PoeValidatorTest::judgement).toList());
+        assertThat(fromSources).extracting(DocumentReport::verdict).contains(Verdict.PASS, Verdict.ERROR);
+        assertThat(openedOn).hasSize(files.size()).allSatisfy(thread -> assertThat(thread).startsWith("poe-validate-"));
+        assertThat(closed).hasSize(files.size());
+    }
+
+    /** An entry's verdict and its findings' rules, outcomes and reasons: what does not name the document. */
+    private static List<Object> judgement(DocumentReport entry) {
+        List<Object> judgement = new ArrayList<>(List.of(entry.verdict()));
+        entry.findings().forEach(f -> judgement.add(tuple(f.ruleId(), f.outcome(), f.reason())));
+        return judgement;
+    }
+
+    @Test
+    void aSourceThatCannotBeOpenedIsAnErrorEntryAndTheBatchGoesOn() {
+        List<DocumentSource> sources = List.of(
+                new DocumentSource("gone.txt", () -> {
+                    throw new FileNotFoundException("File store/gone.txt does not exist");
+                }),
+                new DocumentSource("reset.txt", () -> {
+                    throw new IOException("Connection reset by peer");
+                }),
+                new DocumentSource("nothing.txt", () -> null),
+                new DocumentSource("broken.txt", () -> {
+                    throw new IllegalStateException("client closed");
+                }),
+                new DocumentSource("good.txt", () -> new ByteArrayInputStream("Customer: Contoso Ltd\n".getBytes(StandardCharsets.UTF_8))));
+        List<DocumentReport> entries = new ArrayList<>();
+
+        validator.validateEachSource(sources, entries::add);
+
+        assertThat(entries).extracting(DocumentReport::source, DocumentReport::verdict).containsExactly(
+                tuple("gone.txt", Verdict.ERROR), tuple("reset.txt", Verdict.ERROR), tuple("nothing.txt", Verdict.ERROR),
+                tuple("broken.txt", Verdict.ERROR), tuple("good.txt", Verdict.PASS));
+        assertThat(entries.subList(0, 4)).extracting(e -> e.errors().get(0).code(), e -> e.errors().get(0).message())
+                .containsExactly(
+                        tuple(ErrorCode.IO_ERROR, "Cannot read gone.txt: it does not exist"),
+                        tuple(ErrorCode.IO_ERROR, "Cannot read reset.txt: Connection reset by peer"),
+                        tuple(ErrorCode.IO_ERROR, "Cannot read nothing.txt: its source opened no stream"),
+                        tuple(ErrorCode.INTERNAL, "Extraction failed unexpectedly: java.lang.IllegalStateException: client closed"));
     }
 
     @Test

@@ -2,6 +2,7 @@ package io.poerules.spark;
 
 import io.poerules.api.Claim;
 import io.poerules.api.DocumentReport;
+import io.poerules.api.DocumentSource;
 import io.poerules.api.DocumentType;
 import io.poerules.api.EngagementReport;
 import io.poerules.api.ErrorCode;
@@ -10,6 +11,9 @@ import io.poerules.api.Program;
 import io.poerules.api.ReportError;
 import io.poerules.api.Verdict;
 import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -21,8 +25,9 @@ import org.slf4j.LoggerFactory;
  * Judges listed files on an executor, never throwing for a file: a file over the byte limit is refused
  * before it is opened, and whatever else goes wrong with one file (an I/O error, a parser's exception, a
  * {@link LinkageError}) is an ERROR entry for it. An {@link OutOfMemoryError} raised on the task's own thread
- * is rethrown: the executor's heap is then in doubt, and Spark runs the task again elsewhere (one raised while
- * a document is parsed is already an ERROR entry of the validator, TOO_LARGE).
+ * (while it asks the file system for the files' lengths) is not caught: the executor's heap is then in doubt,
+ * and Spark runs the task again elsewhere (one raised while a document is validated is already an ERROR entry
+ * of the validator, TOO_LARGE).
  */
 final class DocumentJudge {
 
@@ -38,22 +43,41 @@ final class DocumentJudge {
         this.maxBytes = maxBytes;
     }
 
-    /** One document judged alone; its source is the file's path. */
-    DocumentReport document(String uri) {
-        String path = source(uri);
-        try {
-            long length = files.length(uri);
-            if (length > maxBytes) {
-                return error(path, tooLarge(length));
+    /**
+     * How many documents {@link #documents} should be given at once: as many as the validator keeps in progress,
+     * so that its threads are never short of work within a batch.
+     */
+    int batchSize() {
+        return validator.inFlight();
+    }
+
+    /**
+     * Documents judged alone, in cohorts on the validator's threads, one entry per file in the order given; each
+     * entry's source is the file's path.
+     */
+    List<DocumentReport> documents(List<String> uris) {
+        DocumentReport[] entries = new DocumentReport[uris.size()];
+        List<DocumentSource> sources = new ArrayList<>(uris.size());
+        List<Integer> positions = new ArrayList<>(uris.size());
+        for (int i = 0; i < uris.size(); i++) {
+            String uri = uris.get(i);
+            String path = source(uri);
+            try {
+                long length = files.length(uri);
+                if (length > maxBytes) {
+                    entries[i] = error(path, tooLarge(length));
+                    continue;
+                }
+            } catch (Exception e) {
+                entries[i] = error(path, failure(path, e));
+                continue;
             }
-            try (InputStream in = files.open(uri)) {
-                return validator.validate(in, path);
-            }
-        } catch (OutOfMemoryError e) {
-            throw e;
-        } catch (Throwable e) {
-            return error(path, failure(path, e));
+            sources.add(new DocumentSource(path, () -> files.open(uri)));
+            positions.add(i);
         }
+        Iterator<Integer> position = positions.iterator();
+        validator.validateEachSource(sources, entry -> entries[position.next()] = entry);
+        return Arrays.asList(entries);
     }
 
     /** What a listed file is called in its row: its Hadoop path, {@code file:/claims/sow.pdf}. */

@@ -1,12 +1,18 @@
 package io.poerules.spark;
 
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
 import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Row;
 
 /**
- * Validates a partition of listed files (their URIs), each alone, with this executor's
- * validator: one row per file, in the partition's order.
+ * Validates a partition of listed files (their URIs), each alone, with this executor's validator: batch
+ * after batch of files, each batch in cohorts on the validator's threads; one row per file, in the
+ * partition's order. Only one batch's rows are held at a time.
  */
 final class DocumentTask implements MapPartitionsFunction<String, Row> {
 
@@ -24,14 +30,26 @@ final class DocumentTask implements MapPartitionsFunction<String, Row> {
     public Iterator<Row> call(Iterator<String> listed) {
         DocumentJudge judge = new DocumentJudge(ExecutorValidators.get(settings), files, settings.maxInputBytes());
         return new Iterator<>() {
+            private final Deque<Row> ready = new ArrayDeque<>();
+
             @Override
             public boolean hasNext() {
-                return listed.hasNext();
+                return !ready.isEmpty() || listed.hasNext();
             }
 
             @Override
             public Row next() {
-                return ReportRows.document(judge.document(listed.next()), null);
+                if (ready.isEmpty()) {
+                    List<String> batch = new ArrayList<>();
+                    while (batch.size() < judge.batchSize() && listed.hasNext()) {
+                        batch.add(listed.next());
+                    }
+                    judge.documents(batch).forEach(document -> ready.add(ReportRows.document(document, null)));
+                }
+                if (ready.isEmpty()) {
+                    throw new NoSuchElementException();
+                }
+                return ready.poll();
             }
         };
     }

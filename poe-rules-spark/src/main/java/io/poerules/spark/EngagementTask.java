@@ -71,7 +71,7 @@ final class EngagementTask implements FlatMapFunction<Row, Row> {
 
     /** Adds each document judged alone to the rows. */
     private static Iterator<Row> alone(DocumentJudge judge, String folder, List<String> uris, List<Row> rows) {
-        uris.forEach(uri -> rows.add(ReportRows.document(judge.document(uri), folder)));
+        judge.documents(uris).forEach(document -> rows.add(ReportRows.document(document, folder)));
         return rows.iterator();
     }
 

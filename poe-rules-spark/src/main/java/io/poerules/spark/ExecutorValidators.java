@@ -39,10 +39,11 @@ final class ExecutorValidators {
         if (validator == null) {
             addShutdownHook();
             Path rulesFolder = settings.rules() == null ? null : writeRules(key, settings);
-            validator = settings.builder(rulesFolder).build();
+            int threads = TaskSlots.ofThisExecutor();
+            validator = settings.builder(rulesFolder, threads).build();
             VALIDATORS.put(key, validator);
-            LOG.info("poe-rules validator built: rules {} ({} rules), as of {}", validator.ruleSet().name(),
-                    validator.ruleSet().rules(), settings.asOf());
+            LOG.info("poe-rules validator built: rules {} ({} rules), as of {}, {} threads", validator.ruleSet().name(),
+                    validator.ruleSet().rules(), settings.asOf(), threads);
         }
         return validator;
     }

@@ -52,10 +52,12 @@ record ValidatorSettings(long maxInputBytes, int maxCharacters, int maxEmbeddedD
 
     /**
      * A builder for this validator; {@code rulesFolder} is where {@link #rules()} was written on this JVM
-     * ({@code null} for the default rules). One batch thread: Spark's tasks are the parallelism.
+     * ({@code null} for the default rules), {@code threads} the executor's task slots: its tasks hand their
+     * files to the validator's batch threads.
      */
-    PoeValidator.Builder builder(Path rulesFolder) {
-        PoeValidator.Builder builder = PoeValidator.builder().limits(limits()).ocr(ocr()).referenceDate(asOf).threads(1);
+    PoeValidator.Builder builder(Path rulesFolder, int threads) {
+        PoeValidator.Builder builder = PoeValidator.builder().limits(limits()).ocr(ocr()).referenceDate(asOf)
+                .threads(threads);
         return rulesFolder == null ? builder : builder.rulesDirectory(rulesFolder, rulesMode);
     }
 
