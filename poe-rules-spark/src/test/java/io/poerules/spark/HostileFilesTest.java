@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Files that cannot be judged give ERROR rows and the job completes; a bad claim is an ERROR engagement; bad
+ * Files that cannot be judged give ERROR rows and the job completes, no task failing; a bad claim is an ERROR engagement; bad
  * rules fail on the driver; the same input gives the same rows twice.
  */
 class HostileFilesTest {
@@ -45,10 +45,12 @@ class HostileFilesTest {
         Files.writeString(temp.resolve("vanishes.txt"), "Statement of Work between Contoso and Fabrikam");
         Files.copy(TestSpark.sampleDocuments().resolve("sow-password-protected.pdf"), temp.resolve("encrypted.pdf"));
 
+        List<String> failedBefore = TestSpark.failedTaskAttempts();
         Dataset<Row> rows = PoeSpark.validate(TestSpark.session(), SMALL_FILES, temp.toString());
         Files.delete(temp.resolve("vanishes.txt"));
         Map<String, Row> byName = byName(rows.collectAsList());
 
+        assertThat(TestSpark.failedTaskAttempts()).isEqualTo(failedBefore);
         assertThat(byName).hasSize(6);
         assertThat(byName.values()).allSatisfy(r -> assertThat(r.<String>getAs(PoeSparkSchema.VERDICT)).isEqualTo("ERROR"));
         assertThat(errorCode(byName.get("empty.pdf"))).isEqualTo("EMPTY");
