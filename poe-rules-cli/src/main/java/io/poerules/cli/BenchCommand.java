@@ -66,7 +66,7 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--warmup", paramLabel = "N|auto",
             description = "Rounds of each configuration run first and not measured, to warm the JVM up; auto (the"
                     + " default) runs them until the JIT compiler takes less than "
-                    + (int) (SETTLED_COMPILE_SHARE * 100) + " % of a round's time, in two rounds running (at most "
+                    + (int) (SETTLED_COMPILE_SHARE * 100) + " %% of a round's time, in two rounds running (at most "
                     + MAX_WARMUP_MINUTES + " minutes): on 2 cores it otherwise keeps one core busy for a minute or"
                     + " two, and the second thread has no core of its own.")
     String warmup = "auto";

@@ -3,6 +3,9 @@ package io.poerules.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.poerules.api.PoeValidator;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 class PoeCommandTest {
@@ -14,6 +17,25 @@ class PoeCommandTest {
         assertThat(r.exitCode()).isZero();
         assertThat(r.out()).contains("Usage: poe", "validate", "bench", "Exit codes:");
         assertThat(r.err()).isEmpty();
+    }
+
+    /** picocli formats descriptions as format strings, and warns on standard error about one it cannot format. */
+    @Test
+    void everyCommandsHelpFormatsWithoutWarnings() {
+        PrintStream stderr = System.err;
+        ByteArrayOutputStream warnings = new ByteArrayOutputStream();
+        try {
+            System.setErr(new PrintStream(warnings, true, StandardCharsets.UTF_8));
+            for (String command : PoeCommand.commandLine().getSubcommands().keySet()) {
+                Poe.Result r = Poe.run(command, "--help");
+
+                assertThat(r.exitCode()).as(command).isZero();
+                assertThat(r.out()).as(command).contains("Usage: poe " + command).doesNotContain("%n");
+            }
+        } finally {
+            System.setErr(stderr);
+        }
+        assertThat(warnings.toString(StandardCharsets.UTF_8)).isEmpty();
     }
 
     @Test

@@ -84,7 +84,8 @@ public record DocumentPart(String name, int depth, String contentType, String te
     public int characters() {
         int n = 0;
         for (int i = 0; i < text.length(); i++) {
-            n += Character.isWhitespace(text.charAt(i)) ? 0 : 1;
+            char c = text.charAt(i);
+            n += c > ' ' && c < 128 || !Character.isWhitespace(c) ? 1 : 0;
         }
         return n;
     }

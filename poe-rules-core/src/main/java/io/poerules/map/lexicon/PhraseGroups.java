@@ -115,7 +115,7 @@ public final class PhraseGroups {
 
     /** The state of the search at one place. */
     private static final class Search {
-        private final CharSequence text;
+        private final char[] text;
         private final int[] best;
         private final int[] end;
         private final int[] from;
@@ -125,7 +125,7 @@ public final class PhraseGroups {
         private int start;
         private boolean afterWordChar;
 
-        Search(CharSequence text, int groups) {
+        Search(char[] text, int groups) {
             this.text = text;
             this.best = new int[groups];
             this.end = new int[groups];
@@ -163,10 +163,11 @@ public final class PhraseGroups {
      * For each list, its occurrences that start before {@code startLimit}: every non-overlapping one, or only the
      * first.
      */
-    private void search(CharSequence text, int startLimit, boolean firstOnly, Found out) {
+    private void search(CharSequence sequence, int startLimit, boolean firstOnly, Found out) {
         if (phrases.isEmpty()) {
             return;
         }
+        char[] text = sequence.toString().toCharArray();
         Search search = new Search(text, groups);
         Arrays.fill(search.best, Integer.MAX_VALUE);
         // The lists free to match here (each list's search resumes where its last match ended), computed
@@ -177,7 +178,7 @@ public final class PhraseGroups {
             if ((i & 0xFFF) == 0 && Thread.currentThread().isInterrupted()) {
                 throw new CancellationException("interrupted");
             }
-            char c = text.charAt(i);
+            char c = text[i];
             Node e;
             Node f;
             if (c < 128) {
@@ -237,8 +238,8 @@ public final class PhraseGroups {
         if ((node.lists & search.active) == 0) {
             return;
         }
-        CharSequence text = search.text;
-        int length = text.length();
+        char[] text = search.text;
+        int length = text.length;
         for (int p : node.ends) {
             int g = group[p];
             if (search.from[g] > search.start) {
@@ -255,7 +256,7 @@ public final class PhraseGroups {
         if (pos >= length) {
             return;
         }
-        char c = text.charAt(pos);
+        char c = text[pos];
         if (!node.next.isEmpty()) {
             Node child = node.next.get(fold ? fold(c) : c);
             if (child != null) {
@@ -264,7 +265,7 @@ public final class PhraseGroups {
         }
         if (node.gap != null && PhraseMatcher.isGap(c)) {
             int run = pos;
-            while (run < length && PhraseMatcher.isGap(text.charAt(run))) {
+            while (run < length && PhraseMatcher.isGap(text[run])) {
                 run++;
             }
             for (int end = run; end > pos; end--) {

@@ -113,12 +113,19 @@ public final class PhraseMatcher {
         return phrase.length() > 1 && phrase.endsWith("*") ? phrase.substring(0, phrase.length() - 1).strip() : phrase;
     }
 
+    /** Every character's case fold, looked up instead of worked out at each character of a search. */
+    private static final char[] FOLDS = new char[Character.MAX_VALUE + 1];
+
+    static {
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            FOLDS[c] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A'))
+                    : c < 128 ? (char) c : Character.toLowerCase(Character.toUpperCase((char) c));
+        }
+    }
+
     /** The case fold {@link Pattern} compares characters by under {@link Pattern#UNICODE_CASE}. */
     static char fold(char c) {
-        if (c < 128) {
-            return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
-        }
-        return Character.toLowerCase(Character.toUpperCase(c));
+        return FOLDS[c];
     }
 
     static boolean isCaseSensitive(String phrase) {
@@ -149,6 +156,12 @@ public final class PhraseMatcher {
      */
     static boolean isWordCharAt(CharSequence text, int i) {
         char c = text.charAt(i);
+        return c < 128 ? ASCII_WORD_CHARS[c] : isWordChar(Character.codePointAt(text, i));
+    }
+
+    /** As {@link #isWordCharAt(CharSequence, int)}, in the characters of a text. */
+    static boolean isWordCharAt(char[] text, int i) {
+        char c = text[i];
         return c < 128 ? ASCII_WORD_CHARS[c] : isWordChar(Character.codePointAt(text, i));
     }
 
