@@ -46,13 +46,16 @@ final class RuleFiles implements Serializable {
     static RuleFiles read(String folder, Configuration conf) {
         org.apache.hadoop.fs.Path root = new org.apache.hadoop.fs.Path(qualified(folder));
         TreeMap<String, byte[]> files = new TreeMap<>();
+        String name;
         long total = 0;
         try {
             FileSystem fs = root.getFileSystem(conf);
             if (!fs.exists(root) || !fs.getFileStatus(root).isDirectory()) {
                 throw new PoeRulesException("Rules directory does not exist or is not a directory: " + folder);
             }
-            String prefix = fs.getFileStatus(root).getPath().toUri().getPath();
+            org.apache.hadoop.fs.Path resolved = fs.getFileStatus(root).getPath();
+            name = resolved.getName().isEmpty() ? "rules" : resolved.getName();
+            String prefix = resolved.toUri().getPath();
             RemoteIterator<LocatedFileStatus> listing = fs.listFiles(root, true);
             while (listing.hasNext()) {
                 LocatedFileStatus status = listing.next();
@@ -69,7 +72,6 @@ final class RuleFiles implements Serializable {
         } catch (IOException e) {
             throw new PoeRulesException("Cannot read rules directory " + folder + ": " + e.getMessage(), e);
         }
-        String name = root.getName().isEmpty() ? "rules" : root.getName();
         return new RuleFiles(name, files);
     }
 

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.apache.spark.sql.Row;
 
 /**
@@ -19,6 +20,12 @@ final class Comparable {
 
     static String localPath(String source) {
         return source != null && source.startsWith("file:") ? source.substring("file:".length()) : source;
+    }
+
+    /** The rows by kind and source ("DOCUMENT file:/x"), each reduced by {@link #of(Row)}. */
+    static Map<String, Map<String, Object>> bySource(List<Row> rows) {
+        return rows.stream().collect(Collectors.toMap(r -> r.getAs(PoeSparkSchema.KIND) + " " + r.getAs(PoeSparkSchema.SOURCE),
+                Comparable::of));
     }
 
     static Map<String, Object> of(JsonNode entry) {

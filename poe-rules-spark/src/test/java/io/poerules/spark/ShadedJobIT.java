@@ -9,9 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
 import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -49,7 +47,7 @@ class ShadedJobIT {
                 .ocr(io.poerules.api.Ocr.off()).asOf(java.time.LocalDate.parse("2026-11-30")).build(),
                 input.toString()).collectAsList();
         assertThat(written).hasSize(8);
-        assertThat(bySource(written)).isEqualTo(bySource(expected));
+        assertThat(Comparable.bySource(written)).isEqualTo(Comparable.bySource(expected));
     }
 
     @Test
@@ -69,11 +67,6 @@ class ShadedJobIT {
                     .contains("org.apache.tika.parser.pdf.PDFParser", "org.apache.tika.parser.microsoft.ooxml.OOXMLParser",
                             "org.apache.tika.parser.mail.RFC822Parser");
         }
-    }
-
-    private static Map<String, Map<String, Object>> bySource(List<Row> rows) {
-        return rows.stream().collect(Collectors.toMap(r -> r.getAs(PoeSparkSchema.KIND) + " " + r.getAs(PoeSparkSchema.SOURCE),
-                Comparable::of));
     }
 
     private static List<String> command(Path input, Path output) throws IOException {
