@@ -127,14 +127,14 @@ final class Preamble {
         if (partiesHeadings.isEmpty()) {
             return List.of();
         }
+        Matcher heading = PARTIES_HEADING.matcher(head);
         for (int lineStart = 0, lineEnd; lineStart < head.length(); lineStart = lineEnd + 1) {
             lineEnd = head.indexOf('\n', lineStart);
             lineEnd = lineEnd < 0 ? head.length() : lineEnd;
             if (lineEnd - lineStart > MAX_HEADING_CHARS) {
                 continue;
             }
-            Matcher heading = PARTIES_HEADING.matcher(head).region(lineStart, lineEnd);
-            if (!heading.matches()) {
+            if (!heading.region(lineStart, lineEnd).matches()) {
                 continue;
             }
             String words = heading.group(1).strip();

@@ -218,7 +218,7 @@ final class Sections {
         for (int n = 0; n < 2 && at < s.length(); n++) {
             String rest = s.substring(at);
             PhraseMatcher.Match word = clauseNumbers.findStartingBy(rest, 0);
-            Matcher figure = FIGURE.matcher(rest);
+            Matcher figure;
             if (word != null && word.start() == 0) {
                 Matcher gap = AFTER_WORD.matcher(rest.substring(word.end()));
                 if (!gap.lookingAt()) {
@@ -227,7 +227,7 @@ final class Sections {
                 inWords = true;
                 punctuated = !gap.group().isBlank();
                 at += word.end() + gap.end();
-            } else if (startsLikeFigure(rest) && figure.lookingAt()) {
+            } else if (startsLikeFigure(rest) && (figure = FIGURE.matcher(rest)).lookingAt()) {
                 punctuated = true;
                 at += figure.end();
             } else if (inWords && n == 1 && (figure = BARE_FIGURE.matcher(rest)).lookingAt()) {
@@ -432,7 +432,7 @@ final class Sections {
         if (s == null) {
             return false;
         }
-        if (MARKDOWN_HEADING.matcher(stripped).lookingAt()) {
+        if (stripped.startsWith("#") && MARKDOWN_HEADING.matcher(stripped).lookingAt()) {
             return isCapital(s.charAt(0));
         }
         if (PartText.wordCount(s) > 6) {
@@ -441,8 +441,12 @@ final class Sections {
         String unmarked = unmarked(stripped);
         int number = numberEnd(unmarked);
         boolean numbered = number > 0 && hasDigit(unmarked, number) && isTitleCase(s);
-        boolean upper = s.equals(s.toUpperCase()) && s.chars().filter(Character::isLetter).count() >= 4;
-        return (numbered || upper) && !s.contains("\t") && s.chars().noneMatch(c -> c == '$' || c == '@');
+        return (numbered || isInCapitals(s)) && !s.contains("\t") && s.chars().noneMatch(c -> c == '$' || c == '@');
+    }
+
+    /** Whether a text is in capitals, with four letters or more ("SCOPE OF WORK"). */
+    private static boolean isInCapitals(String s) {
+        return s.equals(s.toUpperCase()) && s.chars().filter(Character::isLetter).count() >= 4;
     }
 
     private static boolean isCapital(char c) {

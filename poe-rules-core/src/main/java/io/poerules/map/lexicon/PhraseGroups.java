@@ -164,7 +164,7 @@ public final class PhraseGroups {
      * first.
      */
     private void search(CharSequence sequence, int startLimit, boolean firstOnly, Found out) {
-        if (phrases.isEmpty()) {
+        if (phrases.isEmpty() || !mayStartBefore(sequence, startLimit)) {
             return;
         }
         char[] text = sequence.toString().toCharArray();
@@ -231,6 +231,18 @@ public final class PhraseGroups {
                 nextFree = i + 1;
             }
         }
+    }
+
+    /** Whether a phrase's first character stands anywhere before {@code startLimit}: else nothing can be found. */
+    private boolean mayStartBefore(CharSequence text, int startLimit) {
+        for (int i = 0; i < startLimit; i++) {
+            char c = text.charAt(i);
+            if (c < 128 ? exactAscii[c] != null || foldedAscii[c] != null
+                    : !exact.next.isEmpty() && exact.next.get(c) != null || !folded.next.isEmpty() && folded.next.get(fold(c)) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** As {@code PhraseMatcher.walk}, for every active list at once; {@code best} holds phrase indexes. */
