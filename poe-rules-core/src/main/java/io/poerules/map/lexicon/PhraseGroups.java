@@ -179,6 +179,9 @@ public final class PhraseGroups {
                 throw new CancellationException("interrupted");
             }
             char c = text[i];
+            if (PhraseMatcher.isInsideAsciiWord(c, text, i)) {
+                continue;
+            }
             Node e;
             Node f;
             if (c < 128) {

@@ -159,6 +159,20 @@ public final class PhraseMatcher {
         return c < 128 ? ASCII_WORD_CHARS[c] : isWordChar(Character.codePointAt(text, i));
     }
 
+    /**
+     * Whether {@code c}, at {@code i}, is an ASCII letter or digit after a letter or digit: no phrase starts there, as
+     * every phrase that starts with a letter or digit starts a word (the characters that fold to an ASCII letter are
+     * letters too).
+     */
+    static boolean isInsideAsciiWord(char c, CharSequence text, int i) {
+        return c < 128 && ASCII_WORD_CHARS[c] && i > 0 && isWordCharAt(text, i - 1);
+    }
+
+    /** As {@link #isInsideAsciiWord(char, CharSequence, int)}, in the characters of a text. */
+    static boolean isInsideAsciiWord(char c, char[] text, int i) {
+        return c < 128 && ASCII_WORD_CHARS[c] && i > 0 && isWordCharAt(text, i - 1);
+    }
+
     /** As {@link #isWordCharAt(CharSequence, int)}, in the characters of a text. */
     static boolean isWordCharAt(char[] text, int i) {
         char c = text[i];
@@ -247,6 +261,9 @@ public final class PhraseMatcher {
                 throw new CancellationException("interrupted");
             }
             char c = text.charAt(i);
+            if (isInsideAsciiWord(c, text, i)) {
+                continue;
+            }
             Node e;
             Node f;
             if (c < 128) {
