@@ -49,17 +49,24 @@ public final class OrganisationNames {
 
     /** As {@link #same}, for the {@link #words} of two names. */
     public static boolean sameWords(List<String> x, List<String> y) {
+        return sameWords(x, String.join("", x), y, String.join("", y));
+    }
+
+    /**
+     * As {@link #sameWords(List, List)}, for words already joined ({@code String.join("", words)}), as a caller that
+     * compares the same names again and again keeps them.
+     */
+    public static boolean sameWords(List<String> x, String joinedX, List<String> y, String joinedY) {
         if (x.isEmpty() || y.isEmpty()) {
             return false;
         }
-        String joinedX = String.join("", x);
-        String joinedY = String.join("", y);
         if (joinedX.equals(joinedY)) {
             return true;
         }
-        List<String> shorter = x.size() <= y.size() ? x : y;
-        List<String> longer = shorter == x ? y : x;
-        return String.join("", shorter).length() >= 3 && longer.subList(0, shorter.size()).equals(shorter);
+        boolean xShorter = x.size() <= y.size();
+        List<String> shorter = xShorter ? x : y;
+        List<String> longer = xShorter ? y : x;
+        return (xShorter ? joinedX : joinedY).length() >= 3 && longer.subList(0, shorter.size()).equals(shorter);
     }
 
     /**

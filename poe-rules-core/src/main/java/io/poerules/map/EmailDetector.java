@@ -15,8 +15,10 @@ import io.poerules.map.lexicon.PhraseMatcher;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -38,6 +40,10 @@ import java.util.stream.Collectors;
 final class EmailDetector {
 
     private static final Pattern ADDRESS = Pattern.compile("[\\w.+'\\-]+@([\\w\\-]+(?:\\.[\\w\\-]+)+)");
+    private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]");
+    /** An address in angle brackets, and quotation marks: what a From header holds beside the sender's name. */
+    private static final Pattern ANGLE_BRACKETED = Pattern.compile("<[^>]*>");
+    private static final Pattern QUOTES = Pattern.compile("[\"“”]");
     private static final Pattern CAPITALISED_WORDS = Pattern.compile(
             "(?<![\\p{L}@.])\\p{Lu}[\\p{L}&]*(?:[ \\t]+\\p{Lu}[\\p{L}&.]*){0,4}");
     /** Lines of the sender's signature read for a company name, below the sender's name. */
@@ -88,6 +94,7 @@ final class EmailDetector {
             facts.add(new DateMention(sent, DateRole.EMAIL_SENT, headerEvidence));
         }
         List<EmailThread.Message> messages = thread.split(text.text());
+        Map<String, String> domainNames = new HashMap<>();
         for (int i = 0; i < messages.size(); i++) {
             EmailThread.Message m = messages.get(i);
             boolean newest = m.isNewest();
@@ -104,23 +111,26 @@ final class EmailDetector {
             String company = signatureCompany(body, from);
             if (!forward) {
                 boolean reply = i + 1 < messages.size() || subject != null && startsWith(replyPrefixes, subject);
-                mentions(text, company, sender, counterpart, reply ? "reply" : "first message", where, facts);
+                mentions(text, domainNames, company, sender, counterpart, reply ? "reply" : "first message", where,
+                        facts);
             } else if (counterpart != null && !counterpart.equals(sender)) {
-                mentions(text, company, sender, counterpart, "forward", where, facts);
+                mentions(text, domainNames, company, sender, counterpart, "forward", where, facts);
             }
             acknowledgement(text, m, body, from, sender, company, date, facts);
         }
     }
 
-    private void mentions(PartText text, String company, String sender, String counterpart, String cue, Evidence where,
-                          MappedFacts facts) {
+    /** @param domainNames the organisations' names of the domains met so far in this part, by domain */
+    private void mentions(PartText text, Map<String, String> domainNames, String company, String sender,
+                          String counterpart, String cue, Evidence where, MappedFacts facts) {
         String domain = sender != null && !isFreeMail(sender) ? sender : null;
         if (company != null || domain != null) {
-            String name = company != null ? company : nameOfDomain(domain, text.text());
+            String name = company != null ? company : domainNames.computeIfAbsent(domain, d -> nameOfDomain(d, text.text()));
             facts.add(new PartyMention(null, name, MentionKind.EMAIL_SENDER, PartyRole.UNKNOWN, cue, 0, domain, where));
         }
         if (counterpart != null && !isFreeMail(counterpart) && !counterpart.equals(sender)) {
-            facts.add(new PartyMention(null, nameOfDomain(counterpart, text.text()), MentionKind.EMAIL_COUNTERPART,
+            facts.add(new PartyMention(null, domainNames.computeIfAbsent(counterpart, d -> nameOfDomain(d, text.text())),
+                    MentionKind.EMAIL_COUNTERPART,
                     PartyRole.UNKNOWN, cue, 0, counterpart, where));
         }
     }
@@ -233,7 +243,7 @@ final class EmailDetector {
      * name, at the end of the message, the first part of a line with a legal form or an organisation word.
      */
     private String signatureCompany(String body, String from) {
-        String display = from == null ? "" : from.replaceAll("<[^>]*>", "").replaceAll("[\"“”]", "").strip();
+        String display = from == null ? "" : QUOTES.matcher(ANGLE_BRACKETED.matcher(from).replaceAll("")).replaceAll("").strip();
         String first = display.isEmpty() ? null : display.split("[\\s,]+")[0];
         if (first == null || first.contains("@") || first.length() < 2) {
             return null;
@@ -278,7 +288,7 @@ final class EmailDetector {
         StringBuilder letters = new StringBuilder();
         String[] parts = words.split("\\s+");
         for (int i = 0; i < parts.length; i++) {
-            letters.append(parts[i].toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", ""));
+            letters.append(NOT_LETTER_OR_DIGIT.matcher(parts[i].toLowerCase(Locale.ROOT)).replaceAll(""));
             if (letters.length() >= token.length()) {
                 if (!letters.toString().startsWith(token)) {
                     return null;

@@ -87,6 +87,7 @@ final class Organisations {
     private final class NameForms {
         private final Map<String, String> bare = new HashMap<>();
         private final Map<String, List<String>> words = new HashMap<>();
+        private final Map<String, String> joined = new HashMap<>();
         private final Map<String, Boolean> roleWords = new HashMap<>();
 
         String bare(String name) {
@@ -95,6 +96,11 @@ final class Organisations {
 
         List<String> words(String name) {
             return words.computeIfAbsent(name, OrganisationNames::words);
+        }
+
+        /** A name's {@link #words} joined, as {@link OrganisationNames#sameWords(List, String, List, String)} takes them. */
+        String joined(String name) {
+            return joined.computeIfAbsent(name, n -> String.join("", words(n)));
         }
 
         boolean isRoleWord(String name) {
@@ -152,8 +158,12 @@ final class Organisations {
                 return false;
             }
             List<String> words = forms.words(name);
+            if (!words.isEmpty() && names.contains(name)) {
+                return true;
+            }
+            String joined = forms.joined(name);
             for (String n : names) {
-                if (OrganisationNames.sameWords(forms.words(n), words)) {
+                if (OrganisationNames.sameWords(forms.words(n), forms.joined(n), words, joined)) {
                     return true;
                 }
             }

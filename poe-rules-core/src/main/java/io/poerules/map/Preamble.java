@@ -188,9 +188,12 @@ final class Preamble {
         if (conjunction == null) {
             return List.of();
         }
+        Party a = party(s, first, conjunction[0]);
+        if (a.name == null && a.terms.isEmpty()) {
+            return List.of();
+        }
         int second = skipPartyLabel(s, skipListMarker(s, conjunction[1], limit), limit);
         int end = endOfParty(s, second, limit);
-        Party a = party(s, first, conjunction[0]);
         Party b = party(s, second, end);
         boolean aNamed = a.name != null;
         boolean bNamed = b.name != null;

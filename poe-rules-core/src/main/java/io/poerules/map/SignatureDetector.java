@@ -11,10 +11,13 @@ import io.poerules.map.lexicon.PhraseMatcher;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
@@ -176,7 +179,7 @@ final class SignatureDetector implements PartDetector {
 
     private void read(PartText text, MappedFacts facts) {
         Reading order = new Reading(() -> text.dateOrder(dates), text.part().hasOcr(),
-                acceptsForOneOrganisation(text.lines()), !shared.findAll(text, electronicList).isEmpty());
+                acceptsForOneOrganisation(text.lines()), !shared.findAll(text, electronicList).isEmpty(), new HashMap<>());
         int certificate = words.certificateStart(text.text());
         int certificateStart = certificate < 0 ? Integer.MAX_VALUE : certificate;
         List<PartText.Line> lines = text.lines().stream().filter(l -> !l.isBlank() && l.start() < certificateStart)
@@ -315,8 +318,8 @@ final class SignatureDetector implements PartDetector {
             }
             int top = Math.max(previousEnd + 1, fieldsAbove - contextAbove);
             Stamp stamp = stampAbove(lines, top, i, order);
-            PartyRole role = roleOf(lines, top, i, block.end(), block.acceptance() && order.acceptanceIsCustomers());
-            Caption caption = captionOf(lines, top, fieldsAbove, i, block.end());
+            PartyRole role = roleOf(lines, top, i, block.end(), block.acceptance() && order.acceptanceIsCustomers(), order);
+            Caption caption = captionOf(lines, top, fieldsAbove, i, block.end(), order);
             int first = caption != null ? Math.min(caption.line(), fieldsAbove) : stamp != null ? stamp.line() : fieldsAbove;
             if (first == fieldsAbove && fieldsAbove > previousEnd + 1 && !isField(lines.get(fieldsAbove - 1))) {
                 first = fieldsAbove - 1;
@@ -564,8 +567,9 @@ final class SignatureDetector implements PartDetector {
      * label), whether an acceptance is the customer's (not where the part accepts for two organisations: "Accepted
      * for" over each party's block), and whether it has an e-signature marker anywhere.
      */
+    /** @param captions the caption of each line read so far above a block, by the line, as {@link #captionAbove} gives it */
     private record Reading(Supplier<DateParser.Order> order, boolean ocr, boolean acceptanceIsCustomers,
-                           boolean electronic) {
+                           boolean electronic, Map<String, Optional<Caption>> captions) {
     }
 
     /** Whether the acceptances of a part name one organisation at most. */
@@ -718,7 +722,7 @@ final class SignatureDetector implements PartDetector {
      * behalf of"), or a company field or "Accepted for X" in it. A role word alone ("CUSTOMER", "the Supplier")
      * counts too: the defined term ties it to its party.
      */
-    private Caption captionOf(List<String> lines, int top, int fields, int anchor, int end) {
+    private Caption captionOf(List<String> lines, int top, int fields, int anchor, int end, Reading order) {
         for (int j = fields; j <= end; j++) {
             String company = labelledValue(words.company(), lines.get(j));
             String name = company == null ? null : shape.nameAt(company);
@@ -733,12 +737,22 @@ final class SignatureDetector implements PartDetector {
             if (j < anchor && j >= fields) {
                 continue;
             }
-            Caption c = captionIn(lines.get(j), j, j == anchor);
+            Caption c = j == anchor ? captionIn(lines.get(j), j, true) : captionAbove(lines.get(j), j, order);
             if (c != null) {
                 return c;
             }
         }
         return null;
+    }
+
+    /**
+     * As {@code captionIn(line, index, false)}, read once for each line of a part: the lines above a block are read
+     * for its role and again for its caption.
+     */
+    private Caption captionAbove(String line, int index, Reading order) {
+        Caption c = order.captions().computeIfAbsent(line, l -> Optional.ofNullable(captionIn(l, index, false)))
+                .orElse(null);
+        return c == null || c.line() == index ? c : new Caption(c.name(), c.cue(), index);
     }
 
     private Caption captionIn(String line, int index, boolean anchorLine) {
@@ -856,7 +870,7 @@ final class SignatureDetector implements PartDetector {
             caption = captionIn(heading.get(j), j, false);
         }
         PartyRole role = roleOf(heading, 0, heading.size() - 1, heading.size() - 1,
-                heading.stream().anyMatch(l -> acceptanceValue(l) != null));
+                heading.stream().anyMatch(l -> acceptanceValue(l) != null), order);
         boolean signed = blocks.stream().anyMatch(SignatureBlock::signed);
         String signer = blocks.stream().filter(SignatureBlock::signed).map(SignatureBlock::signer)
                 .filter(Objects::nonNull).findFirst().orElse(null);
@@ -1261,15 +1275,15 @@ final class SignatureDetector implements PartDetector {
      * The role the words in and just above a block give: a party label ("Customer", "For the Supplier"), nearest
      * first, not the label of a company field; else an acceptance's, the customer's.
      */
-    private PartyRole roleOf(List<String> lines, int top, int first, int last, boolean acceptance) {
+    private PartyRole roleOf(List<String> lines, int top, int first, int last, boolean acceptance, Reading order) {
         for (int j = first; j >= top; j--) {
-            PartyRole role = roleIn(lines.get(j));
+            PartyRole role = roleIn(lines.get(j), order);
             if (role != PartyRole.UNKNOWN) {
                 return role;
             }
         }
         for (int j = first + 1; j <= last; j++) {
-            PartyRole role = roleIn(lines.get(j));
+            PartyRole role = roleIn(lines.get(j), order);
             if (role != PartyRole.UNKNOWN) {
                 return role;
             }
@@ -1282,12 +1296,12 @@ final class SignatureDetector implements PartDetector {
      * caption that says for whom the block is signed, only its party and the role in parentheses after it count
      * ("for and on behalf of the Firm by a partner" names no role).
      */
-    private PartyRole roleIn(String line) {
+    private PartyRole roleIn(String line, Reading order) {
         if (labelledValue(words.company(), line) != null || labelledValue(words.title(), line) != null
                 || labelledValue(words.name(), line) != null) {
             return PartyRole.UNKNOWN;
         }
-        Caption caption = captionIn(line, 0, false);
+        Caption caption = captionAbove(line, 0, order);
         if (caption != null && !caption.cue().equals(ABOVE)) {
             int at = line.indexOf(caption.name());
             String after = at < 0 ? "" : line.substring(at + caption.name().length()).strip();
