@@ -32,7 +32,7 @@ class ShadedJobIT {
                 "po-m365-managed-service-approved.xlsx", "sow-m365-modern-workplace-signed.docx", "sow-password-protected.pdf")) {
             Files.copy(TestSpark.sampleDocuments().resolve(name), input.resolve(name));
         }
-        copyFolder(TestSpark.sampleEngagements().resolve("msa-plus-sow"), input.resolve("msa-plus-sow"));
+        TestSpark.copyFolder(TestSpark.sampleEngagements().resolve("msa-plus-sow"), input.resolve("msa-plus-sow"));
         Path output = temp.resolve("rows");
 
         Process job = new ProcessBuilder(command(input, output)).redirectErrorStream(true)
@@ -85,14 +85,5 @@ class ShadedJobIT {
                 "--input", input.toString(), "--output", output.toString(), "--format", "json",
                 "--ocr", "off", "--as-of", "2026-11-30"));
         return command;
-    }
-
-    private static void copyFolder(Path from, Path to) throws IOException {
-        Files.createDirectories(to);
-        try (var files = Files.list(from)) {
-            for (Path file : files.toList()) {
-                Files.copy(file, to.resolve(file.getFileName()));
-            }
-        }
     }
 }

@@ -38,7 +38,7 @@ class StandaloneClusterIT {
     void theStandaloneCommandValidatesOnTheWorkersExecutorWithTheShippedRules() throws Exception {
         Path input = sampleInput(temp.resolve("input"));
         Path driverFolder = temp.resolve("driver");
-        Path rules = copyFolder(Path.of(StandaloneClusterIT.class.getResource("/analyst-rules").toURI()),
+        Path rules = TestSpark.copyFolder(Path.of(StandaloneClusterIT.class.getResource("/analyst-rules").toURI()),
                 driverFolder.resolve(RULES_FOLDER));
         Path output = temp.resolve("rows");
 
@@ -95,17 +95,7 @@ class StandaloneClusterIT {
                 "po-m365-managed-service-approved.xlsx", "po-licences-sku-lines-only.xlsx")) {
             Files.copy(TestSpark.sampleDocuments().resolve(name), input.resolve(name));
         }
-        copyFolder(TestSpark.sampleEngagements().resolve("msa-plus-sow"), input.resolve("msa-plus-sow"));
+        TestSpark.copyFolder(TestSpark.sampleEngagements().resolve("msa-plus-sow"), input.resolve("msa-plus-sow"));
         return input;
-    }
-
-    private static Path copyFolder(Path from, Path to) throws IOException {
-        Files.createDirectories(to);
-        try (var files = Files.list(from)) {
-            for (Path file : files.toList()) {
-                Files.copy(file, to.resolve(file.getFileName()));
-            }
-        }
-        return to;
     }
 }

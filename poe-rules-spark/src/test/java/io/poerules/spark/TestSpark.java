@@ -1,5 +1,6 @@
 package io.poerules.spark;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -71,6 +72,17 @@ final class TestSpark {
     static Path wildCorpus() {
         Path corpus = repo().getParent() == null ? null : repo().getParent().resolve("shared/corpus/wild");
         return corpus != null && Files.isDirectory(corpus) ? corpus : null;
+    }
+
+    /** Copies the files of a folder (not its subfolders) into another, created if need be; the copy. */
+    static Path copyFolder(Path from, Path to) throws IOException {
+        Files.createDirectories(to);
+        try (var files = Files.list(from)) {
+            for (Path file : files.toList()) {
+                Files.copy(file, to.resolve(file.getFileName()));
+            }
+        }
+        return to;
     }
 
     private static Path repo() {
