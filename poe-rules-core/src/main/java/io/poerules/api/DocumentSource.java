@@ -17,7 +17,9 @@ import java.util.Objects;
  * }</pre>
  *
  * @param name   the document's name, {@code claims/2026/sow-signed.pdf}
- * @param opener opens the document; the validator closes the stream it returns
+ * @param opener opens the document; the validator closes the stream it returns once the document is read (the
+ *               stream of a document given up past its deadline when its reading ends, which a stream blocked in a
+ *               read it does not let interrupt may delay)
  * @since 0.1.0
  */
 public record DocumentSource(String name, Opener opener) {

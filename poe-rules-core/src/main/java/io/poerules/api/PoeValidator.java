@@ -257,7 +257,9 @@ public final class PoeValidator implements AutoCloseable {
      * number of entries: a caller that writes each entry out and drops it keeps memory flat.
      *
      * <p>One entry per file whatever happens to the others; an exception thrown by {@code each} stops the
-     * batch (files in progress are finished and discarded) and is rethrown.
+     * batch (files in progress are finished and discarded) and is rethrown. When the calling thread is
+     * interrupted, the files in progress are stopped, no more are started, and every file without an entry
+     * yet gets an {@link Verdict#ERROR} entry that says so; the thread stays interrupted.
      *
      * @param files the documents, in the order their entries are wanted
      * @param each  receives every entry, in order
@@ -326,11 +328,17 @@ public final class PoeValidator implements AutoCloseable {
         int inWindow = 0;
         try {
             while (next < all.size() || !window.isEmpty()) {
-                while (next < all.size() && inWindow < inFlight()) {
+                boolean interrupted = Thread.currentThread().isInterrupted();
+                while (!interrupted && next < all.size() && inWindow < inFlight()) {
                     int size = Math.min(cohortSize(all.size() - next), inFlight() - inWindow);
                     window.add(submit(all.subList(next, next + size)));
                     next += size;
                     inWindow += size;
+                }
+                if (window.isEmpty()) {
+                    all.subList(next, all.size()).forEach(input ->
+                            each.accept(DocumentPipeline.timedError(input.source(), interrupted())));
+                    return;
                 }
                 Submitted cohort = window.poll();
                 inWindow -= cohort.cohort().files().size();
@@ -360,6 +368,11 @@ public final class PoeValidator implements AutoCloseable {
         }
     }
 
+    /** Why a file of a batch has no entry of its own: the calling thread was interrupted (the rest are not started). */
+    private static ReportError interrupted() {
+        return new ReportError(ErrorCode.INTERNAL, "Interrupted");
+    }
+
     private static ReportError closed() {
         return new ReportError(ErrorCode.INTERNAL, "The validator is closed");
     }
@@ -387,8 +400,9 @@ public final class PoeValidator implements AutoCloseable {
         try {
             entries = batchPool.await(submitted.task(), bound(), () -> null);
         } catch (InterruptedException e) {
+            submitted.task().cancel();
             Thread.currentThread().interrupt();
-            return missing(cohort, new ReportError(ErrorCode.INTERNAL, "Interrupted"));
+            return missing(cohort, interrupted());
         } catch (CancellationException e) {
             return missing(cohort, new ReportError(ErrorCode.INTERNAL, "The validator was closed"));
         } catch (ExecutionException e) {

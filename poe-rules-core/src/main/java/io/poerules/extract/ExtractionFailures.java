@@ -117,7 +117,13 @@ final class ExtractionFailures {
             return "it no longer exists";
         }
         if (e instanceof FileNotFoundException) {
-            return String.valueOf(e.getMessage()).contains("ermission denied") ? "permission denied" : "it does not exist";
+            String message = String.valueOf(e.getMessage());
+            if (message.contains("No such file") || message.contains("does not exist")) {
+                return "it does not exist";
+            }
+            if (message.contains("ermission denied")) {
+                return "permission denied";
+            }
         }
         if (e instanceof AccessDeniedException) {
             return "permission denied";

@@ -2,8 +2,6 @@ package io.poerules.extract;
 
 import io.poerules.api.DocumentSource;
 import io.poerules.api.ErrorCode;
-import io.poerules.api.ReportError;
-import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 
@@ -20,21 +18,12 @@ public interface Extractor extends AutoCloseable {
     ExtractedDocument extract(InputStream stream, String name);
 
     /**
-     * Extracts the stream a source opens, and closes it. A source that cannot be opened, or whose stream fails
-     * to close, is a document that failed with {@link ErrorCode#IO_ERROR}.
+     * Extracts the stream a source opens, and closes it. A source that cannot be opened (its opener throws, or
+     * returns no stream) is a document that failed with {@link ErrorCode#IO_ERROR}; a stream that fails to close
+     * after it was read keeps what was extracted.
      */
     default ExtractedDocument extract(DocumentSource source) {
-        String name = source.name();
-        try (InputStream stream = source.opener().open()) {
-            if (stream == null) {
-                return ExtractedDocument.failed(name, null, new ReportError(ErrorCode.IO_ERROR,
-                        "Cannot read " + name + ": its source opened no stream"));
-            }
-            return extract(stream, name);
-        } catch (IOException e) {
-            return ExtractedDocument.failed(name, null, new ReportError(ErrorCode.IO_ERROR,
-                    "Cannot read " + name + ": " + ExtractionFailures.describeIo(e)));
-        }
+        return SourceReading.read(this, source);
     }
 
     @Override

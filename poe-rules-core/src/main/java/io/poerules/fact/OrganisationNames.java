@@ -53,8 +53,9 @@ public final class OrganisationNames {
     }
 
     /**
-     * As {@link #sameWords(List, List)}, for words already joined ({@code String.join("", words)}), as a caller that
-     * compares the same names again and again keeps them.
+     * As {@link #sameWords(List, List)}, for words already joined, as a caller that compares the same names again and
+     * again keeps them. {@code joinedX} must be {@code String.join("", x)} and {@code joinedY} {@code String.join("", y)}:
+     * they are not checked.
      */
     public static boolean sameWords(List<String> x, String joinedX, List<String> y, String joinedY) {
         if (x.isEmpty() || y.isEmpty()) {

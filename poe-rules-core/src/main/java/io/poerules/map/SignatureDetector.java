@@ -566,8 +566,9 @@ final class SignatureDetector implements PartDetector {
      * text was read by OCR (then a hand-written signature and a printed name can stand unlabelled under the signature
      * label), whether an acceptance is the customer's (not where the part accepts for two organisations: "Accepted
      * for" over each party's block), and whether it has an e-signature marker anywhere.
+     *
+     * @param captions the caption of each line read so far above a block, by the line, as {@link #captionAbove} gives it
      */
-    /** @param captions the caption of each line read so far above a block, by the line, as {@link #captionAbove} gives it */
     private record Reading(Supplier<DateParser.Order> order, boolean ocr, boolean acceptanceIsCustomers,
                            boolean electronic, Map<String, Optional<Caption>> captions) {
     }

@@ -15,7 +15,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntFunction;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -172,7 +174,55 @@ class PoeValidatorTest {
                         tuple(ErrorCode.IO_ERROR, "Cannot read gone.txt: it does not exist"),
                         tuple(ErrorCode.IO_ERROR, "Cannot read reset.txt: Connection reset by peer"),
                         tuple(ErrorCode.IO_ERROR, "Cannot read nothing.txt: its source opened no stream"),
-                        tuple(ErrorCode.INTERNAL, "Extraction failed unexpectedly: java.lang.IllegalStateException: client closed"));
+                        tuple(ErrorCode.IO_ERROR, "Cannot read broken.txt: its source failed to open it (client closed)"));
+    }
+
+    @Test
+    void aStreamThatFailsToCloseKeepsWhatWasReadFromIt() {
+        DocumentSource source = new DocumentSource("sow.txt", () -> new ByteArrayInputStream(
+                "Customer: Contoso Ltd\n".getBytes(StandardCharsets.UTF_8)) {
+            @Override
+            public void close() throws IOException {
+                throw new IOException("connection reset while closing");
+            }
+        });
+        List<DocumentReport> entries = new ArrayList<>();
+
+        validator.validateEachSource(List.of(source), entries::add);
+
+        assertThat(entries).singleElement().extracting(DocumentReport::verdict).isEqualTo(Verdict.PASS);
+    }
+
+    @Test
+    void anInterruptedBatchStartsNoMoreDocumentsAndGivesTheRestAnEntry() {
+        AtomicInteger opened = new AtomicInteger();
+        int count = validator.inFlight() * 3;
+        List<DocumentSource> sources = IntStream.range(0, count).mapToObj(i -> new DocumentSource("doc-" + i + ".txt", () -> {
+            opened.incrementAndGet();
+            return new ByteArrayInputStream("Customer: Contoso Ltd\n".getBytes(StandardCharsets.UTF_8));
+        })).toList();
+        List<DocumentReport> entries = new ArrayList<>();
+        boolean stillInterrupted;
+
+        try {
+            validator.validateEachSource(sources, entry -> {
+                entries.add(entry);
+                if (entries.size() == 1) {
+                    Thread.currentThread().interrupt();
+                }
+            });
+        } finally {
+            stillInterrupted = Thread.interrupted();
+        }
+        // a batch after it starts only once the documents the pool took before it have started: none, or they count
+        validator.validateEachSource(List.of(new DocumentSource("after.txt",
+                () -> new ByteArrayInputStream("Customer: Contoso Ltd\n".getBytes(StandardCharsets.UTF_8)))), entry -> { });
+
+        assertThat(stillInterrupted).isTrue();
+        assertThat(entries).extracting(DocumentReport::source)
+                .containsExactlyElementsOf(sources.stream().map(DocumentSource::name).toList());
+        assertThat(opened.get()).isLessThanOrEqualTo(validator.inFlight());
+        assertThat(entries.get(count - 1).errors()).extracting(ReportError::message).containsExactly("Interrupted");
     }
 
     @Test

@@ -68,7 +68,9 @@ final class DocumentJudge {
                     entries[i] = error(path, tooLarge(length));
                     continue;
                 }
-            } catch (Exception e) {
+            } catch (OutOfMemoryError e) {
+                throw e;
+            } catch (Throwable e) {
                 entries[i] = error(path, failure(path, e));
                 continue;
             }

@@ -78,8 +78,9 @@ public final class PoeSpark {
      * are engagements of their own) are judged together against the claim; it gives one
      * {@link PoeSparkSchema#ENGAGEMENT} row and one {@link PoeSparkSchema#DOCUMENT} row per document (each judged
      * with the claim as context), all with the folder in {@link PoeSparkSchema#ENGAGEMENT_COLUMN}. Documents
-     * outside any engagement are judged alone, as by {@link #validate}. Each engagement is judged in one task, on
-     * one thread.
+     * outside any engagement are judged alone, as by {@link #validate}. Each engagement is judged in one task, its
+     * documents read one after another (those of an engagement whose claim is not valid are judged alone, in
+     * cohorts on the executor's validator).
      *
      * @throws io.poerules.api.RuleBuildException when the rules do not build (on the driver, before any task)
      */

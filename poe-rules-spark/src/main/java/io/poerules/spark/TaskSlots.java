@@ -29,8 +29,14 @@ final class TaskSlots {
 
     /**
      * The task slots that the configuration gives an executor: the {@code N} of a local master, else
-     * {@code spark.executor.cores} (by default {@code processors}), over {@code spark.task.cpus}; at least one.
+     * {@code spark.executor.cores}, over {@code spark.task.cpus}; at least one. Without {@code spark.executor.cores},
+     * Spark's own default: one core on YARN and Kubernetes, every processor of the worker on a standalone cluster.
      */
+    /** Whether Spark gives an executor one core unless told otherwise: on YARN and on Kubernetes. */
+    private static boolean oneCorePerExecutor(String master) {
+        return master.equals("yarn") || master.startsWith("k8s://");
+    }
+
     static int of(SparkConf conf, int processors) {
         String master = conf.get("spark.master", "").trim();
         Matcher local = LOCAL.matcher(master);
@@ -42,7 +48,7 @@ final class TaskSlots {
         } else if (cluster.matches()) {
             cores = Integer.parseInt(cluster.group(1));
         } else {
-            cores = conf.getInt("spark.executor.cores", processors);
+            cores = conf.getInt("spark.executor.cores", oneCorePerExecutor(master) ? 1 : processors);
         }
         return Math.max(1, cores / Math.max(1, conf.getInt("spark.task.cpus", 1)));
     }

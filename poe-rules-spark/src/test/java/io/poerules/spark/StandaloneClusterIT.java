@@ -66,7 +66,7 @@ class StandaloneClusterIT {
         assertThat(executorLogs).as("the standard error of the executors the Worker started").hasSize(1);
         assertThat(executorLogs.get(0).lines().filter(line -> line.contains("poe-rules validator built")))
                 .as("the executor built its validator with the shipped rules folder:\n%s", executorLogs.get(0))
-                .singleElement().asString().contains("+" + RULES_FOLDER + " (");
+                .singleElement().asString().contains("+" + RULES_FOLDER + " (", ", 2 threads");
 
         List<Row> written = TestSpark.session().read().schema(PoeSparkSchema.schema()).json(output.toString()).collectAsList();
         List<Row> expected = PoeSpark.validateEngagements(TestSpark.session(), PoeSparkOptions.builder().ocr(Ocr.off())

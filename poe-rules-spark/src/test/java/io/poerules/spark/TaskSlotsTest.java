@@ -30,10 +30,16 @@ class TaskSlotsTest {
     }
 
     @Test
-    void withoutExecutorCoresAnExecutorHasTheMachinesProcessors() {
-        SparkConf conf = new SparkConf(false).set("spark.master", "yarn");
+    void withoutExecutorCoresAStandaloneExecutorHasTheWorkersProcessors() {
+        SparkConf conf = new SparkConf(false).set("spark.master", "spark://head:7077");
 
         assertThat(TaskSlots.of(conf, 16)).isEqualTo(16);
         assertThat(TaskSlots.of(conf.set("spark.task.cpus", "32"), 16)).isEqualTo(1);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"yarn", "k8s://https://kube-api:6443"})
+    void withoutExecutorCoresAYarnOrKubernetesExecutorHasOneCore(String master) {
+        assertThat(TaskSlots.of(new SparkConf(false).set("spark.master", master), 16)).isEqualTo(1);
     }
 }

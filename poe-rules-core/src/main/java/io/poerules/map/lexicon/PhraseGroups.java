@@ -164,6 +164,9 @@ public final class PhraseGroups {
      * first.
      */
     private void search(CharSequence sequence, int startLimit, boolean firstOnly, Found out) {
+        if (Thread.currentThread().isInterrupted()) {
+            throw new CancellationException("interrupted");
+        }
         if (phrases.isEmpty() || !mayStartBefore(sequence, startLimit)) {
             return;
         }
