@@ -142,8 +142,9 @@ final class OrganisationShape {
      * when it is none (empty, a placeholder, a sentence, too long).
      */
     String nameAt(String text) {
-        String s = LEADING_CODE.matcher(organisationSegment(text.strip())).replaceFirst("");
-        if (BRACKETED.matcher(s).lookingAt()) {
+        String segment = organisationSegment(text.strip());
+        String s = mayStartWithCode(segment) ? LEADING_CODE.matcher(segment).replaceFirst("") : segment;
+        if (!s.isEmpty() && "[<{".indexOf(s.charAt(0)) >= 0 && BRACKETED.matcher(s).lookingAt()) {
             return null;
         }
         int comma = s.indexOf(", ");
@@ -154,7 +155,7 @@ final class OrganisationShape {
         if (after.find()) {
             s = s.substring(0, after.start());
         }
-        s = APPOSITIVE.matcher(s).replaceFirst("");
+        s = s.indexOf(',') < 0 ? s : APPOSITIVE.matcher(s).replaceFirst("");
         s = endAtLegalForm(s);
         if (!endsWithLegalForm(s) && s.indexOf(',') > 0) {
             s = s.substring(0, s.indexOf(','));
@@ -174,6 +175,18 @@ final class OrganisationShape {
         }
         return acceptable(s) && !isOnlyLegalForm(s) && !isOnlyOrganisationWords(s) && !isDepartment(s) && !isJobTitle(s)
                 ? s : null;
+    }
+
+    /**
+     * Whether a text starts as {@link #LEADING_CODE} must: up to three capitals, then a digit. Only then is the
+     * expression tried.
+     */
+    private static boolean mayStartWithCode(String s) {
+        int j = 0;
+        while (j < s.length() && j < 4 && s.charAt(j) >= 'A' && s.charAt(j) <= 'Z') {
+            j++;
+        }
+        return j <= 3 && j < s.length() && s.charAt(j) >= '0' && s.charAt(j) <= '9';
     }
 
     /** Quotes, brackets and emphasis marks around a name, and punctuation after it. */

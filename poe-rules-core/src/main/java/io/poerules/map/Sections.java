@@ -89,6 +89,13 @@ final class Sections {
     private final List<SectionType> headingTypes;
     private final PhraseGroups headings;
     private final Map<SectionType, List<HeadingPattern>> patterns = new EnumMap<>(SectionType.class);
+    /**
+     * Each type's headings with a {@code *} that a line can start with, by the case fold of the line's first
+     * character, in the type's order: those whose first word starts with it, and those that do not start with a
+     * word of their own; {@link #patternsForAny} for a character no first word starts with.
+     */
+    private final Map<SectionType, Map<Character, List<HeadingPattern>>> patternsByInitial = new EnumMap<>(SectionType.class);
+    private final Map<SectionType, List<HeadingPattern>> patternsForAny = new EnumMap<>(SectionType.class);
     /** The words of the headings that start with a {@code *} ("* requirements"), which can stand anywhere in a line. */
     private final PhraseMatcher innerPatternWords;
     private final Pattern numbering;
@@ -133,6 +140,13 @@ final class Sections {
                 .map(phrases -> phrases.stream().filter(p -> !p.contains("*")).toList()).toList());
         ordered.forEach((type, phrases) ->
                 patterns.put(type, phrases.stream().filter(p -> p.contains("*")).map(HeadingPattern::of).toList()));
+        patterns.forEach((type, list) -> {
+            patternsForAny.put(type, list.stream().filter(p -> !p.startsWithWord()).toList());
+            Map<Character, List<HeadingPattern>> byInitial = new HashMap<>();
+            list.stream().filter(HeadingPattern::startsWithWord).forEach(p -> byInitial.put(p.initial(),
+                    list.stream().filter(q -> !q.startsWithWord() || q.initial() == p.initial()).toList()));
+            patternsByInitial.put(type, byInitial);
+        });
         this.innerPatternWords = PhraseMatcher.of(patterns.values().stream().flatMap(List::stream)
                 .filter(p -> !p.atStart()).map(HeadingPattern::word).filter(Objects::nonNull).distinct().toList());
     }
@@ -153,6 +167,16 @@ final class Sections {
             }
             return new HeadingPattern(Pattern.compile(regex + "(?![\\p{L}\\p{N}])",
                     Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), word, !words[0].equals("*"));
+        }
+
+        /** Whether the heading starts with a word of its own, not a {@code *}: a line must start with that word. */
+        boolean startsWithWord() {
+            return word != null && atStart;
+        }
+
+        /** The case fold of the first character of {@link #word}, as {@link Sections#fold} gives it. */
+        char initial() {
+            return fold(word.charAt(0));
         }
 
         /**
@@ -302,8 +326,11 @@ final class Sections {
         List<PhraseMatcher.Match> inner = innerPatternWords.findAll(candidate);
         Set<String> innerWords = inner.isEmpty() ? Set.of() : new HashSet<>();
         inner.forEach(w -> innerWords.add(w.phrase()));
+        char initial = candidate.isEmpty() ? 0 : fold(candidate.charAt(0));
         for (Map.Entry<SectionType, List<HeadingPattern>> e : patterns.entrySet()) {
-            for (HeadingPattern p : e.getValue()) {
+            List<HeadingPattern> mayStart = patternsByInitial.get(e.getKey()).getOrDefault(initial,
+                    patternsForAny.get(e.getKey()));
+            for (HeadingPattern p : mayStart) {
                 Matcher m = p.mayStart(candidate, innerWords) ? p.pattern().matcher(candidate) : null;
                 if (m != null && m.lookingAt() && candidate.length() - m.end() <= Math.max(12, candidate.length() / 2)) {
                     return e.getKey();
@@ -446,6 +473,11 @@ final class Sections {
 
     /** Whether a text is in capitals, with four letters or more ("SCOPE OF WORK"). */
     private static boolean isInCapitals(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 'a' && s.charAt(i) <= 'z') {
+                return false;
+            }
+        }
         return s.equals(s.toUpperCase()) && s.chars().filter(Character::isLetter).count() >= 4;
     }
 

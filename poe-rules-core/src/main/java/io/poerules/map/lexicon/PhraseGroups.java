@@ -2,6 +2,7 @@ package io.poerules.map.lexicon;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.CancellationException;
@@ -21,6 +22,8 @@ public final class PhraseGroups {
     private static final int[] NO_PHRASES = new int[0];
 
     private final int groups;
+    /** What {@link #findStartingBy} gives where nothing can start: no match for any list. */
+    private final List<PhraseMatcher.Match> noMatches;
     /** Every list's phrases, longest first within each list (as {@link PhraseMatcher} orders them), one list after the other. */
     private final List<String> phrases = new ArrayList<>();
     /** For each phrase: its list, and its rank within the list (lower wins). */
@@ -44,6 +47,7 @@ public final class PhraseGroups {
 
     private PhraseGroups(List<List<String>> lists) {
         this.groups = lists.size();
+        this.noMatches = Collections.nCopies(groups, null);
         List<Integer> groupOf = new ArrayList<>();
         List<Integer> rankOf = new ArrayList<>();
         for (int g = 0; g < lists.size(); g++) {
@@ -148,8 +152,12 @@ public final class PhraseGroups {
      * if that starts at or before {@code maxStart}, else {@code null}.
      */
     public List<PhraseMatcher.Match> findStartingBy(CharSequence text, int maxStart) {
+        int startLimit = Math.min(text.length(), maxStart + 1);
+        if (!Thread.currentThread().isInterrupted() && !mayStartBefore(text, startLimit)) {
+            return noMatches;
+        }
         PhraseMatcher.Match[] first = new PhraseMatcher.Match[groups];
-        search(text, Math.min(text.length(), maxStart + 1), true, (g, m) -> first[g] = m);
+        search(text, startLimit, true, (g, m) -> first[g] = m);
         return Arrays.asList(first);
     }
 
