@@ -368,7 +368,7 @@ public final class PoeValidator implements AutoCloseable {
         }
     }
 
-    /** Why a file of a batch has no entry of its own: the calling thread was interrupted (the rest are not started). */
+    /** Why a file has no entry of its own: the calling thread was interrupted while it waited. */
     private static ReportError interrupted() {
         return new ReportError(ErrorCode.INTERNAL, "Interrupted");
     }
@@ -451,7 +451,7 @@ public final class PoeValidator implements AutoCloseable {
             });
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return failure.apply(file, new ReportError(ErrorCode.INTERNAL, "Interrupted"));
+            return failure.apply(file, interrupted());
         } catch (CancellationException e) {
             return failure.apply(file, new ReportError(ErrorCode.INTERNAL, "The validator was closed"));
         } catch (ExecutionException e) {

@@ -125,12 +125,11 @@ final class EmailDetector {
                           String counterpart, String cue, Evidence where, MappedFacts facts) {
         String domain = sender != null && !isFreeMail(sender) ? sender : null;
         if (company != null || domain != null) {
-            String name = company != null ? company : domainNames.computeIfAbsent(domain, d -> nameOfDomain(d, text.text()));
+            String name = company != null ? company : nameOfDomain(domain, text, domainNames);
             facts.add(new PartyMention(null, name, MentionKind.EMAIL_SENDER, PartyRole.UNKNOWN, cue, 0, domain, where));
         }
         if (counterpart != null && !isFreeMail(counterpart) && !counterpart.equals(sender)) {
-            facts.add(new PartyMention(null, domainNames.computeIfAbsent(counterpart, d -> nameOfDomain(d, text.text())),
-                    MentionKind.EMAIL_COUNTERPART,
+            facts.add(new PartyMention(null, nameOfDomain(counterpart, text, domainNames), MentionKind.EMAIL_COUNTERPART,
                     PartyRole.UNKNOWN, cue, 0, counterpart, where));
         }
     }
@@ -264,6 +263,11 @@ final class EmailDetector {
             return null;
         }
         return null;
+    }
+
+    /** As {@link #nameOfDomain(String, String)} in a part's text, each domain named once per part. */
+    private String nameOfDomain(String domain, PartText text, Map<String, String> domainNames) {
+        return domainNames.computeIfAbsent(domain, d -> nameOfDomain(d, text.text()));
     }
 
     /**

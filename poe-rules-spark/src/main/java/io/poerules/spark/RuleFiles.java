@@ -1,6 +1,7 @@
 package io.poerules.spark;
 
 import io.poerules.api.PoeRulesException;
+import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
@@ -14,6 +15,7 @@ import java.util.HexFormat;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.LocatedFileStatus;
 import org.apache.hadoop.fs.RemoteIterator;
@@ -50,10 +52,11 @@ final class RuleFiles implements Serializable {
         long total = 0;
         try {
             FileSystem fs = root.getFileSystem(conf);
-            if (!fs.exists(root) || !fs.getFileStatus(root).isDirectory()) {
+            FileStatus folderStatus = statusOf(fs, root);
+            if (folderStatus == null || !folderStatus.isDirectory()) {
                 throw new PoeRulesException("Rules directory does not exist or is not a directory: " + folder);
             }
-            org.apache.hadoop.fs.Path resolved = fs.getFileStatus(root).getPath();
+            org.apache.hadoop.fs.Path resolved = folderStatus.getPath();
             name = resolved.getName().isEmpty() ? "rules" : resolved.getName();
             String prefix = resolved.toUri().getPath();
             RemoteIterator<LocatedFileStatus> listing = fs.listFiles(root, true);
@@ -73,6 +76,15 @@ final class RuleFiles implements Serializable {
             throw new PoeRulesException("Cannot read rules directory " + folder + ": " + e.getMessage(), e);
         }
         return new RuleFiles(name, files);
+    }
+
+    /** The status of a path, or {@code null} when nothing is there. */
+    private static FileStatus statusOf(FileSystem fs, org.apache.hadoop.fs.Path path) throws IOException {
+        try {
+            return fs.getFileStatus(path);
+        } catch (FileNotFoundException e) {
+            return null;
+        }
     }
 
     /**

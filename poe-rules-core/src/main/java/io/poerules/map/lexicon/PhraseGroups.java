@@ -143,7 +143,9 @@ public final class PhraseGroups {
         for (int g = 0; g < groups; g++) {
             out.add(new ArrayList<>());
         }
-        search(text, text.length(), false, (g, m) -> out.get(g).add(m));
+        if (canFindBefore(text, text.length())) {
+            search(text, text.length(), false, (g, m) -> out.get(g).add(m));
+        }
         return out;
     }
 
@@ -153,7 +155,7 @@ public final class PhraseGroups {
      */
     public List<PhraseMatcher.Match> findStartingBy(CharSequence text, int maxStart) {
         int startLimit = Math.min(text.length(), maxStart + 1);
-        if (!Thread.currentThread().isInterrupted() && !mayStartBefore(text, startLimit)) {
+        if (!canFindBefore(text, startLimit)) {
             return noMatches;
         }
         PhraseMatcher.Match[] first = new PhraseMatcher.Match[groups];
@@ -172,12 +174,6 @@ public final class PhraseGroups {
      * first.
      */
     private void search(CharSequence sequence, int startLimit, boolean firstOnly, Found out) {
-        if (Thread.currentThread().isInterrupted()) {
-            throw new CancellationException("interrupted");
-        }
-        if (phrases.isEmpty() || !mayStartBefore(sequence, startLimit)) {
-            return;
-        }
         char[] text = sequence.toString().toCharArray();
         Search search = new Search(text, groups);
         Arrays.fill(search.best, Integer.MAX_VALUE);
@@ -193,15 +189,8 @@ public final class PhraseGroups {
             if (PhraseMatcher.isInsideAsciiWord(c, text, i)) {
                 continue;
             }
-            Node e;
-            Node f;
-            if (c < 128) {
-                e = exactAscii[c];
-                f = foldedAscii[c];
-            } else {
-                e = exact.next.isEmpty() ? null : exact.next.get(c);
-                f = folded.next.isEmpty() ? null : folded.next.get(fold(c));
-            }
+            Node e = exactStart(c);
+            Node f = foldedStart(c);
             if (e == null && f == null) {
                 continue;
             }
@@ -247,16 +236,36 @@ public final class PhraseGroups {
         }
     }
 
-    /** Whether a phrase's first character stands anywhere before {@code startLimit}: else nothing can be found. */
-    private boolean mayStartBefore(CharSequence text, int startLimit) {
+    /**
+     * Whether a search before {@code startLimit} can find anything: there are phrases, and a phrase's first character
+     * stands somewhere before it. A search that cannot is not made, and allocates nothing.
+     *
+     * @throws CancellationException when the thread is interrupted: its validation was abandoned
+     */
+    private boolean canFindBefore(CharSequence text, int startLimit) {
+        if (Thread.currentThread().isInterrupted()) {
+            throw new CancellationException("interrupted");
+        }
+        if (phrases.isEmpty()) {
+            return false;
+        }
         for (int i = 0; i < startLimit; i++) {
             char c = text.charAt(i);
-            if (c < 128 ? exactAscii[c] != null || foldedAscii[c] != null
-                    : !exact.next.isEmpty() && exact.next.get(c) != null || !folded.next.isEmpty() && folded.next.get(fold(c)) != null) {
+            if (exactStart(c) != null || foldedStart(c) != null) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** The node of the case-sensitive phrases that start with {@code c}, or {@code null}. */
+    private Node exactStart(char c) {
+        return c < 128 ? exactAscii[c] : exact.next.isEmpty() ? null : exact.next.get(c);
+    }
+
+    /** The node of the other phrases that start with {@code c}'s case fold, or {@code null}. */
+    private Node foldedStart(char c) {
+        return c < 128 ? foldedAscii[c] : folded.next.isEmpty() ? null : folded.next.get(fold(c));
     }
 
     /** As {@code PhraseMatcher.walk}, for every active list at once; {@code best} holds phrase indexes. */
