@@ -182,18 +182,28 @@ final class PartText {
         return pageBreaks == null ? null : DocumentPart.pageOf(pageBreaks, offset);
     }
 
+    /** The lines between line feeds and form feeds, each trimmed; the last ends with the text. */
     private static List<Line> split(String text) {
         List<Line> out = new ArrayList<>();
-        int start = 0;
-        for (int i = 0; i <= text.length(); i++) {
-            if (i == text.length() || text.charAt(i) == '\n' || text.charAt(i) == '\f') {
-                int a = trimmedStart(text, start, i);
-                int b = trimmedEnd(text, a, i);
-                out.add(new Line(out.size(), a, b, text.substring(a, b)));
-                start = i + 1;
-            }
+        int length = text.length();
+        int newline = -1;
+        int formFeed = -1;
+        for (int start = 0; start <= length; ) {
+            newline = newline >= start ? newline : next(text, '\n', start);
+            formFeed = formFeed >= start ? formFeed : next(text, '\f', start);
+            int end = Math.min(newline, formFeed);
+            int a = trimmedStart(text, start, end);
+            int b = trimmedEnd(text, a, end);
+            out.add(new Line(out.size(), a, b, text.substring(a, b)));
+            start = end + 1;
         }
         return out;
+    }
+
+    /** Where {@code c} next stands from {@code from} on, or the text's length. */
+    private static int next(String text, char c, int from) {
+        int at = text.indexOf(c, from);
+        return at < 0 ? text.length() : at;
     }
 
     /** Where the range {@code [from, to)} of a text starts without its leading white space. */

@@ -88,14 +88,13 @@ final class Sections {
     /** The types that have headings, in order, and their headings without a {@code *}, searched together. */
     private final List<SectionType> headingTypes;
     private final PhraseGroups headings;
-    private final Map<SectionType, List<HeadingPattern>> patterns = new EnumMap<>(SectionType.class);
     /**
-     * Each type's headings with a {@code *} that a line can start with, by the case fold of the line's first
-     * character, in the type's order: those whose first word starts with it, and those that do not start with a
-     * word of their own; {@link #patternsForAny} for a character no first word starts with.
+     * The headings with a {@code *} that a line can start with, by the case fold of the line's first character, in the
+     * order of their types and of each type's headings: those whose first word starts with it, and those that do not
+     * start with a word of their own; {@link #patternsForAny} for a character no first word starts with.
      */
-    private final Map<SectionType, Map<Character, List<HeadingPattern>>> patternsByInitial = new EnumMap<>(SectionType.class);
-    private final Map<SectionType, List<HeadingPattern>> patternsForAny = new EnumMap<>(SectionType.class);
+    private final Map<Character, List<TypedPattern>> patternsByInitial = new HashMap<>();
+    private final List<TypedPattern> patternsForAny;
     /** The words of the headings that start with a {@code *} ("* requirements"), which can stand anywhere in a line. */
     private final PhraseMatcher innerPatternWords;
     private final Pattern numbering;
@@ -138,16 +137,14 @@ final class Sections {
         this.headingTypes = List.copyOf(ordered.keySet());
         this.headings = PhraseGroups.of(ordered.values().stream()
                 .map(phrases -> phrases.stream().filter(p -> !p.contains("*")).toList()).toList());
-        ordered.forEach((type, phrases) ->
-                patterns.put(type, phrases.stream().filter(p -> p.contains("*")).map(HeadingPattern::of).toList()));
-        patterns.forEach((type, list) -> {
-            patternsForAny.put(type, list.stream().filter(p -> !p.startsWithWord()).toList());
-            Map<Character, List<HeadingPattern>> byInitial = new HashMap<>();
-            list.stream().filter(HeadingPattern::startsWithWord).forEach(p -> byInitial.put(p.initial(),
-                    list.stream().filter(q -> !q.startsWithWord() || q.initial() == p.initial()).toList()));
-            patternsByInitial.put(type, byInitial);
-        });
-        this.innerPatternWords = PhraseMatcher.of(patterns.values().stream().flatMap(List::stream)
+        List<TypedPattern> patterns = new ArrayList<>();
+        ordered.forEach((type, phrases) -> phrases.stream().filter(p -> p.contains("*"))
+                .forEach(p -> patterns.add(new TypedPattern(type, HeadingPattern.of(p)))));
+        this.patternsForAny = patterns.stream().filter(t -> !t.heading().startsWithWord()).toList();
+        patterns.stream().filter(t -> t.heading().startsWithWord()).map(t -> t.heading().initial()).distinct()
+                .forEach(c -> patternsByInitial.put(c, patterns.stream()
+                        .filter(t -> !t.heading().startsWithWord() || t.heading().initial() == c).toList()));
+        this.innerPatternWords = PhraseMatcher.of(patterns.stream().map(TypedPattern::heading)
                 .filter(p -> !p.atStart()).map(HeadingPattern::word).filter(Objects::nonNull).distinct().toList());
     }
 
@@ -190,12 +187,16 @@ final class Sections {
         }
     }
 
+    /** A heading with a {@code *}, and the section type it heads. */
+    private record TypedPattern(SectionType type, HeadingPattern heading) {
+    }
+
     List<Span> find(PartText text) {
         List<PartText.Line> lines = text.lines();
         List<Start> starts = new ArrayList<>();
         for (PartText.Line line : lines) {
-            // the line is stripped already: headingType and looksLikeHeading would both read this
-            String candidate = headingText(line.text());
+            HeadingLine heading = headingLine(line.text());
+            String candidate = heading.text();
             SectionType type = candidate == null ? null : typeOf(candidate);
             Start clause = type != null ? null
                     : clause(line, !starts.isEmpty() && starts.get(starts.size() - 1).runIn());
@@ -203,7 +204,7 @@ final class Sections {
                 starts.add(new Start(line.index(), type, line.text(), false));
             } else if (clause != null) {
                 starts.add(clause);
-            } else if (candidate != null && looksLikeHeading(line.text().strip(), candidate)) {
+            } else if (looksLikeHeading(heading)) {
                 starts.add(new Start(line.index(), null, null, false));
             }
         }
@@ -284,7 +285,7 @@ final class Sections {
 
     /** The section type whose heading this line is, or {@code null}. */
     SectionType headingType(String line) {
-        String candidate = headingText(line);
+        String candidate = headingLine(line).text();
         return candidate == null ? null : typeOf(candidate);
     }
 
@@ -323,21 +324,26 @@ final class Sections {
      * that can start it are tried.
      */
     private SectionType patternTypeAtStart(String candidate) {
-        List<PhraseMatcher.Match> inner = innerPatternWords.findAll(candidate);
-        Set<String> innerWords = inner.isEmpty() ? Set.of() : new HashSet<>();
-        inner.forEach(w -> innerWords.add(w.phrase()));
         char initial = candidate.isEmpty() ? 0 : fold(candidate.charAt(0));
-        for (Map.Entry<SectionType, List<HeadingPattern>> e : patterns.entrySet()) {
-            List<HeadingPattern> mayStart = patternsByInitial.get(e.getKey()).getOrDefault(initial,
-                    patternsForAny.get(e.getKey()));
-            for (HeadingPattern p : mayStart) {
-                Matcher m = p.mayStart(candidate, innerWords) ? p.pattern().matcher(candidate) : null;
-                if (m != null && m.lookingAt() && candidate.length() - m.end() <= Math.max(12, candidate.length() / 2)) {
-                    return e.getKey();
-                }
+        Set<String> innerWords = null;
+        for (TypedPattern typed : patternsByInitial.getOrDefault(initial, patternsForAny)) {
+            HeadingPattern p = typed.heading();
+            if (innerWords == null && !p.atStart()) {
+                innerWords = innerPatternWords(candidate);
+            }
+            Matcher m = p.mayStart(candidate, innerWords) ? p.pattern().matcher(candidate) : null;
+            if (m != null && m.lookingAt() && candidate.length() - m.end() <= Math.max(12, candidate.length() / 2)) {
+                return typed.type();
             }
         }
         return null;
+    }
+
+    /** The words of the headings that start with a {@code *} that a text holds, found as {@link PhraseMatcher#findAll}. */
+    private Set<String> innerPatternWords(String text) {
+        Set<String> words = new HashSet<>();
+        innerPatternWords.findAll(text).forEach(w -> words.add(w.phrase()));
+        return words;
     }
 
     /** Whether the words after a heading are a connector and one to three words (" de implantação"). */
@@ -429,10 +435,35 @@ final class Sections {
         return "IVXivx".indexOf(c) >= 0;
     }
 
-    private String headingText(String line) {
-        String stripped = unmarked(line.strip());
-        int number = numberEnd(stripped);
-        String s = (number > 0 ? stripped.substring(number) : stripped).strip();
+    /**
+     * A line read as a heading: stripped, without its marks, where its number ends (as {@link #numberEnd}), and its
+     * words as {@link #headingText} gives them ({@code null} when it can be no heading; the number is then not read).
+     */
+    private record HeadingLine(String stripped, String unmarked, int number, String text) {
+    }
+
+    private HeadingLine headingLine(String line) {
+        String stripped = line.strip();
+        String unmarked = unmarked(stripped);
+        if (endsAsNoHeading(unmarked)) {
+            return new HeadingLine(stripped, unmarked, -1, null);
+        }
+        int number = numberEnd(unmarked);
+        return new HeadingLine(stripped, unmarked, number, headingText(unmarked, number));
+    }
+
+    /**
+     * Whether a line without its marks ends as no heading does, whatever its number: in a full stop, comma or
+     * semicolon (perhaps before a colon), or nothing before a colon.
+     */
+    private static boolean endsAsNoHeading(String unmarked) {
+        String s = unmarked.endsWith(":") ? unmarked.substring(0, unmarked.length() - 1).strip() : unmarked;
+        return s.isEmpty() || s.endsWith(".") || s.endsWith(",") || s.endsWith(";");
+    }
+
+    /** The words of a heading after its number, or {@code null} when they are too many or end as no heading does. */
+    private static String headingText(String unmarked, int number) {
+        String s = (number > 0 ? unmarked.substring(number) : unmarked).strip();
         if (s.endsWith(":")) {
             s = s.substring(0, s.length() - 1).strip();
         }
@@ -450,24 +481,21 @@ final class Sections {
      * ends the previous section. A numbered line in sentence case ("1. Migrate the file servers") is a list item.
      */
     boolean looksLikeHeading(String line) {
-        String stripped = line.strip();
-        return looksLikeHeading(stripped, headingText(stripped));
+        return looksLikeHeading(headingLine(line));
     }
 
-    /** As {@link #looksLikeHeading(String)}, for a stripped line and its {@link #headingText}. */
-    private boolean looksLikeHeading(String stripped, String s) {
+    private boolean looksLikeHeading(HeadingLine line) {
+        String s = line.text();
         if (s == null) {
             return false;
         }
-        if (stripped.startsWith("#") && MARKDOWN_HEADING.matcher(stripped).lookingAt()) {
+        if (line.stripped().startsWith("#") && MARKDOWN_HEADING.matcher(line.stripped()).lookingAt()) {
             return isCapital(s.charAt(0));
         }
         if (PartText.wordCount(s) > 6) {
             return false;
         }
-        String unmarked = unmarked(stripped);
-        int number = numberEnd(unmarked);
-        boolean numbered = number > 0 && hasDigit(unmarked, number) && isTitleCase(s);
+        boolean numbered = line.number() > 0 && hasDigit(line.unmarked(), line.number()) && isTitleCase(s);
         return (numbered || isInCapitals(s)) && !s.contains("\t") && s.chars().noneMatch(c -> c == '$' || c == '@');
     }
 

@@ -2,6 +2,7 @@ package io.poerules.map;
 
 import io.poerules.map.lexicon.Lexicon;
 import io.poerules.map.lexicon.PhraseMatcher;
+import java.nio.CharBuffer;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -56,7 +57,7 @@ record SignatureWords(PhraseMatcher signature, PhraseMatcher name, PhraseMatcher
                 first++;
             }
             PhraseMatcher.Match m = first == lineEnd ? null
-                    : titles.findStartingBy(text.subSequence(first, lineEnd), 0);
+                    : titles.findStartingBy(CharBuffer.wrap(text, first, lineEnd), 0);
             if (m == null || m.start() > 0) {
                 continue;
             }

@@ -6,8 +6,9 @@ import java.util.function.Supplier;
 /**
  * The children of a trie node by character, without boxing a character or hashing it. While the keys
  * span a short range (as the letters that follow a letter do) a lookup is one index into a table from the
- * smallest key to the largest; keys spread wider are kept sorted and bisected. Filled while the trie is
- * built, then only read; not thread-safe while it is filled.
+ * smallest key to the largest; keys spread wider are kept sorted and bisected, but those below 128 (most
+ * of any text) are still found in a table of their own. Filled while the trie is built, then only read;
+ * not thread-safe while it is filled.
  */
 final class CharMap<V> {
 
@@ -16,9 +17,14 @@ final class CharMap<V> {
 
     private char[] keys = new char[0];
     private Object[] values = new Object[0];
-    /** The values from {@code low} to the largest key, {@code null} where there is none; or {@code null}. */
+    /**
+     * The values from {@code low} to the largest key, {@code null} where there is none; when the keys span more than
+     * {@link #MAX_TABLE_SPAN}, to the largest key below 128 only (none when there is none).
+     */
     private Object[] table = new Object[0];
     private char low;
+    /** Whether every key is in {@link #table}: a key it does not hold is none. */
+    private boolean tableHoldsAll = true;
 
     boolean isEmpty() {
         return keys.length == 0;
@@ -28,12 +34,15 @@ final class CharMap<V> {
     @SuppressWarnings("unchecked")
     V get(char key) {
         Object[] t = table;
-        if (t != null) {
-            int i = key - low;
-            return i >= 0 && i < t.length ? (V) t[i] : null;
+        int i = key - low;
+        if (i >= 0 && i < t.length) {
+            return (V) t[i];
         }
-        int i = Arrays.binarySearch(keys, key);
-        return i >= 0 ? (V) values[i] : null;
+        if (tableHoldsAll) {
+            return null;
+        }
+        int at = Arrays.binarySearch(keys, key);
+        return at >= 0 ? (V) values[at] : null;
     }
 
     /** The value of {@code key}, made by {@code create} and added when there is none. */
@@ -59,14 +68,18 @@ final class CharMap<V> {
     }
 
     private void fillTable() {
-        int span = keys[keys.length - 1] - keys[0] + 1;
-        if (span > MAX_TABLE_SPAN) {
-            table = null;
+        int last = keys.length - 1;
+        tableHoldsAll = keys[last] - keys[0] + 1 <= MAX_TABLE_SPAN;
+        while (!tableHoldsAll && last >= 0 && keys[last] >= 128) {
+            last--;
+        }
+        if (last < 0) {
+            table = new Object[0];
             return;
         }
         low = keys[0];
-        table = new Object[span];
-        for (int i = 0; i < keys.length; i++) {
+        table = new Object[keys[last] - low + 1];
+        for (int i = 0; i <= last; i++) {
             table[keys[i] - low] = values[i];
         }
     }

@@ -268,44 +268,55 @@ public final class PhraseGroups {
         return c < 128 ? foldedAscii[c] : folded.next.isEmpty() ? null : folded.next.get(fold(c));
     }
 
-    /** As {@code PhraseMatcher.walk}, for every active list at once; {@code best} holds phrase indexes. */
-    private void walk(Node node, int pos, boolean fold, Search search) {
-        if ((node.lists & search.active) == 0) {
-            return;
-        }
+    /**
+     * As {@code PhraseMatcher.walk}, for every active list at once; {@code best} holds phrase indexes. The trie is
+     * followed in a loop while the text allows one way on, and branches only where a gap between words can be read
+     * several ways (or a {@code -} also continues a word), in the order the regular expression tries them.
+     */
+    private void walk(Node from, int at, boolean fold, Search search) {
         char[] text = search.text;
         int length = text.length;
-        for (int p : node.ends) {
-            int g = group[p];
-            if (search.from[g] > search.start) {
+        Node node = from;
+        int pos = at;
+        while ((node.lists & search.active) != 0) {
+            for (int p : node.ends) {
+                int g = group[p];
+                if (search.from[g] > search.start) {
+                    continue;
+                }
+                int b = search.best[g];
+                if ((b == Integer.MAX_VALUE || rank[p] < rank[b]) && !(startsWord[p] && search.afterWordChar)
+                        && !(endsWord[p] && pos < length && PhraseMatcher.isWordCharAt(text, pos))) {
+                    search.best[g] = p;
+                    search.end[g] = pos;
+                    search.found |= bit(g);
+                }
+            }
+            if (pos >= length) {
+                return;
+            }
+            char c = text[pos];
+            Node child = node.next.isEmpty() ? null : node.next.get(fold ? fold(c) : c);
+            if (node.gap == null || !PhraseMatcher.isGap(c)) {
+                if (child == null) {
+                    return;
+                }
+                node = child;
+                pos++;
                 continue;
             }
-            int b = search.best[g];
-            if ((b == Integer.MAX_VALUE || rank[p] < rank[b]) && !(startsWord[p] && search.afterWordChar)
-                    && !(endsWord[p] && pos < length && PhraseMatcher.isWordCharAt(text, pos))) {
-                search.best[g] = p;
-                search.end[g] = pos;
-                search.found |= bit(g);
-            }
-        }
-        if (pos >= length) {
-            return;
-        }
-        char c = text[pos];
-        if (!node.next.isEmpty()) {
-            Node child = node.next.get(fold ? fold(c) : c);
             if (child != null) {
                 walk(child, pos + 1, fold, search);
             }
-        }
-        if (node.gap != null && PhraseMatcher.isGap(c)) {
-            int run = pos;
+            int run = pos + 1;
             while (run < length && PhraseMatcher.isGap(text[run])) {
                 run++;
             }
-            for (int end = run; end > pos; end--) {
+            for (int end = run; end > pos + 1; end--) {
                 walk(node.gap, end, fold, search);
             }
+            node = node.gap;
+            pos++;
         }
     }
 }

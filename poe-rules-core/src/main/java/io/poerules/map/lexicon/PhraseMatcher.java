@@ -55,13 +55,19 @@ public final class PhraseMatcher {
     /** The state of the search at one place: the best phrase found so far and where it ends. */
     private static final class Search {
         private final CharSequence text;
-        private final boolean afterWordChar;
-        private int best = Integer.MAX_VALUE;
+        private boolean afterWordChar;
+        private int best;
         private int end;
 
-        Search(CharSequence text, boolean afterWordChar) {
+        Search(CharSequence text) {
             this.text = text;
+        }
+
+        /** Starts the search at another place. */
+        Search at(boolean afterWordChar) {
             this.afterWordChar = afterWordChar;
+            this.best = Integer.MAX_VALUE;
+            return this;
         }
     }
 
@@ -256,6 +262,7 @@ public final class PhraseMatcher {
 
     /** As {@link #next(CharSequence, int)}, for occurrences that start before {@code startLimit}. */
     private Match next(CharSequence text, int from, int startLimit) {
+        Search search = null;
         for (int i = from; i < startLimit; i++) {
             if ((i & 0xFFF) == 0 && Thread.currentThread().isInterrupted()) {
                 throw new CancellationException("interrupted");
@@ -281,7 +288,7 @@ public final class PhraseMatcher {
             if (afterWordChar && (e == null || e.onlyWordStarts) && (f == null || f.onlyWordStarts)) {
                 continue;
             }
-            Search search = new Search(text, afterWordChar);
+            search = (search == null ? new Search(text) : search).at(afterWordChar);
             if (e != null) {
                 walk(e, i + 1, false, search);
             }
@@ -295,38 +302,49 @@ public final class PhraseMatcher {
         return null;
     }
 
-    /** Follows the trie from {@code node}, which the text has reached at {@code pos}. */
-    private void walk(Node node, int pos, boolean fold, Search search) {
-        if (node.best >= search.best) {
-            return;
-        }
+    /**
+     * Follows the trie from {@code from}, which the text has reached at {@code at}: in a loop while the text allows
+     * one way on, branching only where a gap between words can be read several ways (or a {@code -} also continues a
+     * word), the longest gap first.
+     */
+    private void walk(Node from, int at, boolean fold, Search search) {
         CharSequence text = search.text;
         int length = text.length();
-        for (int p : node.ends) {
-            if (p < search.best && !(startsWord[p] && search.afterWordChar)
-                    && !(endsWord[p] && pos < length && isWordCharAt(text, pos))) {
-                search.best = p;
-                search.end = pos;
+        Node node = from;
+        int pos = at;
+        while (node.best < search.best) {
+            for (int p : node.ends) {
+                if (p < search.best && !(startsWord[p] && search.afterWordChar)
+                        && !(endsWord[p] && pos < length && isWordCharAt(text, pos))) {
+                    search.best = p;
+                    search.end = pos;
+                }
             }
-        }
-        if (pos >= length) {
-            return;
-        }
-        char c = text.charAt(pos);
-        if (!node.next.isEmpty()) {
-            Node child = node.next.get(fold ? fold(c) : c);
+            if (pos >= length) {
+                return;
+            }
+            char c = text.charAt(pos);
+            Node child = node.next.isEmpty() ? null : node.next.get(fold ? fold(c) : c);
+            if (node.gap == null || !isGap(c)) {
+                if (child == null) {
+                    return;
+                }
+                node = child;
+                pos++;
+                continue;
+            }
             if (child != null) {
                 walk(child, pos + 1, fold, search);
             }
-        }
-        if (node.gap != null && isGap(c)) {
-            int run = pos;
+            int run = pos + 1;
             while (run < length && isGap(text.charAt(run))) {
                 run++;
             }
-            for (int end = run; end > pos; end--) {
+            for (int end = run; end > pos + 1; end--) {
                 walk(node.gap, end, fold, search);
             }
+            node = node.gap;
+            pos++;
         }
     }
 }

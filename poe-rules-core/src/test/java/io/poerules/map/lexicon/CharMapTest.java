@@ -22,6 +22,11 @@ class CharMapTest {
         answersAsAHashMapDoes(random -> (char) (random.nextBoolean() ? random.nextInt(128) : 'é'), new int[] {2, 20, 60});
     }
 
+    @Test
+    void answersAsAHashMapDoesKeysSpreadWideWithoutAscii() {
+        answersAsAHashMapDoes(random -> (char) (128 + random.nextInt(0x2000)), new int[] {1, 2, 30});
+    }
+
     private static void answersAsAHashMapDoes(Function<Random, Character> keys, int[] sizes) {
         Random random = new Random(42);
         for (int size : sizes) {
