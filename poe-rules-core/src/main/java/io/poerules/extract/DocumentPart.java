@@ -85,9 +85,18 @@ public record DocumentPart(String name, int depth, String contentType, String te
         int n = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            n += c > ' ' && c < 128 || !Character.isWhitespace(c) ? 1 : 0;
+            n += c < 128 ? ASCII_CHARACTERS[c] : Character.isWhitespace(c) ? 0 : 1;
         }
         return n;
+    }
+
+    /** For each ASCII character, 1 when it counts as a character ({@link #characters}), 0 when it is white space. */
+    private static final int[] ASCII_CHARACTERS = new int[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            ASCII_CHARACTERS[c] = Character.isWhitespace(c) ? 0 : 1;
+        }
     }
 
     @Override

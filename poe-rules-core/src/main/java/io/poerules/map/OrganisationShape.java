@@ -235,6 +235,14 @@ final class OrganisationShape {
         return legalForms.matches(name) || organisationWords.matches(name) || endsWithBusinessWord(name);
     }
 
+    /**
+     * Whether a text holds a legal form, an organisation word or a business word anywhere: only then can a name cut
+     * from it ({@link #nameAt} cuts where a word ends) name an organisation ({@link #isOrganisation}).
+     */
+    boolean mayNameOrganisation(String text) {
+        return legalForms.matches(text) || organisationWords.matches(text) || businessWords.matches(text);
+    }
+
     /** Whether a name's last word is a business word ("Contoso Cloud Solutions"): "Cloud Workplace Move" is no name. */
     private boolean endsWithBusinessWord(String name) {
         String n = PartText.stripEnd(name.strip(), ".,");

@@ -284,7 +284,7 @@ final class PartyMentionDetector implements PartDetector {
     private boolean letterheadLine(PartText text, PartText.Line line, PartText.Line above, String served,
                                    MappedFacts facts) {
         PartText.Cell first = text.cells(line).stream().filter(c -> !c.isEmpty()).findFirst().orElse(null);
-        if (first == null) {
+        if (first == null || !shape.mayNameOrganisation(first.text())) {
             return false;
         }
         String name = shape.nameAt(first.text());

@@ -140,12 +140,25 @@ final class Performers {
             }
         }
         for (String part : TITLE_PARTS.split(title)) {
+            if (!hasNameDash(part)) {
+                continue;
+            }
             String project = projectOf(EMPHASIS.matcher(part).replaceAll(""));
             if (project != null) {
                 return project;
             }
         }
         return null;
+    }
+
+    /** Whether a text holds a dash or colon, as {@link #NAME_DASH} does between a name and its project. */
+    private static boolean hasNameDash(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if ("-–—:".indexOf(text.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The organisation a project title of one part is for ("Redgum Logistics - AWS migration"), or {@code null}. */

@@ -131,7 +131,7 @@ final class Preamble {
         for (int lineStart = 0, lineEnd; lineStart < head.length(); lineStart = lineEnd + 1) {
             lineEnd = head.indexOf('\n', lineStart);
             lineEnd = lineEnd < 0 ? head.length() : lineEnd;
-            if (lineEnd - lineStart > MAX_HEADING_CHARS) {
+            if (lineEnd - lineStart > MAX_HEADING_CHARS || !isHeadingShaped(head, lineStart, lineEnd)) {
                 continue;
             }
             if (!heading.region(lineStart, lineEnd).matches()) {
@@ -184,6 +184,9 @@ final class Preamble {
         String s = text.text();
         int limit = Math.min(s.length(), marker.end() + MAX_PARTIES_CHARS);
         int first = skipPartyLabel(s, skipListMarker(s, marker.end(), limit), limit);
+        if (marker.phrase().length() <= SHORT_MARKER && !mayDefineTerms(s, first, limit)) {
+            return List.of();
+        }
         int[] conjunction = split(s, first, limit);
         if (conjunction == null) {
             return List.of();
@@ -233,13 +236,49 @@ final class Preamble {
     private record Party(String name, List<String> terms) {
     }
 
+    /** The quotes one of which every {@link #TERM} holds. */
+    private static final String QUOTES = "\"“”'‘«";
+
+    /**
+     * Whether a text can define a term between {@code from} and {@code to}: {@link #TERM} needs a quote there, and
+     * {@link #UNQUOTED_TERM} a bracket.
+     */
+    private static boolean mayDefineTerms(String s, int from, int to) {
+        return hasAny(s, from, to, QUOTES + "(");
+    }
+
+    private static boolean hasAny(String s, int from, int to, String chars) {
+        for (int i = from; i < to; i++) {
+            if (chars.indexOf(s.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a line holds only what {@link #PARTIES_HEADING} can match: letters, and spaces, tabs, {@code #}, {@code *}
+     * and {@code :}.
+     */
+    private static boolean isHeadingShaped(String s, int from, int to) {
+        for (int i = from; i < to; ) {
+            int c = s.codePointAt(i);
+            if (!Character.isLetter(c) && " \t#*:".indexOf(c) < 0) {
+                return false;
+            }
+            i += Character.charCount(c);
+        }
+        return true;
+    }
+
     /** The party written from {@code start} to {@code end}: its name and the terms defined for it. */
     private Party party(String s, int start, int end) {
         String written = s.substring(start, Math.max(start, end));
         List<String> terms = new ArrayList<>();
         Matcher term = TERM.matcher(written);
         int nameEnd = written.length();
-        while (term.find()) {
+        boolean quoted = hasAny(written, 0, written.length(), QUOTES);
+        while (quoted && term.find()) {
             nameEnd = Math.min(nameEnd, term.start());
             for (int g = 1; g <= 2; g++) {
                 if (term.group(g) != null && !term.group(g).isBlank()) {

@@ -38,7 +38,7 @@ final class CharMap<V> {
         if (i >= 0 && i < t.length) {
             return (V) t[i];
         }
-        if (tableHoldsAll) {
+        if (tableHoldsAll || key > keys[keys.length - 1]) {
             return null;
         }
         int at = Arrays.binarySearch(keys, key);
