@@ -276,11 +276,20 @@ final class SignatureDetector implements PartDetector {
                       int contextAbove) {
         List<String> lines = new ArrayList<>();
         List<int[]> spans = new ArrayList<>();
-        foldLabelsAbove(written, lines, spans);
+        boolean[] labelled = new boolean[written.size()];
+        for (int k = 0; k < written.size(); k++) {
+            labelled[k] = mayHoldLabel(written.get(k), order.electronic());
+        }
+        foldLabelsAbove(written, labelled, lines, spans);
         EvidenceOf evidence = (a, b) -> writtenEvidence.of(spans.get(a)[0], spans.get(b)[1]);
         int previousEnd = -1;
         int i = 0;
         while (i < lines.size()) {
+            // a block opens at a label (its own, or the name label below a signed name)
+            if (!mayHoldLabel(labelled, spans, i) && !(i + 1 < lines.size() && mayHoldLabel(labelled, spans, i + 1))) {
+                i++;
+                continue;
+            }
             Interleaved table = isBareLabel(lines.get(i).strip()) ? labelColumn(lines, i) : null;
             if (table == null && (!isAnchor(lines.get(i), order.electronic()) && !isSignedOverItsName(lines, i)
                     || isAcceptanceHeading(lines, i))) {
@@ -347,9 +356,15 @@ final class SignatureDetector implements PartDetector {
      * Only where labels and values take turns: a label with two values or more under it heads a column of labels,
      * and one under a signed name is printed under its signature.
      */
-    private void foldLabelsAbove(List<String> written, List<String> lines, List<int[]> spans) {
+    private void foldLabelsAbove(List<String> written, boolean[] labelled, List<String> lines, List<int[]> spans) {
         int i = 0;
         while (i < written.size()) {
+            if (!labelled[i]) {
+                lines.add(written.get(i));
+                spans.add(new int[] {i, i});
+                i++;
+                continue;
+            }
             String line = written.get(i).strip();
             boolean signedAbove = i > 0 && labelledValue(words.signature(), line) != null && !isField(written.get(i - 1))
                     && isSignedName(written.get(i - 1));
@@ -486,6 +501,29 @@ final class SignatureDetector implements PartDetector {
     private boolean isFieldRow(String raw) {
         List<String> cells = CELL_BREAK.splitAsStream(raw).map(String::strip).filter(c -> !c.isEmpty()).toList();
         return cells.size() >= 2 && cells.stream().allMatch(this::isField);
+    }
+
+    /**
+     * Whether a line may hold a block's label where a label is read: a block label at its start (perhaps after a
+     * quote), or, in a part with e-signature markers, anywhere. A line that cannot is no signature, acceptance or
+     * field label, and no bare label: it opens no block.
+     */
+    private boolean mayHoldLabel(String line, boolean electronic) {
+        if (electronic || isQuoteAtStart(line)) {
+            return true;
+        }
+        for (PhraseMatcher.Match m : blockLabels.findStartingBy(line.strip(), 0)) {
+            if (m != null && m.start() == 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** As {@link #mayHoldLabel(String, boolean)}, for a line of a scan: a label folded with its value holds one. */
+    private static boolean mayHoldLabel(boolean[] labelled, List<int[]> spans, int line) {
+        int[] span = spans.get(line);
+        return span[1] > span[0] || labelled[span[0]];
     }
 
     /** Whether a row is a field of a column of labels: its first filled cell a bare label, another filled. */
