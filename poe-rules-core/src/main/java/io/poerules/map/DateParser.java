@@ -233,12 +233,15 @@ final class DateParser {
     }
 
     /**
-     * The numeric dates ({@code 03/04/2026}) of a text, in order: {@link #NUMERIC} tried only where a year stands, as
-     * its whole-text search would find them (a date cannot start inside another).
+     * The numeric dates ({@code 03/04/2026}) of a text, in order: {@link #NUMERIC} tried only where a year stands after
+     * a separator, as its whole-text search would find them (a date cannot start inside another).
      */
     private static List<Matcher> numericDates(String text) {
         List<Matcher> found = new ArrayList<>();
         for (int year = yearAfter(text, 0); year >= 0; year = yearAfter(text, year + 4)) {
+            if (year == 0 || "/.-".indexOf(text.charAt(year - 1)) < 0) {
+                continue;
+            }
             Matcher m = NUMERIC.matcher(text).region(Math.max(0, year - 6), year + 4).useTransparentBounds(true);
             if (m.find() && m.end() == year + 4) {
                 found.add(m);
@@ -249,6 +252,9 @@ final class DateParser {
 
     /** The ISO-like date ({@code 2026-04-03}, {@link #YEAR_FIRST}) that starts with the year at {@code year}, or null. */
     private static Matcher yearFirstAt(String text, int year) {
+        if (year + 4 >= text.length() || "-/.".indexOf(text.charAt(year + 4)) < 0) {
+            return null;
+        }
         Matcher m = YEAR_FIRST.matcher(text).region(year, Math.min(text.length(), year + 10)).useTransparentBounds(true);
         return m.lookingAt() ? m : null;
     }

@@ -121,8 +121,11 @@ final class PartText {
 
     /** Whether {@code c} is white space as {@code \\s} means it: {@code [ \\t\\n\\x0B\\f\\r]}. */
     static boolean isSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+        return c <= ' ' && (SPACES >>> c & 1) != 0;
     }
+
+    /** The characters of {@link #isSpace}, as the bits of their codes. */
+    private static final long SPACES = 1L << ' ' | 1L << '\t' | 1L << '\n' | 1L << '\u000B' | 1L << '\f' | 1L << '\r';
 
     private final DocumentPart part;
     private final String source;

@@ -139,11 +139,27 @@ final class ServiceItemDetector implements PartDetector {
     /** The line without its bullet or list number, if it has one. */
     private static String withoutBullet(String line) {
         char first = line.charAt(0);
-        if (BULLET_STARTS.indexOf(first) < 0 && !(first >= '0' && first <= '9') && !(first >= 'a' && first <= 'z')) {
+        if (BULLET_STARTS.indexOf(first) < 0 && !startsAsNumberedItem(line) && !startsAsLetteredItem(line)) {
             return line;
         }
         Matcher bullet = BULLET.matcher(line);
         return bullet.lookingAt() ? line.substring(bullet.end()) : line;
+    }
+
+    /** Whether a line starts with figures and a full stop or bracket, as {@link #BULLET}'s "3." or "12)". */
+    private static boolean startsAsNumberedItem(String line) {
+        int end = 0;
+        while (end < line.length() && line.charAt(end) >= '0' && line.charAt(end) <= '9') {
+            end++;
+        }
+        return end > 0 && end < line.length() && ".)".indexOf(line.charAt(end)) >= 0;
+    }
+
+    /** Whether a line starts with a lower-case letter and a full stop or bracket ("a)"), or an "o" bullet. */
+    private static boolean startsAsLetteredItem(String line) {
+        char first = line.charAt(0);
+        return first >= 'a' && first <= 'z' && line.length() > 1
+                && (".)".indexOf(line.charAt(1)) >= 0 || first == 'o' && PartText.isSpace(line.charAt(1)));
     }
 
     /**
