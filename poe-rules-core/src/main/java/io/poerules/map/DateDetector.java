@@ -2,9 +2,8 @@ package io.poerules.map;
 
 import io.poerules.fact.DateMention;
 import io.poerules.fact.DateRole;
+import io.poerules.map.lexicon.PhraseGroups;
 import io.poerules.map.lexicon.PhraseMatcher;
-import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
@@ -14,11 +13,18 @@ import java.util.Map;
  */
 final class DateDetector implements PartDetector {
 
-    private final Map<DateRole, PhraseMatcher> labels = new EnumMap<>(DateRole.class);
+    /** The roles a label can give, in the order a tie goes to the first. */
+    private static final List<DateRole> ROLES = List.of(DateRole.SIGNATURE, DateRole.EFFECTIVE, DateRole.EMAIL_SENT,
+            DateRole.DOCUMENT);
+
+    /** The labels of the roles the lexicon has, searched together; {@link #roles} says whose each list is. */
+    private final PhraseGroups labels;
+    private final List<DateRole> roles;
     private final DateParser dates;
 
     DateDetector(Map<DateRole, List<String>> lexicon, DateParser dates) {
-        lexicon.forEach((role, phrases) -> labels.put(role, PhraseMatcher.of(phrases)));
+        this.roles = ROLES.stream().filter(lexicon::containsKey).toList();
+        this.labels = PhraseGroups.of(roles.stream().map(lexicon::get).toList());
         this.dates = dates;
     }
 
@@ -31,20 +37,16 @@ final class DateDetector implements PartDetector {
         }
     }
 
+    /** The role of the label that ends last before a date on its line; {@link DateRole#OTHER} when there is none. */
     DateRole roleOf(String before) {
-        List<DateRole> order = new ArrayList<>(List.of(DateRole.SIGNATURE, DateRole.EFFECTIVE, DateRole.EMAIL_SENT,
-                DateRole.DOCUMENT));
         DateRole best = DateRole.OTHER;
         int bestEnd = -1;
-        for (DateRole role : order) {
-            PhraseMatcher matcher = labels.get(role);
-            if (matcher == null) {
-                continue;
-            }
-            for (PhraseMatcher.Match m : matcher.findAll(before)) {
+        List<List<PhraseMatcher.Match>> found = labels.findAll(before);
+        for (int r = 0; r < roles.size(); r++) {
+            for (PhraseMatcher.Match m : found.get(r)) {
                 if (m.end() > bestEnd) {
                     bestEnd = m.end();
-                    best = role;
+                    best = roles.get(r);
                 }
             }
         }

@@ -123,7 +123,8 @@ final class Sections {
         StringBuilder words = new StringBuilder();
         for (String word : numberingWords) {
             if (!word.isBlank()) {
-                numberingWordsByInitial.computeIfAbsent(fold(word.strip().charAt(0)), c -> new ArrayList<>())
+                numberingWordsByInitial
+                        .computeIfAbsent(PhraseMatcher.fold(word.strip().charAt(0)), c -> new ArrayList<>())
                         .add(word.strip());
             }
             words.append(words.isEmpty() ? "" : "|").append(Pattern.quote(word.strip()));
@@ -171,9 +172,9 @@ final class Sections {
             return word != null && atStart;
         }
 
-        /** The case fold of the first character of {@link #word}, as {@link Sections#fold} gives it. */
+        /** The case fold of the first character of {@link #word}, as {@link PhraseMatcher#fold} gives it. */
         char initial() {
-            return fold(word.charAt(0));
+            return PhraseMatcher.fold(word.charAt(0));
         }
 
         /**
@@ -324,7 +325,7 @@ final class Sections {
      * that can start it are tried.
      */
     private SectionType patternTypeAtStart(String candidate) {
-        char initial = candidate.isEmpty() ? 0 : fold(candidate.charAt(0));
+        char initial = candidate.isEmpty() ? 0 : PhraseMatcher.fold(candidate.charAt(0));
         Set<String> innerWords = null;
         for (TypedPattern typed : patternsByInitial.getOrDefault(initial, patternsForAny)) {
             HeadingPattern p = typed.heading();
@@ -401,7 +402,7 @@ final class Sections {
      */
     private Pattern numberingAt(String line) {
         List<String> candidates = line.isEmpty() ? List.of()
-                : numberingWordsByInitial.getOrDefault(fold(line.charAt(0)), List.of());
+                : numberingWordsByInitial.getOrDefault(PhraseMatcher.fold(line.charAt(0)), List.of());
         for (String word : candidates) {
             if (line.regionMatches(true, 0, word, 0, word.length())) {
                 return numbering;
@@ -420,11 +421,6 @@ final class Sections {
             end++;
         }
         return end == 1 || roman ? bareNumber : null;
-    }
-
-    /** The case fold by which {@link String#regionMatches(boolean, int, String, int, int)} compares characters. */
-    private static char fold(char c) {
-        return Character.toLowerCase(Character.toUpperCase(c));
     }
 
     private static boolean isAsciiLetter(char c) {

@@ -129,8 +129,11 @@ public final class PhraseMatcher {
         }
     }
 
-    /** The case fold {@link Pattern} compares characters by under {@link Pattern#UNICODE_CASE}. */
-    static char fold(char c) {
+    /**
+     * The case fold {@link Pattern} compares characters by under {@link Pattern#UNICODE_CASE}, and {@link
+     * String#regionMatches(boolean, int, String, int, int)} when it ignores case: the lower case of the upper case.
+     */
+    public static char fold(char c) {
         return FOLDS[c];
     }
 
