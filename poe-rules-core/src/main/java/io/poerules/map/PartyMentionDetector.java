@@ -324,8 +324,20 @@ final class PartyMentionDetector implements PartDetector {
             this.anchor = ANCHOR.matcher(text);
         }
 
+        /**
+         * Whether an {@link #ANCHOR} can start at a comma or bracket: what follows its white space is a quote, or the
+         * "h", "r" or "t" of "hereinafter", "referred to as" or "the".
+         */
+        private boolean mayAnchorAt(int at) {
+            int i = at + 1;
+            while (i < text.length() && PartText.isSpace(text.charAt(i))) {
+                i++;
+            }
+            return i < text.length() && "\"“”'‘hrt".indexOf(text.charAt(i)) >= 0;
+        }
+
         boolean find() {
-            while (anchorStart >= 0 || Searches.find(anchor, text, anchorFrom, ANCHOR_STARTS)) {
+            while (anchorStart >= 0 || Searches.find(anchor, text, anchorFrom, ANCHOR_STARTS, this::mayAnchorAt)) {
                 if (anchorStart < 0) {
                     anchorStart = anchor.start();
                     anchorFrom = anchor.end();

@@ -105,12 +105,13 @@ final class Preamble {
         if (!listed.isEmpty()) {
             return listed;
         }
+        TermMarks termMarks = new TermMarks(s);
         for (PhraseMatcher.Match marker : head.length() == s.length() ? shared.findAll(text, markerList)
                 : markers.findAll(head)) {
             if (endsHeading(head, marker)) {
                 continue;
             }
-            List<PartyMention> mentions = partiesAfter(text, marker);
+            List<PartyMention> mentions = partiesAfter(text, marker, termMarks);
             if (!mentions.isEmpty()) {
                 return mentions;
             }
@@ -180,11 +181,11 @@ final class Preamble {
         return rest.isBlank() && PartText.wordCount(s.substring(lineStart, marker.start())) <= HEADING_WORDS;
     }
 
-    private List<PartyMention> partiesAfter(PartText text, PhraseMatcher.Match marker) {
+    private List<PartyMention> partiesAfter(PartText text, PhraseMatcher.Match marker, TermMarks termMarks) {
         String s = text.text();
         int limit = Math.min(s.length(), marker.end() + MAX_PARTIES_CHARS);
         int first = skipPartyLabel(s, skipListMarker(s, marker.end(), limit), limit);
-        if (marker.phrase().length() <= SHORT_MARKER && !mayDefineTerms(s, first, limit)) {
+        if (marker.phrase().length() <= SHORT_MARKER && termMarks.next(first) >= limit) {
             return List.of();
         }
         int[] conjunction = split(s, first, limit);
@@ -238,13 +239,36 @@ final class Preamble {
 
     /** The quotes one of which every {@link #TERM} holds. */
     private static final String QUOTES = "\"“”'‘«";
+    /** The characters one of which every defined term holds: a quote, or the bracket of {@link #UNQUOTED_TERM}. */
+    private static final String TERM_MARKS = QUOTES + "(";
 
     /**
-     * Whether a text can define a term between {@code from} and {@code to}: {@link #TERM} needs a quote there, and
-     * {@link #UNQUOTED_TERM} a bracket.
+     * Where the next quote or opening bracket of a text stands, one of which a defined term needs ({@link #TERM} a
+     * quote, {@link #UNQUOTED_TERM} a bracket): asked for places in increasing order, as a preamble's markers come,
+     * it reads each character once.
      */
-    private static boolean mayDefineTerms(String s, int from, int to) {
-        return hasAny(s, from, to, QUOTES + "(");
+    private static final class TermMarks {
+        private final String text;
+        private int askedFrom = -1;
+        private int found = -1;
+
+        TermMarks(String text) {
+            this.text = text;
+        }
+
+        /** Where the first quote or bracket at or after {@code from} stands, or the text's length. */
+        int next(int from) {
+            if (from >= askedFrom && from <= found) {
+                return found;
+            }
+            int i = from;
+            while (i < text.length() && TERM_MARKS.indexOf(text.charAt(i)) < 0) {
+                i++;
+            }
+            askedFrom = from;
+            found = i;
+            return found;
+        }
     }
 
     private static boolean hasAny(String s, int from, int to, String chars) {

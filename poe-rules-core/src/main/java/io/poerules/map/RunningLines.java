@@ -35,10 +35,12 @@ final class RunningLines {
                     page.size())) {
                 edges.add(l);
             }
-            edges.stream().map(l -> key(l.text())).distinct().forEach(k -> byKey.computeIfAbsent(k, x -> new ArrayList<>()));
-            for (PartText.Line l : edges) {
-                List<PartText.Line> seen = byKey.get(key(l.text()));
-                if (seen.isEmpty() || text.pageAt(seen.get(seen.size() - 1).start()) != text.pageAt(l.start())) {
+            List<String> keys = edges.stream().map(l -> key(l.text())).toList();
+            keys.forEach(k -> byKey.computeIfAbsent(k, x -> new ArrayList<>()));
+            for (int e = 0; e < edges.size(); e++) {
+                PartText.Line l = edges.get(e);
+                List<PartText.Line> seen = byKey.get(keys.get(e));
+                if (seen.isEmpty() || !text.pageAt(seen.get(seen.size() - 1).start()).equals(text.pageAt(l.start()))) {
                     seen.add(l);
                 }
             }
@@ -55,7 +57,7 @@ final class RunningLines {
 
     /** A line without its digits, so that "Page 2 of 5" and "Page 3 of 5" are one running line. */
     private static String key(String line) {
-        return DIGITS.matcher(line).replaceAll("#").strip();
+        return (line.chars().anyMatch(c -> c >= '0' && c <= '9') ? DIGITS.matcher(line).replaceAll("#") : line).strip();
     }
 
     private static List<List<PartText.Line>> pages(PartText text) {

@@ -1,6 +1,7 @@
 package io.poerules.map;
 
 import java.util.List;
+import java.util.function.IntPredicate;
 import java.util.regex.Matcher;
 
 /**
@@ -19,13 +20,21 @@ final class Searches {
      * transparent, so that look-behinds and word boundaries see the text around a place.
      */
     static boolean find(Matcher matcher, String text, int from, List<String> starts) {
+        return find(matcher, text, from, starts, i -> true);
+    }
+
+    /**
+     * As {@link #find(Matcher, String, int, List)}, the expression tried only at the places where one of {@code starts}
+     * stands and {@code mayMatchAt} holds (a cheap test of what must follow the start).
+     */
+    static boolean find(Matcher matcher, String text, int from, List<String> starts, IntPredicate mayMatchAt) {
         matcher.useTransparentBounds(true);
         int[] next = new int[starts.size()];
         for (int k = 0; k < next.length; k++) {
             next[k] = text.indexOf(starts.get(k), Math.max(0, from));
         }
         for (int i = first(next); i >= 0; i = first(next)) {
-            if (matcher.region(i, text.length()).lookingAt()) {
+            if (mayMatchAt.test(i) && matcher.region(i, text.length()).lookingAt()) {
                 return true;
             }
             for (int k = 0; k < next.length; k++) {

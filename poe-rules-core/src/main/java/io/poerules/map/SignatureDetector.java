@@ -505,11 +505,11 @@ final class SignatureDetector implements PartDetector {
 
     /**
      * Whether a line may hold a block's label where a label is read: a block label at its start (perhaps after a
-     * quote), or, in a part with e-signature markers, anywhere. A line that cannot is no signature, acceptance or
-     * field label, and no bare label: it opens no block.
+     * quote), or, in a part with e-signature markers, a marker anywhere. A line that cannot is no signature,
+     * acceptance or field label, and no bare label: it opens no block.
      */
     private boolean mayHoldLabel(String line, boolean electronic) {
-        if (electronic || isQuoteAtStart(line)) {
+        if (isQuoteAtStart(line)) {
             return true;
         }
         for (PhraseMatcher.Match m : blockLabels.findStartingBy(line.strip(), 0)) {
@@ -517,7 +517,7 @@ final class SignatureDetector implements PartDetector {
                 return true;
             }
         }
-        return false;
+        return electronic && words.electronic().matches(line);
     }
 
     /** As {@link #mayHoldLabel(String, boolean)}, for a line of a scan: a label folded with its value holds one. */
