@@ -137,16 +137,27 @@ public final class PhraseGroups {
         }
     }
 
-    /** For each list, in order, every non-overlapping occurrence of its phrases, in text order. */
+    /** For each list, in order, every non-overlapping occurrence of its phrases, in text order; unmodifiable. */
     public List<List<PhraseMatcher.Match>> findAll(CharSequence text) {
-        List<List<PhraseMatcher.Match>> out = new ArrayList<>(groups);
-        for (int g = 0; g < groups; g++) {
-            out.add(new ArrayList<>());
-        }
+        List<PhraseMatcher.Match>[] found = newLists(groups);
         if (canFindBefore(text, text.length())) {
-            search(text, text.length(), false, (g, m) -> out.get(g).add(m));
+            search(text, text.length(), false, (g, m) -> {
+                if (found[g] == null) {
+                    found[g] = new ArrayList<>();
+                }
+                found[g].add(m);
+            });
         }
-        return out;
+        List<List<PhraseMatcher.Match>> out = new ArrayList<>(groups);
+        for (List<PhraseMatcher.Match> list : found) {
+            out.add(list == null ? List.of() : Collections.unmodifiableList(list));
+        }
+        return Collections.unmodifiableList(out);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<PhraseMatcher.Match>[] newLists(int n) {
+        return (List<PhraseMatcher.Match>[]) new List<?>[n];
     }
 
     /**
