@@ -209,7 +209,7 @@ final class SignatureDetector implements PartDetector {
         };
         while (i < lines.size()) {
             boolean captionRow = isCaptionRow(text.raw(lines.get(i))) && opensBlocks(text, lines, i + 1);
-            if (!captionRow && !isAnchorRow(text.raw(lines.get(i)))) {
+            if (!captionRow && !isAnchorRow(text.raw(lines.get(i)), order.electronic())) {
                 i++;
                 continue;
             }
@@ -559,13 +559,16 @@ final class SignatureDetector implements PartDetector {
                 && roles.roleIn(c) != PartyRole.UNKNOWN;
     }
 
-    /** Whether a table row has a signature, acceptance or electronic-signature cell or label. */
-    private boolean isAnchorRow(String raw) {
+    /**
+     * Whether a table row of the part has a signature, acceptance or electronic-signature cell or label; e-signature
+     * markers looked for only when the part has one.
+     */
+    private boolean isAnchorRow(String raw, boolean electronic) {
         if (raw.indexOf('\t') < 0) {
             return false;
         }
         for (String cell : CELL_BREAK.split(raw)) {
-            if (isAnchor(cell.strip()) || words.signature().matches(cell) && isBareLabel(cell.strip())) {
+            if (isAnchor(cell.strip(), electronic) || words.signature().matches(cell) && isBareLabel(cell.strip())) {
                 return true;
             }
         }
