@@ -3,6 +3,7 @@ package io.poerules.map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.poerules.fact.Evidence;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -24,6 +25,19 @@ class PartTextTest {
         }
         assertThat(PartText.wordCount(" two words")).isEqualTo(3);
         assertThat(PartText.wordCount("\u00A0")).isEqualTo(1);
+    }
+
+    @Test
+    void linesAreWhatSplittingAtLineAndFormFeedsGivesStripped() {
+        for (String text : randomTexts(17, 10)) {
+            List<PartText.Line> lines = TestTexts.text(text).lines();
+
+            assertThat(lines).extracting(PartText.Line::text).as("\"%s\"", text)
+                    .isEqualTo(Arrays.stream(text.split("[\n\f]", -1)).map(String::strip).toList());
+            for (PartText.Line line : lines) {
+                assertThat(text.substring(line.start(), line.end())).isEqualTo(line.text());
+            }
+        }
     }
 
     @Test

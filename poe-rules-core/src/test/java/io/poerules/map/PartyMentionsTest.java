@@ -11,6 +11,7 @@ import io.poerules.fact.Organisation;
 import io.poerules.fact.PartyMention;
 import io.poerules.fact.PartyRole;
 import io.poerules.map.lexicon.Lexicon;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -230,6 +231,32 @@ class PartyMentionsTest {
         assertThat(found).noneMatch(m -> m.kind() == MentionKind.SERVED);
         assertThat(found).extracting(PartyMention::name, PartyMention::kind)
                 .containsExactly(tuple("Contoso Consulting", MentionKind.LETTERHEAD));
+    }
+
+    @Test
+    void aLineTwiceOnOnePageIsNoRunningLineHoweverFarThePageIs() {
+        for (int pages : new int[] {3, 130}) {
+            List<String> text = new ArrayList<>();
+            for (int p = 1; p < pages; p++) {
+                text.add("Chapter " + p + "\nThe migration goes on.\nMore of the plan.\nStill more.\nEnd of the chapter.");
+            }
+            text.add("Contoso Ltd\nThe last page.\nMore of the plan.\nStill more.\nContoso Ltd");
+
+            assertThat(mentions(TestTexts.paged(text.toArray(String[]::new)))).as("%d pages", pages)
+                    .noneMatch(m -> m.kind() == MentionKind.LETTERHEAD);
+        }
+    }
+
+    @Test
+    void aLineAtTheTopOfTwoPagesIsARunningLine() {
+        List<String> text = new ArrayList<>();
+        for (int p = 1; p <= 130; p++) {
+            text.add((p >= 129 ? "Contoso Ltd" : "Chapter " + p) + "\nThe migration goes on.\nMore of the plan.\n"
+                    + "Still more.\nEnd of the chapter.");
+        }
+
+        assertThat(mentions(TestTexts.paged(text.toArray(String[]::new)))).extracting(PartyMention::name,
+                PartyMention::kind).contains(tuple("Contoso Ltd", MentionKind.LETTERHEAD));
     }
 
     @Test
