@@ -89,6 +89,16 @@ final class PartText {
         return true;
     }
 
+    /** Whether {@code s} holds one of the characters of {@code chars} anywhere. */
+    static boolean containsAny(String s, String chars) {
+        for (int i = 0; i < s.length(); i++) {
+            if (chars.indexOf(s.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * {@code s} without the white space and characters of {@code chars} at its end: {@code s.replaceAll("[\\s" + chars
      * + "]+$", "")}, without a regular expression.

@@ -30,6 +30,8 @@ final class Performers {
     private static final int MAX_SENTENCE = 400;
     /** A name, a dash or colon, and what follows it: "Maple Ridge Credit Union - Modern Endpoint Program". */
     private static final Pattern NAME_DASH = Pattern.compile("^(.+?)\\s+[-–—:]\\s+(.+)$");
+    /** The dashes and colon one of which {@link #NAME_DASH} needs between a name and its project. */
+    private static final String NAME_DASHES = "-–—:";
     /** What separates the parts of a title line besides its cells: "SOW BCP-0419 | Redgum Logistics - AWS migration". */
     static final Pattern TITLE_PARTS = Pattern.compile("\\t+|\\s+\\|\\s+");
     /** Markdown emphasis around a title: "**Fernhill Orchards Limited - packhouse move**". */
@@ -140,7 +142,7 @@ final class Performers {
             }
         }
         for (String part : TITLE_PARTS.split(title)) {
-            if (!hasNameDash(part)) {
+            if (!PartText.containsAny(part, NAME_DASHES)) {
                 continue;
             }
             String project = projectOf(EMPHASIS.matcher(part).replaceAll(""));
@@ -149,16 +151,6 @@ final class Performers {
             }
         }
         return null;
-    }
-
-    /** Whether a text holds a dash or colon, as {@link #NAME_DASH} does between a name and its project. */
-    private static boolean hasNameDash(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            if ("-–—:".indexOf(text.charAt(i)) >= 0) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** The organisation a project title of one part is for ("Redgum Logistics - AWS migration"), or {@code null}. */

@@ -271,15 +271,6 @@ final class Preamble {
         }
     }
 
-    private static boolean hasAny(String s, int from, int to, String chars) {
-        for (int i = from; i < to; i++) {
-            if (chars.indexOf(s.charAt(i)) >= 0) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /**
      * Whether a line holds only what {@link #PARTIES_HEADING} can match: letters, and spaces, tabs, {@code #}, {@code *}
      * and {@code :}.
@@ -301,7 +292,7 @@ final class Preamble {
         List<String> terms = new ArrayList<>();
         Matcher term = TERM.matcher(written);
         int nameEnd = written.length();
-        boolean quoted = hasAny(written, 0, written.length(), QUOTES);
+        boolean quoted = PartText.containsAny(written, QUOTES);
         while (quoted && term.find()) {
             nameEnd = Math.min(nameEnd, term.start());
             for (int g = 1; g <= 2; g++) {

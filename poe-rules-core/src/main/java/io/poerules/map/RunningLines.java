@@ -57,7 +57,7 @@ final class RunningLines {
 
     /** A line without its digits, so that "Page 2 of 5" and "Page 3 of 5" are one running line. */
     private static String key(String line) {
-        return (line.chars().anyMatch(c -> c >= '0' && c <= '9') ? DIGITS.matcher(line).replaceAll("#") : line).strip();
+        return (PartText.containsAny(line, "0123456789") ? DIGITS.matcher(line).replaceAll("#") : line).strip();
     }
 
     private static List<List<PartText.Line>> pages(PartText text) {

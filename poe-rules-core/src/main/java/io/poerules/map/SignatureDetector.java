@@ -354,23 +354,14 @@ final class SignatureDetector implements PartDetector {
      * The lines with each label that stands above its value joined to it ("SIGNATURE" over "G Trinh" reads
      * "SIGNATURE: G Trinh", as a spreadsheet's form puts them), with the span of written lines each line comes from.
      * Only where labels and values take turns: a label with two values or more under it heads a column of labels,
-     * and one under a signed name is printed under its signature.
+     * and one under a signed name is printed under its signature. Only a line that may hold a label ({@code
+     * labelled}, as {@link #mayHoldLabel(String, boolean)} says) is read as one.
      */
     private void foldLabelsAbove(List<String> written, boolean[] labelled, List<String> lines, List<int[]> spans) {
         int i = 0;
         while (i < written.size()) {
-            if (!labelled[i]) {
-                lines.add(written.get(i));
-                spans.add(new int[] {i, i});
-                i++;
-                continue;
-            }
-            String line = written.get(i).strip();
-            boolean signedAbove = i > 0 && labelledValue(words.signature(), line) != null && !isField(written.get(i - 1))
-                    && isSignedName(written.get(i - 1));
-            if (i + 1 < written.size() && isBareLabel(line) && !signedAbove && isValueBelow(line, written.get(i + 1).strip())
-                    && (i + 2 >= written.size() || isBareLabel(written.get(i + 2).strip()))) {
-                lines.add(SignatureTable.withoutTrailingColon(line) + ": " + written.get(i + 1).strip());
+            if (labelled[i] && isLabelAboveItsValue(written, i)) {
+                lines.add(SignatureTable.withoutTrailingColon(written.get(i).strip()) + ": " + written.get(i + 1).strip());
                 spans.add(new int[] {i, i + 1});
                 i += 2;
             } else {
@@ -379,6 +370,18 @@ final class SignatureDetector implements PartDetector {
                 i++;
             }
         }
+    }
+
+    /**
+     * Whether a written line is a bare label over its value, labels and values taking turns, and not a signature label
+     * under a signed name.
+     */
+    private boolean isLabelAboveItsValue(List<String> written, int i) {
+        String line = written.get(i).strip();
+        boolean signedAbove = i > 0 && labelledValue(words.signature(), line) != null && !isField(written.get(i - 1))
+                && isSignedName(written.get(i - 1));
+        return i + 1 < written.size() && isBareLabel(line) && !signedAbove && isValueBelow(line, written.get(i + 1).strip())
+                && (i + 2 >= written.size() || isBareLabel(written.get(i + 2).strip()));
     }
 
     /**

@@ -49,6 +49,14 @@ class PartTextTest {
     }
 
     @Test
+    void containingAnyIsWhatFindingOneOfTheCharactersGives() {
+        for (String text : randomTexts(19, 6)) {
+            assertThat(PartText.containsAny(text, ":-é")).as("\"%s\"", text)
+                    .isEqualTo(Pattern.compile("[:\\-é]").matcher(text).find());
+        }
+    }
+
+    @Test
     void strippingTheEndIsWhatRemovingTheFinalRunGives() {
         for (String text : randomTexts(13, 6)) {
             assertThat(PartText.stripEnd(text, ":-")).as("\"%s\"", text)
